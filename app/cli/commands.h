@@ -1,0 +1,11 @@
+#pragma once
+// The `xlqa` subcommands; each takes its arguments with argv[0] = "xlqa <name>".
+#include <QStringList>
+
+namespace xlqa::cli {
+
+int runScore(const QStringList& arguments);
+int runDoctor(const QStringList& arguments);
+int runBench(const QStringList& arguments);
+
+}  // namespace xlqa::cli

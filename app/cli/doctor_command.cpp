@@ -1,0 +1,39 @@
+// xlqa doctor: what the numeric runtime is made of, and how fast its GEMM runs here.
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "core/system/runtime_info.h"
+
+namespace xlqa::cli {
+
+int runDoctor(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.addOption({"no-gemm", "Skip the GEMM measurement."});
+  if (auto exit = parseArguments(parser, arguments,
+                                 "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
+                                 "devices, and the measured float32 GEMM speed of the CPU (12288x256x1024)."))
+    return *exit;
+  const RuntimeInfo info = queryRuntime();
+  std::string out = "xlqa " + info.xlqaVersion + "\nLibTorch: " + info.torchVersion + "\nBLAS: " + info.blas.name;
+  if (!info.blas.library.empty()) out += "\n  library: " + info.blas.library;
+  if (!info.blas.details.empty()) out += "\n  " + info.blas.details;
+  out += "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
+         " inter-op\ndevices:";
+  for (const auto& device : info.devices) out += " " + device;
+  out += std::string("\nCUDA: ") + (info.cudaAvailable ? "available" : "not available (CPU build or no GPU visible)") + "\n";
+  printOut(out);
+  if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-pthread\n");
+  if (!parser.isSet("no-gemm")) {
+    const GemmMeasurement gemm = measureCpuGemm(12288, 256, 1024, 5);
+    char line[160];
+    std::snprintf(line, sizeof line, "CPU GEMM %ldx%ldx%ld float32: %.1f GFLOP/s (best of 5, %.1f ms)\n", gemm.m, gemm.k,
+                  gemm.n, gemm.gflops, gemm.seconds * 1e3);
+    printOut(line);
+  }
+  return kSuccess;
+}
+
+}  // namespace xlqa::cli

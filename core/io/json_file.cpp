@@ -1,0 +1,106 @@
+#include "core/io/json_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/text/utf8.h"
+
+namespace xlqa {
+namespace {
+
+std::string lineAndColumn(std::string_view bytes, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++line, column = 1;
+    } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, ...: ";
+// keep only the part after the last "]" and the location prefix we replace with our own.
+std::string parseReason(const std::string& what) {
+  std::string reason = what;
+  if (auto bracket = reason.find("] "); bracket != std::string::npos) reason = reason.substr(bracket + 2);
+  if (auto colon = reason.find(": "); colon != std::string::npos) reason = reason.substr(colon + 2);
+  return reason;
+}
+
+}  // namespace
+
+FileError::FileError(const std::string& path, const std::string& reason)
+    : std::runtime_error(path + ": " + reason), path_(path) {}
+
+std::string readFileBytes(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw FileError(path, "is a folder, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw FileError(path, "read failed");
+  return std::move(buffer).str();
+}
+
+nlohmann::json parseJsonText(std::string_view bytes, const std::string& pathForMessages) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw FileError(pathForMessages, "the file is empty; expected JSON");
+  }
+  if (auto bad = utf8::findInvalid(bytes)) {
+    throw FileError(pathForMessages, "not valid UTF-8 at byte " + std::to_string(*bad) + " (" +
+                                         lineAndColumn(bytes, *bad) + ")");
+  }
+  try {
+    return nlohmann::json::parse(bytes.begin(), bytes.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    const std::string where = at >= bytes.size() ? "unexpected end of file (truncated?) at " : "malformed JSON at ";
+    throw FileError(pathForMessages, where + lineAndColumn(bytes, at) + ": " + parseReason(e.what()));
+  }
+}
+
+nlohmann::json readJsonFile(const std::string& path) { return parseJsonText(readFileBytes(path), path); }
+
+void writeFileAtomically(const std::string& path, std::string_view bytes) {
+  const std::filesystem::path target(path);
+  const std::filesystem::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
+                                                             std::to_string(::getpid()));
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw FileError(path, std::string("write failed: ") + std::strerror(err));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  const bool synced = ::fsync(fd) == 0;
+  const bool closed = ::close(fd) == 0;
+  if (!synced || !closed) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    throw FileError(path, std::string("cannot flush to disk: ") + std::strerror(err));
+  }
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    throw FileError(path, std::string("cannot replace file: ") + std::strerror(err));
+  }
+}
+
+}  // namespace xlqa

@@ -1,0 +1,109 @@
+#include "core/system/runtime_info.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <ATen/detail/CUDAHooksInterface.h>
+#include <dlfcn.h>
+#include <sched.h>
+#include <link.h>
+#include <torch/version.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+#include <filesystem>
+
+#include "xlqa/version.h"
+
+namespace xlqa {
+namespace {
+
+int collectLibrary(struct dl_phdr_info* info, size_t, void* data) {
+  auto* paths = static_cast<std::vector<std::string>*>(data);
+  if (info->dlpi_name && *info->dlpi_name) paths->emplace_back(info->dlpi_name);
+  return 0;
+}
+
+std::vector<std::string> loadedLibraries() {
+  std::vector<std::string> paths;
+  dl_iterate_phdr(collectLibrary, &paths);
+  return paths;
+}
+
+BlasInfo detectBlas() {
+  BlasInfo blas;
+  for (const std::string& path : loadedLibraries()) {
+    const std::string file = std::filesystem::path(path).filename().string();
+    if (file.rfind("libblas.so", 0) != 0 && file.rfind("libopenblas", 0) != 0) continue;
+    std::error_code ec;
+    const std::string resolved = std::filesystem::canonical(path, ec).string();
+    if (blas.library.empty() || file.rfind("libblas.so", 0) == 0) blas.library = ec ? path : resolved;
+  }
+  using ConfigFunction = const char* (*)();
+  if (auto config = reinterpret_cast<ConfigFunction>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+    blas.name = "OpenBLAS";
+    blas.details = config();
+    blas.optimised = true;
+  } else if (blas.library.find("/blis") != std::string::npos) {
+    blas.name = "BLIS";
+    blas.optimised = true;
+  } else if (blas.library.find("/blas/") != std::string::npos) {
+    blas.name = "reference BLAS";
+    blas.details = "unoptimised Netlib BLAS, ~25x slower: install libopenblas0-pthread";
+  } else {
+    blas.name = blas.library.empty() ? "none loaded" : "unknown";
+  }
+  return blas;
+}
+
+int availableCores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set);
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+}  // namespace
+
+int configureThreads(int threads) {
+  if (threads > 0) {
+    at::set_num_threads(threads);
+  } else if (!std::getenv("OMP_NUM_THREADS")) {
+    at::set_num_threads(availableCores());
+  }
+  return at::get_num_threads();
+}
+
+RuntimeInfo queryRuntime() {
+  RuntimeInfo info;
+  info.xlqaVersion = kVersion;
+  info.torchVersion = TORCH_VERSION;
+  info.intraOpThreads = at::get_num_threads();
+  info.interOpThreads = at::get_num_interop_threads();
+  info.blas = detectBlas();
+  info.devices.push_back("cpu");
+  const auto& cuda = at::detail::getCUDAHooks();
+  info.cudaAvailable = cuda.hasCUDA();
+  if (info.cudaAvailable) {
+    for (int i = 0; i < cuda.getNumGPUs(); ++i) info.devices.push_back("cuda:" + std::to_string(i));
+  }
+  return info;
+}
+
+GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats) {
+  at::NoGradGuard noGrad;
+  const at::Tensor a = at::randn({m, k});
+  const at::Tensor b = at::randn({k, n});
+  at::Tensor c = at::matmul(a, b);  // warm-up: thread pools, first-touch pages
+  GemmMeasurement result{m, k, n, 0.0, 0.0};
+  for (int r = 0; r < std::max(1, repeats); ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    at::matmul_out(c, a, b);
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    if (r == 0 || elapsed.count() < result.seconds) result.seconds = elapsed.count();
+  }
+  result.gflops = 2.0 * static_cast<double>(m) * static_cast<double>(k) * static_cast<double>(n) / result.seconds / 1e9;
+  return result;
+}
+
+}  // namespace xlqa

@@ -1,0 +1,42 @@
+#pragma once
+// What the numeric runtime is made of: LibTorch version, the BLAS actually loaded, threads,
+// devices. `xlqa doctor` prints it; a reference BLAS is flagged because it is ~25x slower.
+#include <string>
+#include <vector>
+
+namespace xlqa {
+
+struct BlasInfo {
+  std::string library;  // resolved path of the loaded libblas, "" when none is loaded
+  std::string name;     // "OpenBLAS", "reference BLAS", "BLIS", ...
+  std::string details;  // e.g. openblas_get_config()
+  bool optimised = false;
+};
+
+struct RuntimeInfo {
+  std::string xlqaVersion;
+  std::string torchVersion;
+  int intraOpThreads = 0;
+  int interOpThreads = 0;
+  BlasInfo blas;
+  bool cudaAvailable = false;  // LibTorch built with CUDA and a GPU visible
+  std::vector<std::string> devices;  // "cpu", "cuda:0 (NVIDIA H100 ...)"
+};
+
+RuntimeInfo queryRuntime();
+
+// Debian's LibTorch starts with one OpenMP thread whatever the machine has. Uses every core
+// this process may run on, unless OMP_NUM_THREADS is set or `threads` > 0 asks for a number.
+// Returns the intra-op thread count in force. Call once at start-up, before any tensor work.
+int configureThreads(int threads = 0);
+
+struct GemmMeasurement {
+  long m = 0, k = 0, n = 0;
+  double seconds = 0.0;  // best of the repeats
+  double gflops = 0.0;   // 2*m*k*n / seconds
+};
+
+// Times an (m x k) @ (k x n) float32 matmul on the CPU with LibTorch.
+GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats);
+
+}  // namespace xlqa
