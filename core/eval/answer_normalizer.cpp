@@ -36,6 +36,12 @@ std::string_view rulesId(ScoringRules rules) {
   return "?";
 }
 
+ScoringRules rulesFromId(std::string_view id) {
+  for (ScoringRules rules : {ScoringRules::SquadV11, ScoringRules::MlqaV1, ScoringRules::MlqaV1Adapted})
+    if (rulesId(rules) == id) return rules;
+  throw std::invalid_argument("unknown scoring rules '" + std::string(id) + "'");
+}
+
 bool isMlqaLanguage(std::string_view language) {
   for (std::string_view known : {"en", "es", "hi", "vi", "de", "ar", "zh"})
     if (language == known) return true;

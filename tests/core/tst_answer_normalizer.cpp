@@ -8,16 +8,6 @@
 
 using namespace xlqa;
 
-namespace {
-
-ScoringRules rulesFromId(const std::string& id) {
-  if (id == "squad_v1.1") return ScoringRules::SquadV11;
-  if (id == "mlqa_v1") return ScoringRules::MlqaV1;
-  if (id == "mlqa_v1_adapted") return ScoringRules::MlqaV1Adapted;
-  throw std::invalid_argument("unknown script id " + id);
-}
-
-}  // namespace
 
 class TestAnswerNormalizer : public QObject {
   Q_OBJECT
