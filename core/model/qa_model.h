@@ -1,0 +1,69 @@
+#pragma once
+// An extractive-QA model (BERT or XLM-R encoder + qa_outputs head) loaded from a Hugging Face
+// folder, on the chosen device. Torch-free interface: batches in, logits out as plain vectors.
+// Code that needs tensors (evaluation engine, trainer) uses core/model/qa_module.h instead.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/model/device.h"
+#include "core/model/model_config.h"
+
+namespace xlqa {
+
+class QaModule;  // core/model/qa_module.h
+
+// Row-major [batchSize x seqLen] inputs; tokenTypeIds may be empty (zeros, as for XLM-R).
+struct TokenBatch {
+  std::int64_t batchSize = 0;
+  std::int64_t seqLen = 0;
+  std::vector<std::int64_t> inputIds;
+  std::vector<std::int64_t> attentionMask;
+  std::vector<std::int64_t> tokenTypeIds;
+};
+
+struct QaLogits {
+  std::int64_t batchSize = 0;
+  std::int64_t seqLen = 0;
+  std::vector<float> start;  // [batchSize x seqLen]
+  std::vector<float> end;
+};
+
+struct HiddenStates {
+  std::int64_t batchSize = 0, seqLen = 0, hiddenSize = 0;
+  std::vector<float> embeddings;  // embedding output after LayerNorm
+  std::vector<float> last;        // last encoder layer
+};
+
+class QaModel {
+ public:
+  // Reads config.json and the weights, checks them against each other (missing, unexpected and
+  // mis-shaped tensors are listed by name and shape) and moves the model to the device.
+  static std::unique_ptr<QaModel> load(const std::string& modelDir, const std::string& device = "auto");
+  ~QaModel();
+
+  const ModelConfig& config() const;
+  const DeviceChoice& device() const;
+  const std::string& directory() const;
+  std::int64_t parameterCount() const;
+  const std::vector<std::string>& loadNotes() const;  // e.g. "ignored roberta.embeddings.position_ids"
+
+  // Eval mode, no autograd. Throws std::invalid_argument for malformed batches (sizes, ids
+  // outside the vocabulary, sequences longer than the position embeddings allow).
+  QaLogits logits(const TokenBatch& batch) const;
+  HiddenStates hiddenStates(const TokenBatch& batch) const;
+
+  // config.json + model.safetensors (+ the tokenizer files of the source folder), atomically,
+  // so transformers opens the folder unchanged.
+  void save(const std::string& modelDir) const;
+
+  QaModule& module();
+
+ private:
+  QaModel();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace xlqa
