@@ -7,5 +7,8 @@ namespace xlqa::cli {
 int runScore(const QStringList& arguments);
 int runDoctor(const QStringList& arguments);
 int runBench(const QStringList& arguments);
+int runPredict(const QStringList& arguments);
+int runTokenize(const QStringList& arguments);
+int runLogits(const QStringList& arguments);
 
 }  // namespace xlqa::cli

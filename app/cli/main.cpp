@@ -19,6 +19,9 @@ struct Subcommand {
 constexpr Subcommand kSubcommands[] = {
     {"score", "Score predictions per question x context language pair (official SQuAD/MLQA rules)",
      xlqa::cli::runScore},
+    {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
+    {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
+    {"logits", "Print a model's start/end logits for a batch of token ids (JSON)", xlqa::cli::runLogits},
     {"doctor", "Report the runtime: LibTorch, BLAS, threads, devices, measured GEMM speed", xlqa::cli::runDoctor},
     {"bench", "Benchmarks (bench data: dataset load time and memory)", xlqa::cli::runBench},
 };

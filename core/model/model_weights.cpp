@@ -1,1 +1,94 @@
-// placeholder: implemented in issue 3
+// Finding and reading the weights of a Hugging Face model folder.
+#include <filesystem>
+#include <functional>
+#include <set>
+
+#include "core/io/json_file.h"
+#include "core/model/state_dict.h"
+
+namespace xlqa {
+namespace {
+
+namespace fs = std::filesystem;
+using ShardReader = std::function<StateDict(const std::string&)>;
+
+bool isFile(const fs::path& path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+// weight_map of an index file: tensor name -> shard file name, grouped by shard.
+std::map<std::string, std::set<std::string>> readWeightMap(const std::string& indexPath) {
+  const nlohmann::json index = readJsonFile(indexPath);
+  const auto weightMap = index.is_object() ? index.find("weight_map") : index.end();
+  if (!index.is_object() || weightMap == index.end() || !weightMap->is_object()) {
+    throw FileError(indexPath, "weight_map: missing or not an object");
+  }
+  if (weightMap->empty()) throw FileError(indexPath, "weight_map: lists no tensors");
+  std::map<std::string, std::set<std::string>> shards;
+  for (const auto& [name, shard] : weightMap->items()) {
+    if (!shard.is_string())
+      throw FileError(indexPath, "weight_map: \"" + name + "\": shard must be a file name string");
+    const std::string file = shard.get<std::string>();
+    // Shards live beside the index; a path here would let an index read files elsewhere.
+    if (file.empty() || file.find('/') != std::string::npos || file.find('\\') != std::string::npos || file == "." ||
+        file == "..") {
+      throw FileError(indexPath, "weight_map: \"" + name + "\": \"" + file + "\" is not a plain file name");
+    }
+    shards[file].insert(name);
+  }
+  return shards;
+}
+
+// Every tensor from its shard. The index and the shards must agree exactly: a tensor the index
+// lists but its shard lacks, or one a shard holds that the index does not assign to it, means a
+// mixed-up or partially downloaded checkpoint.
+StateDict readSharded(const fs::path& indexPath, const ShardReader& readShard) {
+  const std::string index = indexPath.string();
+  StateDict tensors;
+  for (const auto& [file, names] : readWeightMap(index)) {
+    const fs::path shardPath = indexPath.parent_path() / file;
+    if (!isFile(shardPath)) throw FileError(index, "weight_map names shard \"" + file + "\", which is missing");
+    StateDict shard = readShard(shardPath.string());
+    for (auto& [name, tensor] : shard) {
+      if (names.count(name) == 0) {
+        throw FileError(shardPath.string(), "holds tensor \"" + name + "\", which " + indexPath.filename().string() +
+                                                " does not list for this shard");
+      }
+      tensors.emplace(name, std::move(tensor));
+    }
+    for (const std::string& name : names) {
+      if (shard.count(name) == 0) {
+        throw FileError(index,
+                        "tensor \"" + name + "\" is listed in shard \"" + file + "\", which does not contain it");
+      }
+    }
+  }
+  return tensors;
+}
+
+}  // namespace
+
+StateDict readModelWeights(const std::string& modelDir) {
+  std::error_code ec;
+  if (!fs::exists(modelDir, ec)) throw FileError(modelDir, "model folder does not exist");
+  if (!fs::is_directory(modelDir, ec)) throw FileError(modelDir, "not a folder (expected a model folder)");
+  const fs::path dir(modelDir);
+
+  if (isFile(dir / "model.safetensors")) return readSafetensors((dir / "model.safetensors").string());
+  if (isFile(dir / "model.safetensors.index.json"))
+    return readSharded(dir / "model.safetensors.index.json", readSafetensors);
+  if (isFile(dir / "pytorch_model.bin")) return readTorchCheckpoint((dir / "pytorch_model.bin").string());
+  if (isFile(dir / "pytorch_model.bin.index.json"))
+    return readSharded(dir / "pytorch_model.bin.index.json", readTorchCheckpoint);
+
+  std::string reason =
+      "no model weights found: looked for model.safetensors, model.safetensors.index.json, pytorch_model.bin "
+      "and pytorch_model.bin.index.json";
+  for (const char* other : {"tf_model.h5", "flax_model.msgpack"}) {
+    if (isFile(dir / other)) reason += std::string(" (") + other + " is there, but only PyTorch weights can be read)";
+  }
+  throw FileError(modelDir, reason);
+}
+
+}  // namespace xlqa

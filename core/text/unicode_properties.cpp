@@ -50,6 +50,9 @@ bool isFinalSigma(std::u32string_view text, std::size_t i) {
 bool isPunctuation(char32_t cp) { return inRanges(kPunctuation, cp); }
 bool isWordCharacter(char32_t cp) { return inRanges(kWordCharacter, cp); }
 bool isWhitespace(char32_t cp) { return inRanges(kWhitespace, cp); }
+bool isOther(char32_t cp) { return inRanges(kOther, cp); }
+bool isSpaceSeparator(char32_t cp) { return inRanges(kSpaceSeparator, cp); }
+bool isNonspacingMark(char32_t cp) { return inRanges(kNonspacingMark, cp); }
 
 std::u32string toLower(std::u32string_view text) {
   std::u32string out;

@@ -89,4 +89,13 @@ std::size_t countCodePoints(std::string_view text) {
   return count;
 }
 
+std::vector<std::size_t> codePointByteOffsets(std::string_view text) {
+  std::vector<std::size_t> offsets;
+  offsets.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+  offsets.push_back(text.size());
+  return offsets;
+}
+
 }  // namespace xlqa::utf8

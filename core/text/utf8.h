@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace xlqa::utf8 {
 
@@ -18,5 +19,8 @@ std::string encode(std::u32string_view text);
 void append(std::string& out, char32_t cp);
 
 std::size_t countCodePoints(std::string_view text);
+
+// Byte offset of every code point, plus text.size() at the end: code point spans -> substrings.
+std::vector<std::size_t> codePointByteOffsets(std::string_view text);
 
 }  // namespace xlqa::utf8

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes core/text/unicode_tables.inc: the Unicode 14.0 properties that the official
-SQuAD v1.1 and MLQA evaluation scripts depend on, read off CPython itself so the C++
-normaliser behaves exactly as `str.lower`, `str.split`, `str.isalnum` and
-`unicodedata.category` do in the interpreter the reference scores were made with.
+SQuAD v1.1 and MLQA evaluation scripts and transformers' BertTokenizer depend on, read off
+CPython itself so the C++ code behaves exactly as `str.lower`, `str.split`, `str.isalnum`
+and `unicodedata.category` do in the interpreter the references were made with.
 
 Run with a CPython whose unicodedata.unidata_version is 14.0.0 (3.11):
     python3 tools/unicode/generate_unicode_tables.py > core/text/unicode_tables.inc
@@ -67,6 +67,11 @@ emit_ranges("kWordCharacter", ranges(lambda cp: chr(cp).isalnum() or cp == 0x5F)
 emit_ranges("kWhitespace", ranges(lambda cp: chr(cp).isspace()))
 emit_ranges("kCaseIgnorable", ranges(case_ignorable))
 emit_ranges("kCased", ranges(cased))
+# BertTokenizer's cleaning (category C*: Cc Cf Cn Co Cs, so unassigned code points too),
+# its whitespace (Zs) and its accent stripping (Mn).
+emit_ranges("kOther", ranges(lambda cp: unicodedata.category(chr(cp)).startswith("C")))
+emit_ranges("kSpaceSeparator", ranges(lambda cp: unicodedata.category(chr(cp)) == "Zs"))
+emit_ranges("kNonspacingMark", ranges(lambda cp: unicodedata.category(chr(cp)) == "Mn"))
 
 lower = []
 for cp in range(MAX):
