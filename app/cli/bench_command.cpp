@@ -27,8 +27,7 @@ int benchData(const QStringList& arguments) {
                                  "(median of the repeats) and resident memory."))
     return *exit;
   if (!parser.isSet("data")) return usageError(arguments.value(0), "--data is required");
-  std::vector<std::string> inputs;
-  for (const QString& path : parser.values("data")) inputs.push_back(toStd(path));
+  const std::vector<std::string> inputs = toStd(parser.values("data"));
   const int repeats = std::max(1, parser.value("repeats").toInt());
 
   try {

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "core/data/parallel_dataset.h"
+
 namespace xlqa::cli {
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments,
@@ -29,6 +31,29 @@ int usageError(const QString& subcommand, const QString& message) {
 }
 
 std::string toStd(const QString& text) { return text.toUtf8().toStdString(); }
+
+std::vector<std::string> toStd(const QStringList& texts) {
+  std::vector<std::string> out;
+  for (const QString& text : texts) out.push_back(toStd(text));
+  return out;
+}
+
+ParallelDataset loadDataset(const QStringList& inputs) {
+  constexpr std::size_t kWarningsShown = 20;
+  try {
+    ParallelDataset dataset = ParallelDataset::load(toStd(inputs));
+    const auto warnings = dataset.warnings();
+    for (std::size_t i = 0; i < warnings.size() && i < kWarningsShown; ++i) printErr(warnings[i].toString() + "\n");
+    if (warnings.size() > kWarningsShown)
+      printErr("... and " + std::to_string(warnings.size() - kWarningsShown) + " more warnings\n");
+    return dataset;
+  } catch (const LoadError& e) {
+    for (const Problem& problem : e.problems()) printErr(problem.toString() + "\n");
+    const std::size_t count = e.problems().size();
+    throw std::runtime_error("the data could not be loaded (" + std::to_string(count) +
+                             (count == 1 ? " problem" : " problems") + " above)");
+  }
+}
 
 void printOut(const std::string& text) {
   std::cout << text;

@@ -5,6 +5,11 @@
 #include <QStringList>
 #include <optional>
 #include <string>
+#include <vector>
+
+namespace xlqa {
+class ParallelDataset;
+}
 
 namespace xlqa::cli {
 
@@ -19,6 +24,11 @@ int fail(const QString& subcommand, const std::string& message);  // "xlqa score
 int usageError(const QString& subcommand, const QString& message);  // -> kUsage
 
 std::string toStd(const QString& text);
+std::vector<std::string> toStd(const QStringList& texts);
+
+// Loads the --data files; on failure prints every problem (file, JSON path, reason) and
+// rethrows so the command exits with kFailure. Warnings are printed, at most 20.
+ParallelDataset loadDataset(const QStringList& inputs);
 void printOut(const std::string& text);  // stdout, UTF-8
 void printErr(const std::string& text);  // stderr, UTF-8
 

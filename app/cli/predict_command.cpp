@@ -74,9 +74,7 @@ int runPredict(const QStringList& arguments) {
     if (!parser.isSet(required)) return usageError(name, QStringLiteral("--%1 is required").arg(required));
 
   try {
-    std::vector<std::string> inputs;
-    for (const QString& path : parser.values("data")) inputs.push_back(toStd(path));
-    const ParallelDataset dataset = ParallelDataset::load(inputs);
+    const ParallelDataset dataset = loadDataset(parser.values("data"));
     const auto pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
     const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")));
     const auto tokenizer = loadTokenizer(toStd(parser.value("model")));
@@ -104,9 +102,6 @@ int runPredict(const QStringList& arguments) {
     if (parser.isSet("nbest-out"))
       writeFileAtomically(toStd(parser.value("nbest-out")), (single ? nbest.front() : nbest).dump(1) + "\n");
     return kSuccess;
-  } catch (const LoadError& e) {
-    for (const Problem& problem : e.problems()) printErr(problem.toString() + "\n");
-    return fail(name, "the data could not be loaded");
   } catch (const std::exception& e) {
     return fail(name, e.what());
   }

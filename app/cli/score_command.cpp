@@ -14,8 +14,6 @@
 namespace xlqa::cli {
 namespace {
 
-constexpr std::size_t kWarningsShown = 20;
-
 std::string formatNumber(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%6.2f", value);
@@ -71,12 +69,6 @@ std::string textReport(const ScoreMatrix& matrix, Metric metric) {
   return out;
 }
 
-void reportWarnings(const std::vector<Problem>& warnings) {
-  for (std::size_t i = 0; i < warnings.size() && i < kWarningsShown; ++i) printErr(warnings[i].toString() + "\n");
-  if (warnings.size() > kWarningsShown)
-    printErr("... and " + std::to_string(warnings.size() - kWarningsShown) + " more warnings\n");
-}
-
 // Default pairs: those the predictions cover (per-pair predictions), or the only pair there is.
 std::vector<LanguagePair> defaultPairs(const ParallelDataset& dataset, const PredictionSet& predictions) {
   const auto available = dataset.availablePairs();
@@ -116,10 +108,7 @@ int runScore(const QStringList& arguments) {
 
   try {
     const Metric metric = parseMetric(toStd(parser.value("metric")));
-    std::vector<std::string> inputs;
-    for (const QString& path : parser.values("data")) inputs.push_back(toStd(path));
-    const ParallelDataset dataset = ParallelDataset::load(inputs);
-    reportWarnings(dataset.warnings());
+    const ParallelDataset dataset = loadDataset(parser.values("data"));
     const PredictionSet predictions = PredictionSet::load(toStd(parser.value("predictions")));
     const auto pairs = parser.isSet("pairs") ? selectPairs(toStd(parser.value("pairs")), dataset.availablePairs())
                                              : defaultPairs(dataset, predictions);
@@ -137,10 +126,6 @@ int runScore(const QStringList& arguments) {
       printOut(textReport(matrix, metric));
     }
     return kSuccess;
-  } catch (const LoadError& e) {
-    for (const Problem& problem : e.problems()) printErr(problem.toString() + "\n");
-    const std::size_t count = e.problems().size();
-    return fail(name, "the data could not be loaded (" + std::to_string(count) + (count == 1 ? " problem" : " problems") + " above)");
   } catch (const std::exception& e) {
     return fail(name, e.what());
   }

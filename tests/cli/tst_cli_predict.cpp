@@ -7,25 +7,11 @@
 
 #include "core/data/parallel_dataset.h"
 #include "core/io/json_file.h"
-#include "support/shared_data.h"
+#include "support/xlqa_process.h"
 
 using nlohmann::json;
 
 namespace {
-
-struct Result {
-  int exitCode = -1;
-  QProcess::ExitStatus status = QProcess::CrashExit;
-  QString out, err;
-};
-
-Result runXlqa(const QStringList& arguments) {
-  QProcess process;
-  process.start(xlqa::test::binPath("xlqa"), arguments);
-  process.waitForFinished(600000);
-  return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString parity(const QString& relative) { return QString::fromStdString(xlqa::test::sharedPath("fixtures/hf-parity/" + relative)); }
 QString xquad(const QString& language) {
@@ -48,7 +34,7 @@ class TestCliPredict : public QObject {
   void predictThenScoreOnXquad() {
     QTemporaryDir dir;
     const QString out = dir.filePath("pred.json"), nbest = dir.filePath("nbest.json");
-    Result result = runXlqa({"predict", "--model", parity("small-xlmr-qa-spm"), "--data", xquad("en"), "--data", xquad("de"),
+    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"predict", "--model", parity("small-xlmr-qa-spm"), "--data", xquad("en"), "--data", xquad("de"),
                              "--pairs", "en-en,en-de", "--out", out, "--nbest-out", nbest, "--device", "cpu"});
     QVERIFY2(result.status == QProcess::NormalExit && result.exitCode == 0, qPrintable(result.err));
     const json predictions = xlqa::readJsonFile(out.toStdString());
@@ -65,7 +51,7 @@ class TestCliPredict : public QObject {
     for (const auto& c : candidates.begin().value()) total += c.at("probability").get<double>();
     QVERIFY(std::abs(total - 1.0) < 1e-6);
 
-    result = runXlqa({"score", "--data", xquad("en"), "--data", xquad("de"), "--predictions", out, "--format", "json"});
+    result = xlqa::test::runXlqa({"score", "--data", xquad("en"), "--data", xquad("de"), "--predictions", out, "--format", "json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
     QCOMPARE(report.at("pairs").size(), std::size_t(2));
@@ -74,7 +60,7 @@ class TestCliPredict : public QObject {
 
   void tokenizeMatchesTransformers() {
     const json sample = xlqa::readJsonFile(parity("tokenizer-xlmr-spm-unigram/xquad_pairs.json").toStdString()).at("samples")[3];
-    const Result result = runXlqa({"tokenize", "--model", parity("tokenizer-xlmr-spm-unigram"),
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"tokenize", "--model", parity("tokenizer-xlmr-spm-unigram"),
                                    QString::fromStdString(sample.at("question")), QString::fromStdString(sample.at("context"))});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json got = json::parse(result.out.toStdString());
@@ -83,7 +69,7 @@ class TestCliPredict : public QObject {
     QCOMPARE(got.at("offsets"), sample.at("offsets"));
     QVERIFY(!got.contains("token_type_ids"));  // XLM-R has none
 
-    const Result bert = runXlqa({"tokenize", "--model", parity("tokenizer-mbert-cased"), "Wo liegt Paris?"});
+    const xlqa::test::XlqaResult bert = xlqa::test::runXlqa({"tokenize", "--model", parity("tokenizer-mbert-cased"), "Wo liegt Paris?"});
     QVERIFY2(bert.exitCode == 0, qPrintable(bert.err));
     QVERIFY(json::parse(bert.out.toStdString()).contains("token_type_ids"));
   }
@@ -97,7 +83,7 @@ class TestCliPredict : public QObject {
                                    {"attention_mask", item.at("attention_mask")},
                                    {"token_type_ids", item.at("token_type_ids")}}
                                   .dump());
-    const Result result = runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", dir.filePath("inputs.json")});
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", dir.filePath("inputs.json")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json got = json::parse(result.out.toStdString());
     double worst = 0;
@@ -121,23 +107,23 @@ class TestCliPredict : public QObject {
     truncated.close();
     QTemporaryDir inputs;
     xlqa::writeFileAtomically(inputs.filePath("in.json").toStdString(), R"({"input_ids": [[0, 5, 2]]})");
-    Result result = runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
+    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("model.safetensors"), qPrintable(result.err));
 
     copyFile(parity("tiny-xlmr-qa/model.safetensors"), model + "/model.safetensors");
     copyFile(parity("tiny-bert-qa/config.json"), model + "/config.json");  // the other family's config
-    result = runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
+    result = xlqa::test::runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("roberta.") && result.err.contains("bert."), qPrintable(result.err));
 
-    result = runXlqa({"predict", "--model", dir.filePath("nowhere"), "--data", xquad("en"), "--out", dir.filePath("p.json")});
+    result = xlqa::test::runXlqa({"predict", "--model", dir.filePath("nowhere"), "--data", xquad("en"), "--out", dir.filePath("p.json")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("nowhere"), qPrintable(result.err));
 
-    result = runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", inputs.filePath("in.json"), "--device", "cuda:0"});
+    result = xlqa::test::runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", inputs.filePath("in.json"), "--device", "cuda:0"});
     QCOMPARE(result.status, QProcess::NormalExit);
     QVERIFY(result.exitCode == 0 || result.err.contains("CUDA"));  // clear error on CPU builds, runs on CUDA ones
   }

@@ -5,25 +5,11 @@
 #include <QtTest>
 
 #include "core/io/json_file.h"
-#include "support/shared_data.h"
+#include "support/xlqa_process.h"
 
 using nlohmann::json;
 
 namespace {
-
-struct Result {
-  int exitCode = -1;
-  QProcess::ExitStatus status = QProcess::CrashExit;
-  QString out, err;
-};
-
-Result runXlqa(const QStringList& arguments) {
-  QProcess process;
-  process.start(xlqa::test::binPath("xlqa"), arguments);
-  process.waitForFinished(120000);
-  return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString metrics(const QString& relative) { return QString::fromStdString(xlqa::test::sharedPath("fixtures/metrics/" + relative)); }
 
@@ -54,7 +40,7 @@ class TestCliScore : public QObject {
   void matrixMatchesOfficialScripts() {
     XLQA_REQUIRE_SHARED("fixtures/metrics/expected/aggregate_summary.json");
     QFETCH(QString, metric);
-    const Result result = runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs")
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs")
                                                        << "--pairs" << "all" << "--metric" << metric << "--format" << "json");
     QVERIFY2(result.status == QProcess::NormalExit && result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
@@ -80,7 +66,7 @@ class TestCliScore : public QObject {
 
   void textReportShowsMatrixAndAverages() {
     XLQA_REQUIRE_SHARED("fixtures/metrics/predictions/pairs");
-    const Result result = runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs"));
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs"));
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("XLT"));
     QVERIFY(result.out.contains("G-XLT"));
@@ -107,7 +93,7 @@ class TestCliScore : public QObject {
     QTemporaryDir dir;
     writeFile(dir.filePath(fileName), bytes);
     writeFile(dir.filePath("pred.json"), R"({"q1": "Paris"})");
-    const Result result = runXlqa({"score", "--data", dir.filePath(fileName), "--predictions", dir.filePath("pred.json")});
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"score", "--data", dir.filePath(fileName), "--predictions", dir.filePath("pred.json")});
     QCOMPARE(result.status, QProcess::NormalExit);
     QVERIFY2(result.exitCode == 1, qPrintable(result.err));
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
@@ -118,30 +104,30 @@ class TestCliScore : public QObject {
     writeFile(dir.filePath("xquad.en.json"),
               R"({"data":[{"title":"t","paragraphs":[{"context":"Paris is big.","qas":[{"id":"q1","question":"Where?","answers":[{"text":"Paris","answer_start":0}]}]}]}]})");
     writeFile(dir.filePath("null.json"), R"({"q1": null})");
-    Result result = runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("null.json")});
+    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("null.json")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("q1") && result.err.contains("string"), qPrintable(result.err));
 
     writeFile(dir.filePath("ok.json"), R"({"q1": "the Paris"})");
-    result = runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("ok.json"), "--format", "json"});
+    result = xlqa::test::runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("ok.json"), "--format", "json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
     QCOMPARE(report.at("pairs")[0].at("exact_match").get<double>(), 100.0);
   }
 
   void usageErrorsAndHelp() {
-    QCOMPARE(runXlqa({"score", "--predictions", "p.json"}).exitCode, 2);
-    QCOMPARE(runXlqa({"score", "--bogus"}).exitCode, 2);
-    QCOMPARE(runXlqa({"nonsense"}).exitCode, 2);
+    QCOMPARE(xlqa::test::runXlqa({"score", "--predictions", "p.json"}).exitCode, 2);
+    QCOMPARE(xlqa::test::runXlqa({"score", "--bogus"}).exitCode, 2);
+    QCOMPARE(xlqa::test::runXlqa({"nonsense"}).exitCode, 2);
     for (const char* command : {"score", "doctor", "bench"}) {
-      const Result help = runXlqa({QString::fromLatin1(command), "--help"});
+      const xlqa::test::XlqaResult help = xlqa::test::runXlqa({QString::fromLatin1(command), "--help"});
       QCOMPARE(help.exitCode, 0);
       QVERIFY(help.out.contains("Usage"));
     }
   }
 
   void versionReportsBlasThreadsAndDevices() {
-    const Result result = runXlqa({"--version"});
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"--version"});
     QCOMPARE(result.exitCode, 0);
     for (const char* field : {"LibTorch", "BLAS", "threads", "devices", "cpu"}) QVERIFY2(result.out.contains(field), field);
   }

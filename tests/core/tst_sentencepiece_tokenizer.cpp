@@ -15,6 +15,7 @@
 #include "core/io/json_file.h"
 #include "core/text/sentencepiece_tokenizer.h"
 #include "core/text/tokenizer.h"
+#include "support/encoding_fixture.h"
 #include "support/shared_data.h"
 
 using namespace xlqa;
@@ -24,34 +25,6 @@ namespace {
 
 const QString kRoot = QStringLiteral("fixtures/hf-parity/");
 const char* kChildMode = "XLQA_SPM_TEST_CHILD";
-
-std::string join(const std::vector<std::string>& tokens) {
-  std::string out;
-  for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
-  return out;
-}
-
-// Empty when `e` equals the fixture record, else the first difference.
-std::string difference(const Encoding& e, const json& record) {
-  const auto ids = record.at("input_ids").get<std::vector<std::int64_t>>();
-  const auto tokens = record.at("tokens").get<std::vector<std::string>>();
-  if (e.ids != ids || e.tokens != tokens)
-    return "tokens differ:\n  got      " + join(e.tokens) + "\n  expected " + join(tokens);
-  for (std::int64_t type : e.typeIds)
-    if (type != 0) return "a token type is not 0";
-  const json& offsets = record.at("offsets");
-  for (std::size_t i = 0; i < e.ids.size(); ++i) {
-    const json& o = offsets.at(i);
-    const bool added = o.is_null();
-    if (added != (e.sequenceIds[i] < 0)) return "sequence id of token " + std::to_string(i) + " differs";
-    if (added) continue;
-    const std::int32_t begin = o.at(0), end = o.at(1);
-    if (e.offsets[i].begin != begin || e.offsets[i].end != end)
-      return "offset of token " + std::to_string(i) + " (" + e.tokens[i] + ") is [" + std::to_string(e.offsets[i].begin) +
-             "," + std::to_string(e.offsets[i].end) + "), expected [" + std::to_string(begin) + "," + std::to_string(end) + ")";
-  }
-  return {};
-}
 
 // Something trivial from LibTorch, in the process that also runs sentencepiece.
 void useLibTorch() {
@@ -91,7 +64,7 @@ class TestSentencePieceTokenizer : public QObject {
     QCOMPARE(samples.size(), std::size_t{180});
     for (const json& s : samples) {
       const std::string why =
-          difference(tokenizer->encodePair(s.at("question").get<std::string>(), s.at("context").get<std::string>()), s);
+          test::encodingDifference(tokenizer->encodePair(s.at("question").get<std::string>(), s.at("context").get<std::string>()), s);
       if (!why.empty() && ++failures <= 5) qWarning("%s: %s", s.at("id").get<std::string>().c_str(), why.c_str());
     }
     const json cases = readJsonFile(dir + "/edge_cases.json").at("cases");
@@ -100,7 +73,7 @@ class TestSentencePieceTokenizer : public QObject {
       const Encoding e = c.contains("text") ? tokenizer->encode(c.at("text").get<std::string>())
                                             : tokenizer->encodePair(c.at("question").get<std::string>(),
                                                                     c.at("context").get<std::string>());
-      const std::string why = difference(e, c);
+      const std::string why = test::encodingDifference(e, c);
       if (!why.empty() && ++failures <= 10) qWarning("%s: %s", c.at("name").get<std::string>().c_str(), why.c_str());
     }
     QCOMPARE(failures, 0);
@@ -112,7 +85,7 @@ class TestSentencePieceTokenizer : public QObject {
       const TokenizedText q = tokenizer->tokenize(question), c = tokenizer->tokenize(context);
       for (const json& w : x.at("windows")) {
         const std::string why =
-            difference(tokenizer->assemblePair(q, c, w.at("context_token_start"), w.at("context_token_end")), w);
+            test::encodingDifference(tokenizer->assemblePair(q, c, w.at("context_token_start"), w.at("context_token_end")), w);
         QVERIFY2(why.empty(), why.c_str());
       }
     }

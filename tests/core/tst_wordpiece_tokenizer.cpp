@@ -10,6 +10,7 @@
 #include "core/io/json_file.h"
 #include "core/text/tokenizer.h"
 #include "core/text/wordpiece_tokenizer.h"
+#include "support/encoding_fixture.h"
 #include "support/shared_data.h"
 
 using namespace xlqa;
@@ -20,34 +21,6 @@ namespace {
 const QString kFolder = QStringLiteral("fixtures/hf-parity/tokenizer-mbert-cased");
 
 std::string folder() { return test::sharedPath(kFolder); }
-
-std::string join(const std::vector<std::string>& tokens) {
-  std::string out;
-  for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
-  return out;
-}
-
-// Empty when `e` equals the fixture record, else the first difference.
-std::string difference(const Encoding& e, const json& record) {
-  const auto ids = record.at("input_ids").get<std::vector<std::int64_t>>();
-  const auto tokens = record.at("tokens").get<std::vector<std::string>>();
-  if (e.ids != ids || e.tokens != tokens)
-    return "tokens differ:\n  got      " + join(e.tokens) + "\n  expected " + join(tokens);
-  if (record.contains("token_type_ids") && e.typeIds != record.at("token_type_ids").get<std::vector<std::int64_t>>())
-    return "token_type_ids differ";
-  const json& offsets = record.at("offsets");
-  for (std::size_t i = 0; i < e.ids.size(); ++i) {
-    const json& o = offsets.at(i);
-    const bool added = o.is_null();
-    if (added != (e.sequenceIds[i] < 0)) return "sequence id of token " + std::to_string(i) + " differs";
-    if (added) continue;
-    const std::int32_t begin = o.at(0), end = o.at(1);
-    if (e.offsets[i].begin != begin || e.offsets[i].end != end)
-      return "offset of token " + std::to_string(i) + " (" + e.tokens[i] + ") is [" + std::to_string(e.offsets[i].begin) +
-             "," + std::to_string(e.offsets[i].end) + "), expected [" + std::to_string(begin) + "," + std::to_string(end) + ")";
-  }
-  return {};
-}
 
 void writeText(const QString& path, const std::string& text) {
   std::ofstream out(path.toStdString(), std::ios::binary);
@@ -69,7 +42,7 @@ class TestWordPieceTokenizer : public QObject {
     QCOMPARE(samples.size(), std::size_t{180});
     int failures = 0;
     for (const json& s : samples) {
-      const std::string why = difference(tokenizer->encodePair(s.at("question").get<std::string>(),
+      const std::string why = test::encodingDifference(tokenizer->encodePair(s.at("question").get<std::string>(),
                                                                s.at("context").get<std::string>()), s);
       if (why.empty()) continue;
       if (++failures <= 5) qWarning("%s (%s): %s", s.at("id").get<std::string>().c_str(), s.at("lang").get<std::string>().c_str(), why.c_str());
@@ -87,7 +60,7 @@ class TestWordPieceTokenizer : public QObject {
       const Encoding e = c.contains("text") ? tokenizer->encode(c.at("text").get<std::string>())
                                             : tokenizer->encodePair(c.at("question").get<std::string>(),
                                                                     c.at("context").get<std::string>());
-      const std::string why = difference(e, c);
+      const std::string why = test::encodingDifference(e, c);
       if (why.empty()) continue;
       ++failures;
       qWarning("%s: %s", c.at("name").get<std::string>().c_str(), why.c_str());
@@ -108,7 +81,7 @@ class TestWordPieceTokenizer : public QObject {
       const TokenizedText q = tokenizer->tokenize(question), c = tokenizer->tokenize(context);
       for (const json& w : x.at("windows")) {
         const Encoding e = tokenizer->assemblePair(q, c, w.at("context_token_start"), w.at("context_token_end"));
-        const std::string why = difference(e, w);
+        const std::string why = test::encodingDifference(e, w);
         QVERIFY2(why.empty(), why.c_str());
       }
     }
@@ -136,7 +109,7 @@ class TestWordPieceTokenizer : public QObject {
     writeText(dir.filePath("tokenizer_config.json"), R"({"do_lower_case": true, "tokenizer_class": "BertTokenizer"})");
     const auto tokenizer = loadTokenizer(dir.path().toStdString());
     const TokenizedText t = tokenizer->tokenize("HELLO, W\u00D6RLDs [MASK] \u0130stanbul");
-    QCOMPARE(join(t.tokens), std::string("hello , world ##s [MASK] istanbul"));
+    QCOMPARE(test::joinTokens(t.tokens), std::string("hello , world ##s [MASK] istanbul"));
     QCOMPARE(t.offsets[2].begin, 7);
     QCOMPARE(t.offsets[2].end, 12);
     QCOMPARE(t.offsets[5].begin, 21);
