@@ -77,11 +77,18 @@ int runBench(const QStringList& arguments) {
     rest[0] = "xlqa bench data";
     return benchData(rest);
   }
+  if (what == "eval") {
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    rest[0] = "xlqa bench eval";
+    return runBenchEval(rest);
+  }
   if (what.isEmpty() || what == "-h" || what == "--help") {
-    printOut("Usage: xlqa bench <what> [options]\n\n  data    dataset load time and memory\n");
+    printOut("Usage: xlqa bench <what> [options]\n\n  data    dataset load time and memory\n"
+             "  eval    evaluation engine vs naive path: throughput, padding, FLOP/s, memory\n");
     return what.isEmpty() ? kUsage : kSuccess;
   }
-  return usageError(arguments.value(0), "unknown benchmark '" + what + "'; available: data");
+  return usageError(arguments.value(0), "unknown benchmark '" + what + "'; available: data, eval");
 }
 
 }  // namespace xlqa::cli

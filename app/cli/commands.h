@@ -10,5 +10,8 @@ int runBench(const QStringList& arguments);
 int runPredict(const QStringList& arguments);
 int runTokenize(const QStringList& arguments);
 int runLogits(const QStringList& arguments);
+int runEval(const QStringList& arguments);
+int runCompare(const QStringList& arguments);
+int runBenchEval(const QStringList& arguments);
 
 }  // namespace xlqa::cli

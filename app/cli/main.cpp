@@ -19,6 +19,8 @@ struct Subcommand {
 constexpr Subcommand kSubcommands[] = {
     {"score", "Score predictions per question x context language pair (official SQuAD/MLQA rules)",
      xlqa::cli::runScore},
+    {"eval", "Evaluate a teacher and/or student over all pairs into a resumable run folder", xlqa::cli::runEval},
+    {"compare", "Compare two models' F1 per pair, with paired significance", xlqa::cli::runCompare},
     {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
     {"logits", "Print a model's start/end logits for a batch of token ids (JSON)", xlqa::cli::runLogits},

@@ -82,7 +82,7 @@ int runPredict(const QStringList& arguments) {
              " parameters, on " + model->device().description + "\n");
 
     PredictSettings settings;
-    settings.batchSize = intOption(parser, "batch-size");
+    settings.batching.maxBatchSize = intOption(parser, "batch-size");
     settings.features = {intOption(parser, "max-seq-length"), intOption(parser, "doc-stride"), intOption(parser, "max-query-length")};
     settings.decode = {intOption(parser, "n-best"), intOption(parser, "max-answer-length")};
 

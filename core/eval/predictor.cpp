@@ -1,6 +1,7 @@
 #include "core/eval/predictor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <numeric>
 
 #include "core/model/qa_model.h"
@@ -10,84 +11,134 @@
 namespace xlqa {
 namespace {
 
-// run_qa strips the questions' leading whitespace (some datasets have long runs of it).
-std::string_view leftStripped(std::string_view text) {
-  const std::u32string decoded = utf8::decode(text);
-  std::size_t skip = 0;
-  while (skip < decoded.size() && unicode::isWhitespace(decoded[skip])) ++skip;
-  return text.substr(utf8::encode(decoded.substr(0, skip)).size());
-}
-
-// Pads the features [first, last) of `order` into one batch.
-TokenBatch makeBatch(const std::vector<QaFeature>& features, const std::vector<std::size_t>& order, std::size_t first,
-                     std::size_t last, std::int64_t padId) {
-  std::size_t longest = 0;
-  for (std::size_t i = first; i < last; ++i) longest = std::max(longest, features[order[i]].encoding.ids.size());
+TokenBatch makeBatch(const std::vector<QaFeature>& features, const std::vector<std::size_t>& members, std::int64_t padId,
+                     int padToLength) {
+  std::size_t longest = static_cast<std::size_t>(std::max(0, padToLength));
+  for (std::size_t f : members) longest = std::max(longest, features[f].encoding.ids.size());
   TokenBatch batch;
-  batch.batchSize = static_cast<std::int64_t>(last - first);
+  batch.batchSize = static_cast<std::int64_t>(members.size());
   batch.seqLen = static_cast<std::int64_t>(longest);
-  const std::size_t cells = (last - first) * longest;
+  const std::size_t cells = members.size() * longest;
   batch.inputIds.assign(cells, padId);
   batch.attentionMask.assign(cells, 0);
   batch.tokenTypeIds.assign(cells, 0);
-  for (std::size_t row = 0; row < last - first; ++row) {
-    const Encoding& e = features[order[first + row]].encoding;
-    std::copy(e.ids.begin(), e.ids.end(), batch.inputIds.begin() + static_cast<long>(row * longest));
-    std::fill_n(batch.attentionMask.begin() + static_cast<long>(row * longest), e.ids.size(), 1);
-    std::copy(e.typeIds.begin(), e.typeIds.end(), batch.tokenTypeIds.begin() + static_cast<long>(row * longest));
+  for (std::size_t row = 0; row < members.size(); ++row) {
+    const Encoding& e = features[members[row]].encoding;
+    const auto at = static_cast<long>(row * longest);
+    std::copy(e.ids.begin(), e.ids.end(), batch.inputIds.begin() + at);
+    std::fill_n(batch.attentionMask.begin() + at, e.ids.size(), 1);
+    std::copy(e.typeIds.begin(), e.typeIds.end(), batch.tokenTypeIds.begin() + at);
   }
   return batch;
 }
 
 }  // namespace
 
-std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
-                                           const PredictSettings& settings, const ProgressCallback& progress,
-                                           const std::atomic<bool>* cancel) {
-  std::vector<QaFeature> features;
-  for (std::size_t i = 0; i < pair.examples.size(); ++i) {
-    const PairExample& example = pair.examples[i];
-    const TokenizedText question =
-        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), settings.features.maxQueryLength);
-    const TokenizedText context = tokenizer.tokenize(example.paragraph->context);
-    for (auto& f : buildFeatures(tokenizer, question, context, settings.features, i)) features.push_back(std::move(f));
-  }
+std::string_view leftStripped(std::string_view text) {
+  std::size_t skip = 0;
+  const std::vector<std::size_t> bytes = utf8::codePointByteOffsets(text);
+  const std::u32string decoded = utf8::decode(text);
+  while (skip < decoded.size() && unicode::isWhitespace(decoded[skip])) ++skip;
+  return text.substr(bytes[skip]);
+}
 
-  // Sorted by length so each batch pads only to its own longest window.
+double encoderFlops(std::int64_t layers, std::int64_t hidden, std::int64_t intermediate, double batch, double length) {
+  const double h = static_cast<double>(hidden), i = static_cast<double>(intermediate), tokens = batch * length;
+  // Per layer: Q, K, V, output projections (4 h x h), FFN (2 h x i), scores and weighted sum (2 L x h).
+  const double perLayer = 2 * tokens * (4 * h * h + 2 * h * i) + 2 * 2 * batch * length * length * h;
+  return static_cast<double>(layers) * perLayer + 2 * tokens * h * 2;
+}
+
+std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features, const BatchSettings& settings) {
   std::vector<std::size_t> order(features.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return features[a].encoding.ids.size() < features[b].encoding.ids.size();
   });
-  std::vector<std::vector<float>> startLogits(features.size()), endLogits(features.size());
-  const std::size_t batchSize = static_cast<std::size_t>(std::max(1, settings.batchSize));
-  std::size_t featuresDone = 0;
-  for (std::size_t first = 0; first < order.size(); first += batchSize) {
-    if (cancel && cancel->load()) throw Cancelled();
-    const std::size_t last = std::min(order.size(), first + batchSize);
-    const QaLogits logits = model.logits(makeBatch(features, order, first, last, tokenizer.padId()));
-    for (std::size_t row = 0; row < last - first; ++row) {
-      const std::size_t f = order[first + row], length = features[f].encoding.ids.size();
-      const auto from = static_cast<long>(row * static_cast<std::size_t>(logits.seqLen));
-      startLogits[f].assign(logits.start.begin() + from, logits.start.begin() + from + static_cast<long>(length));
-      endLogits[f].assign(logits.end.begin() + from, logits.end.begin() + from + static_cast<long>(length));
-    }
-    featuresDone = last;
-    if (progress) progress(pair.examples.size() * featuresDone / std::max<std::size_t>(1, features.size()), pair.examples.size());
+  const std::size_t width = static_cast<std::size_t>(std::max(1, settings.bucketWidth));
+  const auto bucketOf = [&](std::size_t f) { return (features[f].encoding.ids.size() + width - 1) / width; };
+  std::vector<std::vector<std::size_t>> batches;
+  for (std::size_t f : order) {
+    // Sorted ascending, so the newest window is the batch's longest.
+    const std::size_t length = features[f].encoding.ids.size();
+    const bool fits = !batches.empty() && bucketOf(batches.back().front()) == bucketOf(f) &&
+                      batches.back().size() < static_cast<std::size_t>(std::max(1, settings.maxBatchSize)) &&
+                      (batches.back().size() + 1) * length <= static_cast<std::size_t>(std::max(1, settings.maxBatchTokens));
+    if (!fits) batches.emplace_back();
+    batches.back().push_back(f);
   }
+  return batches;
+}
 
-  std::vector<ExamplePrediction> predictions(pair.examples.size());
-  std::vector<const QaFeature*> exampleFeatures;
-  std::vector<FeatureLogits> exampleLogits;
-  for (std::size_t f = 0, i = 0; i < pair.examples.size(); ++i) {
-    exampleFeatures.clear(), exampleLogits.clear();
-    for (; f < features.size() && features[f].example == i; ++f) {
-      exampleFeatures.push_back(&features[f]);
-      exampleLogits.push_back({startLogits[f].data(), endLogits[f].data(), startLogits[f].size()});
+std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, const std::vector<QaFeature>& features,
+                                     const BatchSettings& settings, const ProgressCallback& progress,
+                                     const std::atomic<bool>* cancel, BatchStatistics* statistics) {
+  std::vector<WindowLogits> logits(features.size());
+  std::size_t done = 0;
+  for (const auto& members : planBatches(features, settings)) {
+    if (cancel && cancel->load()) throw Cancelled();
+    const TokenBatch batch = makeBatch(features, members, padId, settings.padToLength);
+    const auto started = std::chrono::steady_clock::now();
+    const QaLogits out = model.logits(batch);
+    if (statistics) {
+      const ModelConfig& c = model.config();
+      statistics->forwardSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      statistics->batches += 1;
+      statistics->windows += members.size();
+      statistics->paddedTokens += static_cast<std::size_t>(batch.batchSize * batch.seqLen);
+      for (std::size_t f : members) statistics->realTokens += features[f].encoding.ids.size();
+      statistics->executedFlops += encoderFlops(c.numHiddenLayers, c.hiddenSize, c.intermediateSize,
+                                                static_cast<double>(batch.batchSize), static_cast<double>(batch.seqLen));
     }
-    predictions[i] = {pair.examples[i].question->id,
-                      decodeAnswer(pair.examples[i].paragraph->context, exampleFeatures, exampleLogits, settings.decode)};
+    for (std::size_t row = 0; row < members.size(); ++row) {
+      const std::size_t f = members[row], length = features[f].encoding.ids.size();
+      const auto from = static_cast<long>(row * static_cast<std::size_t>(out.seqLen));
+      logits[f].start.assign(out.start.begin() + from, out.start.begin() + from + static_cast<long>(length));
+      logits[f].end.assign(out.end.begin() + from, out.end.begin() + from + static_cast<long>(length));
+    }
+    done += members.size();
+    if (progress) progress(done, features.size());
   }
+  return logits;
+}
+
+std::vector<DecodedAnswer> decodeExamples(const std::vector<std::string_view>& contexts,
+                                          const std::vector<QaFeature>& features,
+                                          const std::vector<WindowLogits>& logits, const DecodeSettings& settings) {
+  std::vector<DecodedAnswer> answers(contexts.size());
+  std::vector<const QaFeature*> windows;
+  std::vector<FeatureLogits> windowLogits;
+  for (std::size_t f = 0, i = 0; i < contexts.size(); ++i) {
+    windows.clear(), windowLogits.clear();
+    for (; f < features.size() && features[f].example == i; ++f) {
+      windows.push_back(&features[f]);
+      windowLogits.push_back({logits[f].start.data(), logits[f].end.data(), logits[f].start.size()});
+    }
+    answers[i] = decodeAnswer(contexts[i], windows, windowLogits, settings);
+  }
+  return answers;
+}
+
+std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
+                                           const PredictSettings& settings, const ProgressCallback& progress,
+                                           const std::atomic<bool>* cancel, BatchStatistics* statistics) {
+  std::vector<QaFeature> features;
+  std::vector<std::string_view> contexts;
+  for (std::size_t i = 0; i < pair.examples.size(); ++i) {
+    const PairExample& example = pair.examples[i];
+    const TokenizedText question =
+        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), settings.features.maxQueryLength);
+    for (auto& f : buildFeatures(tokenizer, question, tokenizer.tokenize(example.paragraph->context), settings.features, i))
+      features.push_back(std::move(f));
+    contexts.push_back(example.paragraph->context);
+  }
+  const ProgressCallback windowsToExamples = [&](std::size_t done, std::size_t total) {
+    if (progress) progress(pair.examples.size() * done / std::max<std::size_t>(1, total), pair.examples.size());
+  };
+  const auto logits = runWindows(model, tokenizer.padId(), features, settings.batching, windowsToExamples, cancel, statistics);
+  const auto answers = decodeExamples(contexts, features, logits, settings.decode);
+  std::vector<ExamplePrediction> predictions;
+  for (std::size_t i = 0; i < answers.size(); ++i) predictions.push_back({pair.examples[i].question->id, answers[i]});
   return predictions;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// Batched extractive-QA inference over the examples of a language pair: tokenise, window,
-// batch by length, run the model, decode. Progress through a callback; cancellable.
+// Batched extractive-QA inference: windows are sorted by length and grouped into batches under
+// a token budget, so each batch pads only to its own longest window; then span decoding.
+// Progress through a callback; cancellable between batches.
 #include <atomic>
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/data/parallel_dataset.h"
@@ -15,18 +17,37 @@ namespace xlqa {
 
 class QaModel;
 
+struct BatchSettings {
+  int maxBatchSize = 64;        // windows per forward pass at most
+  int maxBatchTokens = 16384;   // padded tokens per forward pass at most (batch x longest window)
+  int bucketWidth = 32;         // windows batch together only within a length bucket this wide
+  int padToLength = 0;          // > 0: pad every window to this length (run_qa's pad_to_max_length)
+};
+
 struct PredictSettings {
   FeatureSettings features;
   DecodeSettings decode;
-  int batchSize = 32;
+  BatchSettings batching;
 };
 
-struct ExamplePrediction {
-  std::string id;
-  DecodedAnswer answer;
+// What the forward passes did, accumulated; for benchmarks.
+struct BatchStatistics {
+  std::size_t batches = 0, windows = 0;
+  std::size_t realTokens = 0, paddedTokens = 0;  // tokens of the windows / cells of the padded batches
+  double forwardSeconds = 0;                     // inside the model
+  double executedFlops = 0;                      // encoder + head multiply-adds x 2, padded shapes
+
+  double paddingFraction() const { return paddedTokens ? 1.0 - double(realTokens) / double(paddedTokens) : 0.0; }
 };
 
-// Called after each batch with examples finished so far and the total.
+// Multiply-add FLOPs of the encoder and QA head on a [batch x length] input.
+double encoderFlops(std::int64_t layers, std::int64_t hidden, std::int64_t intermediate, double batch, double length);
+
+struct WindowLogits {
+  std::vector<float> start, end;  // one per token of the window
+};
+
+// Called after each batch with the windows finished so far and their total.
 using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
 
 class Cancelled : public std::runtime_error {
@@ -34,9 +55,32 @@ class Cancelled : public std::runtime_error {
   Cancelled() : std::runtime_error("cancelled") {}
 };
 
-// Predictions in the order of pair.examples. Throws Cancelled when `cancel` becomes true.
+// Batches of window indices: sorted by length, each within one length bucket (so a window is
+// padded by less than bucketWidth tokens) and under the batch limits.
+std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features, const BatchSettings& settings);
+
+// Logits of every window, aligned with `features`. Throws Cancelled when `cancel` turns true.
+std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, const std::vector<QaFeature>& features,
+                                     const BatchSettings& settings, const ProgressCallback& progress = {},
+                                     const std::atomic<bool>* cancel = nullptr, BatchStatistics* statistics = nullptr);
+
+// Answers of examples 0..contexts.size()-1 from their windows (features carry the example index,
+// grouped in example order).
+std::vector<DecodedAnswer> decodeExamples(const std::vector<std::string_view>& contexts,
+                                          const std::vector<QaFeature>& features,
+                                          const std::vector<WindowLogits>& logits, const DecodeSettings& settings);
+
+// run_qa strips a question's leading whitespace before tokenising it.
+std::string_view leftStripped(std::string_view text);
+
+struct ExamplePrediction {
+  std::string id;
+  DecodedAnswer answer;
+};
+
+// The whole path for one pair, tokenising as it goes. Predictions in the order of pair.examples.
 std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
                                            const PredictSettings& settings, const ProgressCallback& progress = {},
-                                           const std::atomic<bool>* cancel = nullptr);
+                                           const std::atomic<bool>* cancel = nullptr, BatchStatistics* statistics = nullptr);
 
 }  // namespace xlqa

@@ -1,5 +1,6 @@
 #include "core/model/qa_model.h"
 
+#include <ATen/Context.h>
 #include <c10/core/InferenceMode.h>
 
 #include <algorithm>
@@ -209,6 +210,35 @@ std::unique_ptr<QaModel> QaModel::load(const std::string& modelDir, const std::s
     throw FileError((fs::path(modelDir) / "config.json").string(), error.what());
   }
   assignWeights(*impl.module, readModelWeights(modelDir), modelDir, impl.notes);
+  impl.module->to(torch::Device(impl.device.device));
+  impl.module->eval();
+  return model;
+}
+
+std::unique_ptr<QaModel> QaModel::initialize(const ModelConfig& config, const std::string& tokenizerDir,
+                                             std::uint64_t seed, const std::string& device) {
+  std::unique_ptr<QaModel> model(new QaModel());
+  Impl& impl = *model->impl_;
+  impl.device = resolveDevice(device);
+  impl.directory = tokenizerDir;
+  impl.config = config;
+  at::manual_seed(seed);
+  impl.module = QaModule(config);
+  const double range = config.raw.is_object() ? config.raw.value("initializer_range", 0.02) : 0.02;
+  torch::NoGradGuard noGrad;
+  for (auto& item : impl.module->named_parameters(/*recurse=*/true)) {
+    const std::string& name = item.key();
+    at::Tensor parameter = item.value();
+    if (name.find("LayerNorm.weight") != std::string::npos) {
+      parameter.fill_(1.0);
+    } else if (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0) {
+      parameter.zero_();
+    } else {
+      parameter.normal_(0.0, range);
+    }
+  }
+  impl.module->embeddings->wordEmbeddings->weight[config.padTokenId].zero_();
+  if (config.family == ModelFamily::Roberta) impl.module->embeddings->positionEmbeddings->weight[config.padTokenId].zero_();
   impl.module->to(torch::Device(impl.device.device));
   impl.module->eval();
   return model;

@@ -41,6 +41,11 @@ class QaModel {
   // Reads config.json and the weights, checks them against each other (missing, unexpected and
   // mis-shaped tensors are listed by name and shape) and moves the model to the device.
   static std::unique_ptr<QaModel> load(const std::string& modelDir, const std::string& device = "auto");
+  // A new model with transformers' initialisation (weights N(0, initializer_range), biases 0,
+  // LayerNorm 1 and 0, padding rows 0), seeded; save() copies the tokenizer files of
+  // `tokenizerDir`. For benchmarks, and the start of a model trained from scratch.
+  static std::unique_ptr<QaModel> initialize(const ModelConfig& config, const std::string& tokenizerDir,
+                                             std::uint64_t seed, const std::string& device = "cpu");
   ~QaModel();
 
   const ModelConfig& config() const;

@@ -1,0 +1,251 @@
+// xlqa eval / compare / export: full-matrix evaluations kept as run folders, and their comparison.
+#include <QCommandLineParser>
+
+#include <csignal>
+#include <filesystem>
+#include <cstdio>
+#include <unistd.h>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "core/data/dataset_file_names.h"
+#include "core/data/parallel_dataset.h"
+#include "core/eval/evaluation_engine.h"
+#include "core/io/json_file.h"
+#include "core/model/qa_model.h"
+#include "core/store/run_comparison.h"
+#include "xlqa/version.h"
+
+namespace xlqa::cli {
+namespace {
+
+std::atomic<bool> gCancel{false};
+extern "C" void requestCancel(int) { gCancel = true; }
+
+struct LoadedModel {
+  std::unique_ptr<QaModel> model;
+  std::unique_ptr<Tokenizer> tokenizer;
+};
+
+LoadedModel loadModel(const QString& dir, const QString& device) {
+  LoadedModel loaded{QaModel::load(toStd(dir), toStd(device)), loadTokenizer(toStd(dir))};
+  printErr("loaded " + toStd(dir) + ": " + loaded.model->config().modelType + ", " +
+           std::to_string(loaded.model->parameterCount()) + " parameters, on " + loaded.model->device().description + "\n");
+  return loaded;
+}
+
+ModelRecord modelRecord(const LoadedModel& loaded) {
+  const std::string dir = loaded.model->directory();
+  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), loaded.model->config().modelType,
+          loaded.model->parameterCount()};
+}
+
+std::vector<DatasetFileRecord> datasetRecords(const QStringList& inputs) {
+  std::vector<DatasetFileRecord> records;
+  for (const DatasetFileSpec& spec : discoverDatasetFiles(toStd(inputs)))
+    records.push_back({std::filesystem::absolute(spec.path).string(), spec.questionLanguage, spec.contextLanguage,
+                       sha256File(spec.path)});
+  return records;
+}
+
+// What must be equal for a resumed run to continue the same evaluation.
+void checkResumable(const RunManifest& saved, const RunManifest& now) {
+  const auto differs = [](const std::optional<ModelRecord>& a, const std::optional<ModelRecord>& b) {
+    return a.has_value() != b.has_value() || (a && a->contentHash != b->contentHash);
+  };
+  std::string problem;
+  if (saved.settings != now.settings) problem = "settings " + saved.settings.dump() + " vs now " + now.settings.dump();
+  if (differs(saved.teacher, now.teacher)) problem = "the teacher model differs";
+  if (differs(saved.student, now.student)) problem = "the student model differs";
+  if (saved.pairs != now.pairs) problem = "the pair selection differs";
+  std::vector<std::string> a, b;
+  for (const auto& f : saved.datasetFiles) a.push_back(f.sha256);
+  for (const auto& f : now.datasetFiles) b.push_back(f.sha256);
+  if (a != b) problem = "the dataset files differ";
+  if (!problem.empty()) throw std::invalid_argument("cannot resume: " + problem + "; use a new --out folder");
+}
+
+// A bar that rewrites itself on a terminal; plain lines otherwise, one per finished pair.
+void showProgress(const EvaluationProgress& p) {
+  static std::size_t lastPairsDone = static_cast<std::size_t>(-1);
+  const bool tty = ::isatty(STDERR_FILENO);
+  if (!tty && p.pairsDone == lastPairsDone) return;
+  lastPairsDone = p.pairsDone;
+  const double fraction = p.examplesTotal ? static_cast<double>(p.examplesDone) / static_cast<double>(p.examplesTotal) : 1.0;
+  char line[200];
+  std::snprintf(line, sizeof line, "%s[%-30s] %3.0f%%  pairs %zu/%zu  %s  %.1f ex/s  ETA %.0f s%s", tty ? "\r" : "",
+                std::string(static_cast<std::size_t>(fraction * 30), '#').c_str(), fraction * 100, p.pairsDone,
+                p.pairsTotal, p.pair.c_str(), p.examplesPerSecond, p.etaSeconds, tty ? "  " : "\n");
+  printErr(line);
+}
+
+std::string formatAverage(const std::optional<double>& value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%6.2f", value.value_or(0.0));
+  return value ? text : "     -";
+}
+
+void printSummary(const RunStore& store) {
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+    if (!(role == ModelRole::Teacher ? store.manifest().teacher : store.manifest().student)) continue;
+    const LanguageMatrix f1 = scoreMatrix(store, role, ScoreKind::F1);
+    printOut(roleName(role) + ": F1 XLT " + formatAverage(f1.xltAverage()) + "  G-XLT " + formatAverage(f1.gxltAverage()) +
+             "  off-diagonal " + formatAverage(f1.offDiagonalAverage()) + "\n");
+  }
+}
+
+int intOption(const QCommandLineParser& parser, const char* name) { return parser.value(name).toInt(); }
+
+}  // namespace
+
+int runEval(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.addOption({"teacher", "Teacher model folder.", "dir"});
+  parser.addOption({"student", "Student model folder.", "dir"});
+  parser.addOption({"data", "Dataset files or folders (repeatable; 'lang=path' names a file's language).", "path"});
+  parser.addOption({"pairs", "all | xlt | gxlt | en-es,es-en (default: all).", "pairs", "all"});
+  parser.addOption({"out", "The run folder to create (or to continue with --resume).", "dir"});
+  parser.addOption({"resume", "Continue the run in --out: only the missing pairs are evaluated."});
+  parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
+  parser.addOption({"metric", "mlqa (default) or squad.", "name", "mlqa"});
+  parser.addOption({"batch-size", "Windows per forward pass at most.", "n", "64"});
+  parser.addOption({"max-batch-tokens", "Padded tokens per forward pass at most.", "n", "16384"});
+  parser.addOption({"max-seq-length", "Tokens per window.", "n", "384"});
+  parser.addOption({"doc-stride", "Context tokens shared by consecutive windows.", "n", "128"});
+  parser.addOption({"max-query-length", "Question tokens kept.", "n", "64"});
+  parser.addOption({"n-best", "Start/end candidates per window.", "n", "20"});
+  parser.addOption({"max-answer-length", "Longest answer in tokens.", "n", "30"});
+  parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
+  const QString name = arguments.value(0);
+  if (auto exit = parseArguments(parser, arguments,
+                                 "Evaluates a teacher and/or a student over question x context language pairs and "
+                                 "keeps every result in a run folder (resumable; Ctrl-C stops cleanly)."))
+    return *exit;
+  if (!parser.isSet("teacher") && !parser.isSet("student")) return usageError(name, "give --teacher, --student or both");
+  for (const char* required : {"data", "out"})
+    if (!parser.isSet(required)) return usageError(name, QStringLiteral("--%1 is required").arg(required));
+
+  try {
+    const ParallelDataset dataset = loadDataset(parser.values("data"));
+    EvaluationSettings settings;
+    settings.metric = parseMetric(toStd(parser.value("metric")));
+    settings.topK = intOption(parser, "top-k");
+    settings.predict.features = {intOption(parser, "max-seq-length"), intOption(parser, "doc-stride"),
+                                 intOption(parser, "max-query-length")};
+    settings.predict.decode = {intOption(parser, "n-best"), intOption(parser, "max-answer-length")};
+    settings.predict.batching = {intOption(parser, "batch-size"), intOption(parser, "max-batch-tokens")};
+
+    RunManifest manifest;
+    manifest.toolVersion = kVersion;
+    manifest.startedAt = utcNowIso8601();
+    manifest.pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
+    manifest.datasetFiles = datasetRecords(parser.values("data"));
+    manifest.settings = settings.toJson();
+    std::vector<LoadedModel> loaded;
+    std::vector<EvaluatedModel> models;
+    for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+      const QString option = QString::fromStdString(roleName(role));
+      if (!parser.isSet(option)) continue;
+      loaded.push_back(loadModel(parser.value(option), parser.value("device")));
+      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = modelRecord(loaded.back());
+      manifest.device = loaded.back().model->device().description;
+      models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
+    }
+
+    const std::string out = toStd(parser.value("out"));
+    RunStore store = [&] {
+      if (!parser.isSet("resume")) return RunStore::create(out, manifest);
+      RunStore existing = RunStore::open(out);
+      checkResumable(existing.manifest(), manifest);
+      RunManifest resumed = existing.manifest();
+      resumed.status = "running", resumed.finishedAt.clear();
+      existing.updateManifest(resumed);
+      printErr("resuming: " + std::to_string(existing.completedPairs().size()) + " of " +
+               std::to_string(resumed.pairs.size()) + " pairs already done\n");
+      return existing;
+    }();
+
+    std::signal(SIGINT, requestCancel);
+    std::signal(SIGTERM, requestCancel);
+    RunManifest finished = store.manifest();
+    try {
+      EvaluationEngine(dataset, models, settings).run(store, showProgress, &gCancel);
+      finished.status = "complete";
+    } catch (const Cancelled&) {
+      finished.status = "cancelled";
+    }
+    finished.finishedAt = utcNowIso8601();
+    store.updateManifest(finished);
+    if (finished.status == "cancelled") {
+      printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) + " pairs kept; continue with --resume\n");
+      return 130;
+    }
+    printErr("\n");
+    printSummary(store);
+    return kSuccess;
+  } catch (const std::exception& e) {
+    return fail(name, e.what());
+  }
+}
+
+int runCompare(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.addPositionalArgument("run_a", "A run folder.");
+  parser.addPositionalArgument("run_b", "Another run folder (default: the same run).", "[run_b]");
+  parser.addOption({"role-a", "teacher or student (default: teacher).", "role", "teacher"});
+  parser.addOption({"role-b", "teacher or student (default: student).", "role", "student"});
+  parser.addOption({"format", "text (default), json or csv (the F1 difference matrix).", "format", "text"});
+  const QString name = arguments.value(0);
+  if (auto exit = parseArguments(parser, arguments,
+                                 "Compares two models' F1 pair by pair: B - A within a run (student - teacher by "
+                                 "default) or across runs, with paired significance (Wilcoxon, bootstrap) per pair."))
+    return *exit;
+  const QStringList runs = parser.positionalArguments();
+  if (runs.isEmpty() || runs.size() > 2) return usageError(name, "give one or two run folders");
+  try {
+    const auto role = [&](const char* option) {
+      const QString value = parser.value(option);
+      if (value != "teacher" && value != "student") throw std::invalid_argument("--" + std::string(option) + " must be teacher or student");
+      return value == "teacher" ? ModelRole::Teacher : ModelRole::Student;
+    };
+    const RunStore a = RunStore::open(toStd(runs[0]));
+    const RunStore b = RunStore::open(toStd(runs.value(1, runs[0])));
+    const ModelRole roleA = role("role-a"), roleB = role("role-b");
+    const LanguageMatrix f1A = scoreMatrix(a, roleA, ScoreKind::F1), f1B = scoreMatrix(b, roleB, ScoreKind::F1);
+    const LanguageMatrix difference = differenceMatrix(f1A, f1B);
+    const auto pairs = comparePairs(a, roleA, b, roleB);
+    const QString format = parser.value("format");
+    if (format == "csv") {
+      printOut(matrixToCsv(difference));
+    } else if (format == "json") {
+      nlohmann::json significance = nlohmann::json::array();
+      for (const PairComparison& p : pairs)
+        significance.push_back({{"pair", p.pair.key()}, {"a", p.a}, {"b", p.b},
+                                {"mean_difference", p.significance.meanDifference},
+                                {"wilcoxon_p", p.significance.wilcoxonP}, {"bootstrap_p", p.significance.bootstrapP},
+                                {"examples", p.significance.examples}});
+      printOut(nlohmann::json{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
+                              {"pairs", significance}}.dump(1) + "\n");
+    } else {
+      std::string text = "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
+      for (const PairComparison& p : pairs) {
+        char line[160];
+        const bool significant = p.significance.wilcoxonP < 0.05 && p.significance.bootstrapP < 0.05;
+        std::snprintf(line, sizeof line, "  %-6s A %6.2f  B %6.2f  delta %+6.2f%s  (Wilcoxon p %.3g, bootstrap p %.3g)\n",
+                      p.pair.key().c_str(), p.a, p.b, p.significance.meanDifference, significant ? "*" : " ",
+                      p.significance.wilcoxonP, p.significance.bootstrapP);
+        text += line;
+      }
+      text += "XLT   A " + formatAverage(f1A.xltAverage()) + "  B " + formatAverage(f1B.xltAverage()) + "  delta " +
+              formatAverage(difference.xltAverage()) + "\n";
+      text += "G-XLT A " + formatAverage(f1A.gxltAverage()) + "  B " + formatAverage(f1B.gxltAverage()) + "  delta " +
+              formatAverage(difference.gxltAverage()) + "\n";
+      printOut(text);
+    }
+    return kSuccess;
+  } catch (const std::exception& e) {
+    return fail(name, e.what());
+  }
+}
+
+}  // namespace xlqa::cli

@@ -1,0 +1,168 @@
+#include "core/eval/evaluation_engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+#include "core/eval/official_scores.h"
+#include "core/model/qa_model.h"
+
+namespace xlqa {
+
+// Tokens of every question and context text met so far, for one tokenizer: a text is shared
+// by all the pairs of its language, so it is tokenised once.
+class EvaluationEngine::TokenCache {
+ public:
+  TokenCache(const Tokenizer& tokenizer, int maxQueryLength) : tokenizer_(tokenizer), maxQueryLength_(maxQueryLength) {}
+
+  const TokenizedText& question(const Question* q) {
+    auto it = questions_.find(q);
+    if (it == questions_.end())
+      it = questions_.emplace(q, truncateQuestion(tokenizer_.tokenize(leftStripped(q->text)), maxQueryLength_)).first;
+    return it->second;
+  }
+  const TokenizedText& context(const Paragraph* p) {
+    auto it = contexts_.find(p);
+    if (it == contexts_.end()) it = contexts_.emplace(p, tokenizer_.tokenize(p->context)).first;
+    return it->second;
+  }
+
+ private:
+  const Tokenizer& tokenizer_;
+  int maxQueryLength_;
+  std::unordered_map<const Question*, TokenizedText> questions_;
+  std::unordered_map<const Paragraph*, TokenizedText> contexts_;
+};
+
+namespace {
+
+std::vector<SpanSummary> topSpans(const DecodedAnswer& answer, int k) {
+  std::vector<SpanSummary> top;
+  for (const SpanCandidate& c : answer.nbest) {
+    if (static_cast<int>(top.size()) >= k) break;
+    top.push_back({c.text, c.span.begin, c.span.end, c.probability});
+  }
+  return top;
+}
+
+ModelPairScore pairScore(const ScoreTotals& totals) { return {totals.exactMatch(), totals.f1(), totals.answered}; }
+
+}  // namespace
+
+nlohmann::json EvaluationSettings::toJson() const {
+  return {{"max_seq_length", predict.features.maxSeqLength},
+          {"doc_stride", predict.features.docStride},
+          {"max_query_length", predict.features.maxQueryLength},
+          {"n_best", predict.decode.nBest},
+          {"max_answer_length", predict.decode.maxAnswerLength},
+          {"metric", metric == Metric::Mlqa ? "mlqa" : "squad"},
+          {"top_k", topK},
+          {"max_examples_per_pair", maxExamplesPerPair}};
+}
+
+EvaluationEngine::EvaluationEngine(const ParallelDataset& dataset, std::vector<EvaluatedModel> models,
+                                   EvaluationSettings settings)
+    : dataset_(dataset), models_(std::move(models)), settings_(std::move(settings)) {
+  if (models_.empty()) throw std::invalid_argument("nothing to evaluate: give a teacher, a student or both");
+}
+
+EvaluationEngine::~EvaluationEngine() = default;
+
+EvaluationEngine::TokenCache& EvaluationEngine::cacheFor(const Tokenizer* tokenizer) {
+  for (auto& [key, cache] : caches_)
+    if (key == tokenizer) return *cache;
+  caches_.emplace_back(tokenizer, std::make_unique<TokenCache>(*tokenizer, settings_.predict.features.maxQueryLength));
+  return *caches_.back().second;
+}
+
+std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair(const LanguagePair& pair,
+                                                                                  const ProgressCallback& progress,
+                                                                                  const std::atomic<bool>* cancel) {
+  const auto started = std::chrono::steady_clock::now();
+  PairExamples examples = dataset_.pair(pair);
+  if (settings_.maxExamplesPerPair > 0 && examples.examples.size() > settings_.maxExamplesPerPair)
+    examples.examples.resize(settings_.maxExamplesPerPair);
+  const ScoringRules rules = rulesFor(settings_.metric, pair.context);
+  const OfficialScorer scorer(rules, pair.context);
+
+  std::vector<ExampleRecord> records(examples.examples.size());
+  std::vector<std::string_view> contexts;
+  for (std::size_t i = 0; i < examples.examples.size(); ++i) {
+    const PairExample& example = examples.examples[i];
+    records[i].id = example.question->id;
+    for (const GoldAnswer& gold : example.contextQuestion->answers) records[i].golds.push_back(gold.text);
+    contexts.push_back(example.paragraph->context);
+  }
+
+  PairRecord record{pair, std::string(rulesId(rules)), examples.examples.size(), {}, {}, 0};
+  for (std::size_t m = 0; m < models_.size(); ++m) {
+    const EvaluatedModel& evaluated = models_[m];
+    TokenCache& cache = cacheFor(evaluated.tokenizer);
+    std::vector<QaFeature> features;
+    for (std::size_t i = 0; i < examples.examples.size(); ++i) {
+      const PairExample& example = examples.examples[i];
+      for (auto& f : buildFeatures(*evaluated.tokenizer, cache.question(example.question), cache.context(example.paragraph),
+                                   settings_.predict.features, i))
+        features.push_back(std::move(f));
+    }
+    const ProgressCallback modelProgress = [&](std::size_t done, std::size_t total) {
+      if (progress) progress(m * total + done, models_.size() * total);
+    };
+    const auto logits = runWindows(*evaluated.model, evaluated.tokenizer->padId(), features, settings_.predict.batching,
+                                   modelProgress, cancel, &statistics_);
+    const auto answers = decodeExamples(contexts, features, logits, settings_.predict.decode);
+
+    ScoreTotals totals;
+    std::vector<std::string_view> golds;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      golds.assign(records[i].golds.begin(), records[i].golds.end());
+      if (golds.empty())
+        throw std::invalid_argument("pair " + pair.key() + ", question '" + records[i].id + "' has no gold answer to score against");
+      const ExampleScore score = scorer.score(answers[i].text, golds);
+      totals.add(score);
+      ModelExampleResult result{answers[i].text, score.exactMatch, score.f1, topSpans(answers[i], settings_.topK)};
+      (evaluated.role == ModelRole::Teacher ? records[i].teacher : records[i].student) = std::move(result);
+    }
+    (evaluated.role == ModelRole::Teacher ? record.teacher : record.student) = pairScore(totals);
+  }
+  record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return {record, records};
+}
+
+void EvaluationEngine::run(RunStore& store, const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel) {
+  std::vector<LanguagePair> todo;
+  for (const LanguagePair& pair : store.manifest().pairs)
+    if (!store.hasPair(pair)) todo.push_back(pair);
+
+  EvaluationProgress state;
+  state.pairsTotal = store.manifest().pairs.size();
+  state.pairsDone = state.pairsTotal - todo.size();
+  const auto examplesOf = [&](const LanguagePair& pair) {
+    const std::size_t all = dataset_.pair(pair).examples.size();
+    return settings_.maxExamplesPerPair > 0 ? std::min(all, settings_.maxExamplesPerPair) : all;
+  };
+  for (const LanguagePair& pair : todo) state.examplesTotal += examplesOf(pair) * models_.size();
+
+  const auto started = std::chrono::steady_clock::now();
+  std::size_t examplesBefore = 0;
+  for (const LanguagePair& pair : todo) {
+    state.pair = pair.key();
+    const std::size_t pairExamples = examplesOf(pair) * models_.size();
+    const ProgressCallback pairProgress = [&](std::size_t done, std::size_t total) {
+      state.examplesDone = examplesBefore + pairExamples * done / std::max<std::size_t>(1, total);
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      state.examplesPerSecond = seconds > 0 ? static_cast<double>(state.examplesDone) / seconds : 0;
+      state.etaSeconds = state.examplesPerSecond > 0
+                             ? static_cast<double>(state.examplesTotal - state.examplesDone) / state.examplesPerSecond
+                             : 0;
+      if (progress) progress(state);
+    };
+    const auto [record, examples] = evaluatePair(pair, pairProgress, cancel);
+    store.writePair(record, examples);
+    ++state.pairsDone;
+    pairProgress(1, 1);
+    examplesBefore += pairExamples;
+  }
+}
+
+}  // namespace xlqa

@@ -1,0 +1,48 @@
+#pragma once
+// Comparing models and runs: matrices of scores and differences, XLT / G-XLT averages, row and
+// column means, and per-pair paired significance of F1 differences.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/eval/paired_significance.h"
+#include "core/store/run_store.h"
+
+namespace xlqa {
+
+enum class ScoreKind { ExactMatch, F1 };
+
+// A question-language x context-language matrix; missing cells are nullopt.
+struct LanguageMatrix {
+  std::vector<std::string> questionLanguages, contextLanguages;
+  std::vector<std::vector<std::optional<double>>> cells;  // [question][context]
+
+  std::optional<double> at(const LanguagePair& pair) const;
+  std::optional<double> xltAverage() const;          // diagonal
+  std::optional<double> gxltAverage() const;         // every cell, diagonal included
+  std::optional<double> offDiagonalAverage() const;  // cross-lingual cells
+  std::vector<std::optional<double>> rowMeans() const;
+  std::vector<std::optional<double>> columnMeans() const;
+};
+
+// One model's matrix from a run.
+LanguageMatrix scoreMatrix(const RunStore& run, ModelRole role, ScoreKind kind);
+// Student - teacher within a run, or run B's role - run A's role across runs.
+LanguageMatrix differenceMatrix(const LanguageMatrix& a, const LanguageMatrix& b);
+
+struct PairComparison {
+  LanguagePair pair;
+  double a = 0, b = 0;  // F1 of each side
+  PairedSignificance significance;
+};
+// Per pair significance of (b - a) F1 for pairs both sides have, matching examples by id.
+std::vector<PairComparison> comparePairs(const RunStore& runA, ModelRole roleA, const RunStore& runB, ModelRole roleB);
+
+// Exports: CSV (rows = question language, first column the language, then one column per
+// context language) and JSON ({"question_languages", "context_languages", "cells",
+// "xlt", "gxlt", "off_diagonal"}) of a matrix.
+std::string matrixToCsv(const LanguageMatrix& matrix);
+nlohmann::json matrixToJson(const LanguageMatrix& matrix);
+
+}  // namespace xlqa

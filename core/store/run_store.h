@@ -1,0 +1,51 @@
+#pragma once
+// A run is a folder, written atomically file by file so that a crash or a kill leaves a
+// consistent, resumable run:
+//   manifest.json                      how the run was made (RunManifest)
+//   pairs/<q>-<c>.examples.jsonl       one ExampleRecord a line, in the pair's example order
+//   predictions/<role>/<q>-<c>.json    official-format {id: answer}, for the official scripts
+//   pairs/<q>-<c>.json                 PairRecord; written LAST: its presence marks the pair done
+//   tags.json                          annotators' tags (the GUI issue)
+#include <string>
+#include <vector>
+
+#include "core/store/run_records.h"
+
+namespace xlqa {
+
+class RunStore {
+ public:
+  // A new run folder (created if needed; refuses a folder that already holds a manifest).
+  static RunStore create(const std::string& directory, const RunManifest& manifest);
+  // An existing run; throws FileError naming the folder or file when it is missing or broken.
+  static RunStore open(const std::string& directory);
+
+  const std::string& directory() const { return directory_; }
+  const RunManifest& manifest() const { return manifest_; }
+
+  bool hasPair(const LanguagePair& pair) const;
+  std::vector<LanguagePair> completedPairs() const;  // in manifest order
+  // Writes examples, predictions, then the pair record, each atomically.
+  void writePair(const PairRecord& record, const std::vector<ExampleRecord>& examples);
+  PairRecord readPair(const LanguagePair& pair) const;
+  std::vector<PairRecord> readPairs() const;  // completed pairs, manifest order
+  std::vector<ExampleRecord> readExamples(const LanguagePair& pair) const;
+
+  // Rewrites the manifest (status, finish time), atomically.
+  void updateManifest(const RunManifest& manifest);
+
+  std::string predictionsPath(ModelRole role, const LanguagePair& pair) const;
+
+ private:
+  RunStore(std::string directory, RunManifest manifest);
+  std::string directory_;
+  RunManifest manifest_;
+};
+
+// "sha256:<hex>" of a file's bytes, streamed.
+std::string sha256File(const std::string& path);
+// Content hash of a model folder: config.json and the weight files, names and bytes, in name order.
+std::string modelContentHash(const std::string& modelDir);
+std::string utcNowIso8601();
+
+}  // namespace xlqa
