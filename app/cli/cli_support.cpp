@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/data/parallel_dataset.h"
+#include "core/eval/predictor.h"
 
 namespace xlqa::cli {
 
@@ -63,6 +64,26 @@ void printOut(const std::string& text) {
 void printErr(const std::string& text) {
   std::cerr << text;
   std::cerr.flush();
+}
+
+void addPredictionOptions(QCommandLineParser& parser) {
+  parser.addOption({"batch-size", "Windows per forward pass at most.", "n", "64"});
+  parser.addOption({"max-batch-tokens", "Padded tokens per forward pass at most.", "n", "16384"});
+  parser.addOption({"max-seq-length", "Tokens per window.", "n", "384"});
+  parser.addOption({"doc-stride", "Context tokens shared by consecutive windows.", "n", "128"});
+  parser.addOption({"max-query-length", "Question tokens kept.", "n", "64"});
+  parser.addOption({"n-best", "Start/end candidates per window.", "n", "20"});
+  parser.addOption({"max-answer-length", "Longest answer in tokens.", "n", "30"});
+}
+
+PredictSettings predictionSettings(const QCommandLineParser& parser) {
+  const auto number = [&](const char* name) { return parser.value(name).toInt(); };
+  PredictSettings settings;
+  settings.features = {number("max-seq-length"), number("doc-stride"), number("max-query-length")};
+  settings.decode = {number("n-best"), number("max-answer-length")};
+  settings.batching.maxBatchSize = number("batch-size");
+  settings.batching.maxBatchTokens = number("max-batch-tokens");
+  return settings;
 }
 
 }  // namespace xlqa::cli

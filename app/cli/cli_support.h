@@ -9,6 +9,7 @@
 
 namespace xlqa {
 class ParallelDataset;
+struct PredictSettings;
 }
 
 namespace xlqa::cli {
@@ -29,6 +30,10 @@ std::vector<std::string> toStd(const QStringList& texts);
 // Loads the --data files; on failure prints every problem (file, JSON path, reason) and
 // rethrows so the command exits with kFailure. Warnings are printed, at most 20.
 ParallelDataset loadDataset(const QStringList& inputs);
+
+// The window, decoding and batching options every model-running command shares.
+void addPredictionOptions(QCommandLineParser& parser);
+PredictSettings predictionSettings(const QCommandLineParser& parser);
 void printOut(const std::string& text);  // stdout, UTF-8
 void printErr(const std::string& text);  // stderr, UTF-8
 

@@ -108,13 +108,7 @@ int runEval(const QStringList& arguments) {
   parser.addOption({"resume", "Continue the run in --out: only the missing pairs are evaluated."});
   parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
   parser.addOption({"metric", "mlqa (default) or squad.", "name", "mlqa"});
-  parser.addOption({"batch-size", "Windows per forward pass at most.", "n", "64"});
-  parser.addOption({"max-batch-tokens", "Padded tokens per forward pass at most.", "n", "16384"});
-  parser.addOption({"max-seq-length", "Tokens per window.", "n", "384"});
-  parser.addOption({"doc-stride", "Context tokens shared by consecutive windows.", "n", "128"});
-  parser.addOption({"max-query-length", "Question tokens kept.", "n", "64"});
-  parser.addOption({"n-best", "Start/end candidates per window.", "n", "20"});
-  parser.addOption({"max-answer-length", "Longest answer in tokens.", "n", "30"});
+  addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
@@ -130,10 +124,7 @@ int runEval(const QStringList& arguments) {
     EvaluationSettings settings;
     settings.metric = parseMetric(toStd(parser.value("metric")));
     settings.topK = intOption(parser, "top-k");
-    settings.predict.features = {intOption(parser, "max-seq-length"), intOption(parser, "doc-stride"),
-                                 intOption(parser, "max-query-length")};
-    settings.predict.decode = {intOption(parser, "n-best"), intOption(parser, "max-answer-length")};
-    settings.predict.batching = {intOption(parser, "batch-size"), intOption(parser, "max-batch-tokens")};
+    settings.predict = predictionSettings(parser);
 
     RunManifest manifest;
     manifest.toolVersion = kVersion;

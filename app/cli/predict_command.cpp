@@ -47,8 +47,6 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-int intOption(const QCommandLineParser& parser, const char* name) { return parser.value(name).toInt(); }
-
 }  // namespace
 
 int runPredict(const QStringList& arguments) {
@@ -59,12 +57,7 @@ int runPredict(const QStringList& arguments) {
   parser.addOption({"out", "Predictions file: flat {id: answer} for one pair, keyed by pair for several.", "file"});
   parser.addOption({"nbest-out", "Also write the n-best candidates with probabilities.", "file"});
   parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
-  parser.addOption({"batch-size", "Windows per forward pass.", "n", "32"});
-  parser.addOption({"max-seq-length", "Tokens per window.", "n", "384"});
-  parser.addOption({"doc-stride", "Context tokens shared by consecutive windows.", "n", "128"});
-  parser.addOption({"max-query-length", "Question tokens kept.", "n", "64"});
-  parser.addOption({"n-best", "Start/end candidates per window.", "n", "20"});
-  parser.addOption({"max-answer-length", "Longest answer in tokens.", "n", "30"});
+  addPredictionOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Runs an extractive-QA model over question x context language pairs and writes "
@@ -81,10 +74,7 @@ int runPredict(const QStringList& arguments) {
     printErr("model: " + model->config().modelType + ", " + std::to_string(model->parameterCount()) +
              " parameters, on " + model->device().description + "\n");
 
-    PredictSettings settings;
-    settings.batching.maxBatchSize = intOption(parser, "batch-size");
-    settings.features = {intOption(parser, "max-seq-length"), intOption(parser, "doc-stride"), intOption(parser, "max-query-length")};
-    settings.decode = {intOption(parser, "n-best"), intOption(parser, "max-answer-length")};
+    const PredictSettings settings = predictionSettings(parser);
 
     nlohmann::json answers = nlohmann::json::object(), nbest = nlohmann::json::object();
     for (const LanguagePair& pair : pairs) {
