@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/eval/official_scores.h"
+#include "core/eval/score_matrix.h"
 #include "core/model/qa_model.h"
 
 namespace xlqa {
@@ -113,12 +114,8 @@ std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair
     const auto answers = decodeExamples(contexts, features, logits, settings_.predict.decode);
 
     ScoreTotals totals;
-    std::vector<std::string_view> golds;
     for (std::size_t i = 0; i < answers.size(); ++i) {
-      golds.assign(records[i].golds.begin(), records[i].golds.end());
-      if (golds.empty())
-        throw std::invalid_argument("pair " + pair.key() + ", question '" + records[i].id + "' has no gold answer to score against");
-      const ExampleScore score = scorer.score(answers[i].text, golds);
+      const ExampleScore score = scorePrediction(scorer, pair, examples.examples[i], answers[i].text);
       totals.add(score);
       ModelExampleResult result{answers[i].text, score.exactMatch, score.f1, topSpans(answers[i], settings_.topK)};
       (evaluated.role == ModelRole::Teacher ? records[i].teacher : records[i].student) = std::move(result);
@@ -137,17 +134,21 @@ void EvaluationEngine::run(RunStore& store, const EvaluationProgressCallback& pr
   EvaluationProgress state;
   state.pairsTotal = store.manifest().pairs.size();
   state.pairsDone = state.pairsTotal - todo.size();
-  const auto examplesOf = [&](const LanguagePair& pair) {
+  // Work per pair (examples x models), counted once for the totals and the ETA.
+  std::vector<std::size_t> work;
+  for (const LanguagePair& pair : todo) {
     const std::size_t all = dataset_.pair(pair).examples.size();
-    return settings_.maxExamplesPerPair > 0 ? std::min(all, settings_.maxExamplesPerPair) : all;
-  };
-  for (const LanguagePair& pair : todo) state.examplesTotal += examplesOf(pair) * models_.size();
+    const std::size_t kept = settings_.maxExamplesPerPair > 0 ? std::min(all, settings_.maxExamplesPerPair) : all;
+    work.push_back(kept * models_.size());
+    state.examplesTotal += work.back();
+  }
 
   const auto started = std::chrono::steady_clock::now();
   std::size_t examplesBefore = 0;
-  for (const LanguagePair& pair : todo) {
+  for (std::size_t t = 0; t < todo.size(); ++t) {
+    const LanguagePair& pair = todo[t];
     state.pair = pair.key();
-    const std::size_t pairExamples = examplesOf(pair) * models_.size();
+    const std::size_t pairExamples = work[t];
     const ProgressCallback pairProgress = [&](std::size_t done, std::size_t total) {
       state.examplesDone = examplesBefore + pairExamples * done / std::max<std::size_t>(1, total);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -32,25 +32,27 @@ std::vector<std::string> distinctLanguages(const std::vector<PairScore>& pairs, 
 
 }  // namespace
 
+ExampleScore scorePrediction(const OfficialScorer& scorer, const LanguagePair& pair, const PairExample& example,
+                             std::string_view prediction) {
+  std::vector<std::string_view> golds;
+  for (const GoldAnswer& answer : example.contextQuestion->answers) golds.push_back(answer.text);
+  if (golds.empty()) {
+    throw std::invalid_argument("pair " + pair.key() + ", question '" + example.question->id +
+                                "': it has a prediction but no gold answer to score it against");
+  }
+  return scorer.score(prediction, golds);
+}
+
 PairScore scorePair(const PairExamples& examples, const Predictions& predictions, Metric metric) {
   PairScore result;
   result.pair = examples.pair;
   result.rules = rulesFor(metric, examples.pair.context);
   const OfficialScorer scorer(result.rules, examples.pair.context);
   result.examples.reserve(examples.examples.size());
-  std::vector<std::string_view> golds;
   for (const PairExample& example : examples.examples) {
     ExampleScore score;
     const auto predicted = predictions.find(example.question->id);
-    if (predicted != predictions.end()) {
-      golds.clear();
-      for (const GoldAnswer& answer : example.contextQuestion->answers) golds.push_back(answer.text);
-      if (golds.empty()) {
-        throw std::invalid_argument("pair " + examples.pair.key() + ", question '" + example.question->id +
-                                    "': it has a prediction but no gold answer to score it against");
-      }
-      score = scorer.score(predicted->second, golds);
-    }
+    if (predicted != predictions.end()) score = scorePrediction(scorer, examples.pair, example, predicted->second);
     result.totals.add(score);
     result.examples.push_back(score);
   }

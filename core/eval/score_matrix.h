@@ -17,6 +17,12 @@ struct PairScore {
   std::vector<ExampleScore> examples;  // aligned with PairExamples::examples
 };
 
+// One predicted answer against the example's gold answers (from the context-language file).
+// Throws std::invalid_argument naming the pair and question when it has no gold answer (the
+// official scripts crash on it).
+ExampleScore scorePrediction(const OfficialScorer& scorer, const LanguagePair& pair, const PairExample& example,
+                             std::string_view prediction);
+
 // Scores one pair against the context language's gold answers with the rules the metric
 // picks for the context language. Missing predictions score 0. Throws std::invalid_argument
 // naming the pair and question when a predicted question has no gold answer.
