@@ -60,6 +60,7 @@ int runBenchEval(const QStringList& arguments) {
   parser.addOption({"hidden", "Random model: hidden size (heads = hidden / 64, FFN = 4 x hidden).", "n", "256"});
   parser.addOption({"pairs", "all | xlt | gxlt | en-es,...", "pairs", "all"});
   parser.addOption({"examples-per-pair", "The first N examples of every pair (both paths).", "n", "4"});
+  addPredictionOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Measures the evaluation engine (length buckets, token-budget batches, tokens cached "
@@ -86,6 +87,7 @@ int runBenchEval(const QStringList& arguments) {
              std::to_string(perPair) + " examples\n");
 
     EvaluationSettings settings;
+    settings.predict = predictionSettings(parser);
     settings.maxExamplesPerPair = perPair;
     EvaluationEngine engine(dataset, {{ModelRole::Teacher, model.get(), tokenizer.get()}}, settings);
     PathFigures fast;
@@ -98,7 +100,7 @@ int runBenchEval(const QStringList& arguments) {
     fast.seconds = secondsSince(start);
     fast.statistics = engine.statistics();
 
-    PredictSettings naiveSettings;
+    PredictSettings naiveSettings = settings.predict;
     naiveSettings.batching = {1, 1 << 30, 1, naiveSettings.features.maxSeqLength};
     PathFigures naive;
     start = Clock::now();

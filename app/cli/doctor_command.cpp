@@ -20,12 +20,16 @@ int runDoctor(const QStringList& arguments) {
   std::string out = "xlqa " + info.xlqaVersion + "\nLibTorch: " + info.torchVersion + "\nBLAS: " + info.blas.name;
   if (!info.blas.library.empty()) out += "\n  library: " + info.blas.library;
   if (!info.blas.details.empty()) out += "\n  " + info.blas.details;
+  if (!info.blas.threading.empty()) out += "\n  threading: " + info.blas.threading;
   out += "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
          " inter-op\ndevices:";
   for (const auto& device : info.devices) out += " " + device;
   out += std::string("\nCUDA: ") + (info.cudaAvailable ? "available" : "not available (CPU build or no GPU visible)") + "\n";
   printOut(out);
-  if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-pthread\n");
+  if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
+  if (info.blas.competingThreadPools() && info.intraOpThreads > 1)
+    printErr("warning: the pthread OpenBLAS competes with LibTorch's OpenMP threads (up to 3x slower); install "
+             "libopenblas0-openmp, which XLQA's binaries prefer\n");
   if (!parser.isSet("no-gemm")) {
     const GemmMeasurement gemm = measureCpuGemm(12288, 256, 1024, 5);
     char line[160];

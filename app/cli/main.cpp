@@ -41,6 +41,7 @@ void printVersion() {
   std::string devices;
   for (const auto& device : info.devices) devices += (devices.empty() ? "" : ", ") + device;
   xlqa::cli::printOut("xlqa " + info.xlqaVersion + "\nLibTorch " + info.torchVersion + "\nBLAS: " + info.blas.name +
+                      (info.blas.threading.empty() ? "" : ", " + info.blas.threading + " threads") +
                       (info.blas.library.empty() ? "" : " (" + info.blas.library + ")") + "\nthreads: " +
                       std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
                       " inter-op\ndevices: " + devices + "\n");

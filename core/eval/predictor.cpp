@@ -49,6 +49,11 @@ double encoderFlops(std::int64_t layers, std::int64_t hidden, std::int64_t inter
   return static_cast<double>(layers) * perLayer + 2 * tokens * h * 2;
 }
 
+int tokenBudget(const BatchSettings& settings, const QaModel& model) {
+  if (settings.maxBatchTokens > 0) return settings.maxBatchTokens;
+  return model.device().device == "cpu" ? kCpuTokenBudget : kGpuTokenBudget;
+}
+
 std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features, const BatchSettings& settings) {
   std::vector<std::size_t> order(features.size());
   std::iota(order.begin(), order.end(), 0);
@@ -75,7 +80,9 @@ std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, c
                                      const std::atomic<bool>* cancel, BatchStatistics* statistics) {
   std::vector<WindowLogits> logits(features.size());
   std::size_t done = 0;
-  for (const auto& members : planBatches(features, settings)) {
+  BatchSettings resolved = settings;
+  resolved.maxBatchTokens = tokenBudget(settings, model);
+  for (const auto& members : planBatches(features, resolved)) {
     if (cancel && cancel->load()) throw Cancelled();
     const TokenBatch batch = makeBatch(features, members, padId, settings.padToLength);
     const auto started = std::chrono::steady_clock::now();

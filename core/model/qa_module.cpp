@@ -119,17 +119,19 @@ QaEncoderLayerImpl::QaEncoderLayerImpl(const ModelConfig& config)
   outputDropout = output->register_module("dropout", makeDropout(config.hiddenDropoutProb));
 }
 
-// transformers' eager BertSelfAttention, op for op: softmax(Q Kᵀ / √d + mask) V.
+// transformers' eager BertSelfAttention: softmax(Q Kᵀ / √d + mask) V. Q is scaled before the
+// product (B·L·h values instead of B·H·L² scores; exact when √d is a power of two, as for d = 64)
+// and the mask is added in place: both passes over the scores cost as much as the product itself.
 at::Tensor QaEncoderLayerImpl::selfAttention(const at::Tensor& hidden, const at::Tensor& additiveMask) {
   const std::int64_t batch = hidden.size(0), length = hidden.size(1);
   const auto splitHeads = [&](const at::Tensor& x) {
     return x.view({batch, length, numHeads, headSize}).permute({0, 2, 1, 3});
   };
-  const at::Tensor q = splitHeads(query(hidden));
+  const at::Tensor q = splitHeads(query(hidden) * (1.0 / std::sqrt(static_cast<double>(headSize))));
   const at::Tensor k = splitHeads(key(hidden));
   const at::Tensor v = splitHeads(value(hidden));
-  at::Tensor scores = at::matmul(q, k.transpose(-1, -2)) / std::sqrt(static_cast<double>(headSize));
-  scores = scores + additiveMask;
+  at::Tensor scores = at::matmul(q, k.transpose(-1, -2));
+  scores.add_(additiveMask);
   const at::Tensor probs = attentionProbsDropout(at::softmax(scores, -1));
   return at::matmul(probs, v).permute({0, 2, 1, 3}).contiguous().view({batch, length, numHeads * headSize});
 }

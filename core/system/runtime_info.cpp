@@ -45,12 +45,18 @@ BlasInfo detectBlas() {
     blas.name = "OpenBLAS";
     blas.details = config();
     blas.optimised = true;
+    using ParallelFunction = int (*)();
+    if (auto parallel = reinterpret_cast<ParallelFunction>(dlsym(RTLD_DEFAULT, "openblas_get_parallel"))) {
+      static const char* const kModes[] = {"sequential", "pthreads", "OpenMP"};
+      const int mode = parallel();
+      if (mode >= 0 && mode <= 2) blas.threading = kModes[mode];
+    }
   } else if (blas.library.find("/blis") != std::string::npos) {
     blas.name = "BLIS";
     blas.optimised = true;
   } else if (blas.library.find("/blas/") != std::string::npos) {
     blas.name = "reference BLAS";
-    blas.details = "unoptimised Netlib BLAS, ~25x slower: install libopenblas0-pthread";
+    blas.details = "unoptimised Netlib BLAS, ~25x slower: install libopenblas0-openmp";
   } else {
     blas.name = blas.library.empty() ? "none loaded" : "unknown";
   }

@@ -10,7 +10,10 @@ struct BlasInfo {
   std::string library;  // resolved path of the loaded libblas, "" when none is loaded
   std::string name;     // "OpenBLAS", "reference BLAS", "BLIS", ...
   std::string details;  // e.g. openblas_get_config()
+  std::string threading;  // OpenBLAS: "OpenMP", "pthreads" or "sequential"; "" when unknown
   bool optimised = false;
+  // A pthread BLAS beside LibTorch's OpenMP pool: two sets of spinning threads share the cores.
+  bool competingThreadPools() const { return threading == "pthreads"; }
 };
 
 struct RuntimeInfo {
