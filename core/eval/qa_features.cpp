@@ -42,4 +42,19 @@ std::vector<QaFeature> buildFeatures(const Tokenizer& tokenizer, const Tokenized
   return features;
 }
 
+TokenSpan answerTokenSpan(const QaFeature& feature, std::int32_t startChar, std::int32_t endChar) {
+  const Encoding& e = feature.encoding;
+  const int count = static_cast<int>(e.ids.size());
+  const auto offset = [&](int i) { return e.sequenceIds[static_cast<std::size_t>(i)] < 0 ? CharSpan{} : e.offsets[static_cast<std::size_t>(i)]; };
+  int first = 0, last = count - 1;
+  while (first < count && e.sequenceIds[static_cast<std::size_t>(first)] != 1) ++first;
+  while (last >= 0 && e.sequenceIds[static_cast<std::size_t>(last)] != 1) --last;
+  if (first > last || !(offset(first).begin <= startChar && offset(last).end >= endChar)) return {};
+  int start = first;
+  while (start < count && offset(start).begin <= startChar) ++start;
+  int end = last;
+  while (end >= 0 && offset(end).end >= endChar) --end;
+  return {start - 1, end + 1, true};
+}
+
 }  // namespace xlqa

@@ -29,6 +29,16 @@ std::vector<QaFeature> buildFeatures(const Tokenizer& tokenizer, const Tokenized
                                      const TokenizedText& context, const FeatureSettings& settings,
                                      std::size_t example);
 
+// run_qa's training labels for an answer [startChar, endChar) (code points into the context):
+// the window's tokens where it starts and ends, or the CLS position 0 (inside = false) when the
+// window does not hold the whole answer. Added tokens count with offsets (0, 0), as in run_qa;
+// like run_qa, an answer starting in the window's last context token labels the final added token.
+struct TokenSpan {
+  int start = 0, end = 0;
+  bool inside = false;
+};
+TokenSpan answerTokenSpan(const QaFeature& feature, std::int32_t startChar, std::int32_t endChar);
+
 // The first maxQueryLength tokens of a tokenised question.
 TokenizedText truncateQuestion(TokenizedText question, int maxQueryLength);
 

@@ -1,0 +1,1 @@
+#include "widgets/example_detail_view.h"

@@ -1,0 +1,1 @@
+#include "widgets/example_filter_model.h"

@@ -1,0 +1,1 @@
+#include "widgets/example_table_model.h"

@@ -1,0 +1,1 @@
+#include "widgets/heatmap_view.h"

@@ -1,0 +1,1 @@
+#include "widgets/map_at_k_view.h"

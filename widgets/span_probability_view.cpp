@@ -1,0 +1,1 @@
+#include "widgets/span_probability_view.h"
