@@ -1,28 +1,149 @@
 #include "widgets/main_window.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QTreeWidget>
 
+#include "core/eval/example_inspection.h"
+#include "core/eval/predictor.h"
+#include "core/store/example_tags.h"
+#include "widgets/background_job.h"
+#include "widgets/evaluation_dialog.h"
+#include "widgets/evaluation_job.h"
+#include "widgets/example_browser.h"
+#include "widgets/example_detail_view.h"
+#include "widgets/example_table_model.h"
+#include "widgets/heatmap_view.h"
+#include "widgets/map_at_k_view.h"
+#include "widgets/span_probability_view.h"
 #include "widgets/welcome_panel.h"
+#include "widgets/workspace.h"
 #include "xlqa/version.h"
 
 namespace xlqa {
+namespace {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+constexpr int kSurveyExamplesPerPair = 100;  // enough for a stable mean, a minute on a laptop CPU
+
+// What opening a run produces in the background, applied on the GUI thread.
+struct RunBundle {
+  OpenedRun run;
+  ExampleTableData table;
+  ExampleTags tags;
+  std::optional<LoadedDataset> dataset;
+  std::optional<LoadedModel> teacher, student;
+  QStringList warnings;
+};
+
+// The dataset files a run was made from, as ParallelDataset inputs ("l=path" or "q,c=path").
+QStringList datasetInputs(const RunManifest& manifest) {
+  QStringList inputs;
+  for (const auto& f : manifest.datasetFiles) {
+    const QString languages = f.questionLanguage == f.contextLanguage
+                                  ? QString::fromStdString(f.questionLanguage)
+                                  : QString::fromStdString(f.questionLanguage + "," + f.contextLanguage);
+    inputs << languages + QLatin1Char('=') + QString::fromStdString(f.path);
+  }
+  return inputs;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), workspace_(new Workspace(this)) {
+  progressText_ = new QLabel(this);
+  progress_ = new QProgressBar(this);
+  progress_->setMaximumWidth(220);
+  progress_->setRange(0, 1000);
+  cancel_ = new QPushButton(this);
+  statusBar()->addPermanentWidget(progressText_);
+  statusBar()->addPermanentWidget(progress_);
+  statusBar()->addPermanentWidget(cancel_);
+  progress_->hide(), cancel_->hide();
+  connect(workspace_, &Workspace::modelsChanged, this, &MainWindow::refreshWorkspaceTree);
+  connect(workspace_, &Workspace::datasetChanged, this, &MainWindow::refreshWorkspaceTree);
+
+  language_ = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+  if (language_ != QLatin1String("en")) {
+    translator_ = new QTranslator(this);
+    if (translator_->load(QStringLiteral(":/i18n/xlqa_%1.qm").arg(language_))) QApplication::installTranslator(translator_);
+  }
+  buildUi();
+  resize(1280, 820);
+  restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (job_) job_->cancel();
+  QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+  QSettings().setValue(QStringLiteral("window/tab"), tabs_->currentIndex());
+  event->accept();
+}
+
+void MainWindow::buildUi() {
   setWindowTitle(tr("XLQA Studio"));
-  welcome_ = new WelcomePanel(this);
-  setCentralWidget(welcome_);
+  menuBar()->clear();
   createMenus();
+  createViews();
+  cancel_->setText(tr("Cancel"));
+  fillViews();
   statusBar()->showMessage(tr("Ready"));
-  resize(1100, 720);
 }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-  quit->setShortcut(QKeySequence::Quit);
+  file->addAction(tr("Open &teacher model…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Teacher model folder"));
+    if (!dir.isEmpty()) openModel(ModelRole::Teacher, dir);
+  });
+  file->addAction(tr("Open &student model…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Student model folder"));
+    if (!dir.isEmpty()) openModel(ModelRole::Student, dir);
+  });
+  file->addAction(tr("Open &dataset…"), this, [this] {
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Dataset files (SQuAD format)"), QString(),
+                                                            tr("JSON files (*.json)"));
+    if (!files.isEmpty()) openDataset(files);
+  });
+  file->addAction(tr("Open &run…"), QKeySequence::Open, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"));
+    if (!dir.isEmpty()) openRun(dir);
+  });
+  QMenu* recent = file->addMenu(tr("Recent runs"));
+  for (const QString& dir : workspace_->recent(QStringLiteral("runs")))
+    recent->addAction(dir, this, [this, dir] { openRun(dir); });
+  recent->setEnabled(!recent->isEmpty());
+  file->addSeparator();
+  file->addAction(tr("&Evaluate…"), this, &MainWindow::evaluate);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+  QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+  analysis->addAction(tr("Survey the teacher's mAP@k coefficients"), this, &MainWindow::surveyCoefficients);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QMenu* languages = view->addMenu(tr("Language"));
+  const std::pair<const char*, QString> choices[] = {
+      {"en", QStringLiteral("English")}, {"es", QStringLiteral("Español")}, {"zh_CN", QStringLiteral("简体中文")}};
+  for (const auto& [code, name] : choices) {
+    QAction* action = languages->addAction(name, this, [this, c = QString::fromLatin1(code)] { setLanguage(c); });
+    action->setCheckable(true);
+    action->setChecked(language_ == QLatin1String(code));
+  }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About XLQA Studio"), this, [this] {
@@ -30,6 +151,303 @@ void MainWindow::createMenus() {
                        tr("<b>XLQA Studio</b> %1<br>Cross-lingual extractive question answering workbench.")
                            .arg(QString::fromLatin1(kVersion)));
   });
+}
+
+void MainWindow::createViews() {
+  const int previousTab = tabs_ ? tabs_->currentIndex() : QSettings().value(QStringLiteral("window/tab"), 0).toInt();
+  tabs_ = new QTabWidget(this);
+  welcome_ = new WelcomePanel(tabs_);
+  heatmap_ = new HeatmapView(tabs_);
+  browser_ = new ExampleBrowser(tabs_);
+  spans_ = new SpanProbabilityView(tabs_);
+  mapAtK_ = new MapAtKView(tabs_);
+  tabs_->addTab(welcome_, tr("Welcome"));
+  tabs_->addTab(heatmap_, tr("Heatmap"));
+  tabs_->addTab(browser_, tr("Examples"));
+  tabs_->addTab(spans_, tr("Span probabilities"));
+  tabs_->addTab(mapAtK_, tr("mAP@k"));
+  setCentralWidget(tabs_);  // deletes the previous views
+  tabs_->setCurrentIndex(qBound(0, previousTab, tabs_->count() - 1));
+
+  connect(heatmap_, &HeatmapView::cellActivated, this, [this](const LanguagePair& pair) {
+    browser_->showPair(pair);
+    tabs_->setCurrentWidget(browser_);
+  });
+  browser_->textProvider = [this](const LanguagePair& pair, const std::string& id) { return exampleTexts(pair, id); };
+  connect(browser_, &ExampleBrowser::exampleOpened, this, &MainWindow::openExample);
+  connect(mapAtK_, &MapAtKView::coefficientSettingsChanged, spans_, &SpanProbabilityView::setCoefficientSettings);
+  connect(mapAtK_, &MapAtKView::temperatureChanged, spans_, &SpanProbabilityView::setTemperature);
+  connect(spans_, &SpanProbabilityView::temperatureChanged, mapAtK_, &MapAtKView::setTemperature);
+
+  delete findChild<QDockWidget*>(QStringLiteral("workspaceDock"));
+  auto* dock = new QDockWidget(tr("Workspace"), this);
+  dock->setObjectName(QStringLiteral("workspaceDock"));
+  workspaceTree_ = new QTreeWidget(dock);
+  workspaceTree_->setHeaderLabels({tr("Item"), tr("Details")});
+  workspaceTree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  dock->setWidget(workspaceTree_);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  resizeDocks({dock}, {300}, Qt::Horizontal);
+}
+
+void MainWindow::fillViews() {
+  refreshWorkspaceTree();
+  if (const auto& run = workspace_->run()) heatmap_->setRun(run->pairs, run->significance);
+  else heatmap_->setRun({}, {});
+  spans_->setExample(teacherInspection_.get(), studentInspection_.get());
+  mapAtK_->setExample(teacherInspection_.get());
+}
+
+void MainWindow::refreshWorkspaceTree() {
+  if (!workspaceTree_) return;
+  workspaceTree_->clear();
+  const auto section = [&](const QString& title) {
+    auto* item = new QTreeWidgetItem(workspaceTree_, {title});
+    item->setExpanded(true);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    return item;
+  };
+  QTreeWidgetItem* models = section(tr("Models"));
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+    const auto& loaded = workspace_->model(role);
+    auto* item = new QTreeWidgetItem(models, {role == ModelRole::Teacher ? tr("Teacher") : tr("Student"),
+                                              loaded ? QFileInfo(QString::fromStdString(loaded->model->directory())).fileName()
+                                                     : tr("(none)")});
+    if (loaded) item->setToolTip(1, loaded->summary() + QLatin1Char('\n') + QString::fromStdString(loaded->model->directory()));
+    if (loaded) new QTreeWidgetItem(item, {QString(), loaded->summary()});
+  }
+  QTreeWidgetItem* datasetItem = section(tr("Dataset"));
+  if (const auto& dataset = workspace_->dataset()) {
+    auto* item = new QTreeWidgetItem(datasetItem, {tr("%n file(s)", nullptr, static_cast<int>(dataset->inputs.size())), dataset->summary()});
+    item->setToolTip(0, dataset->inputs.join(QLatin1Char('\n')));
+  } else {
+    new QTreeWidgetItem(datasetItem, {tr("(none)")});
+  }
+  QTreeWidgetItem* runs = section(tr("Run"));
+  if (const auto& run = workspace_->run()) {
+    new QTreeWidgetItem(runs, {QFileInfo(run->directory).fileName(),
+                               tr("%1 of %2 pairs, %3").arg(run->pairs.size()).arg(run->manifest.pairs.size())
+                                   .arg(QString::fromStdString(run->manifest.status))});
+  } else {
+    new QTreeWidgetItem(runs, {tr("(none)")});
+  }
+}
+
+bool MainWindow::startJob(BackgroundJob* job) {
+  job_ = job;
+  progressText_->setText(job->title());
+  progress_->setValue(0);
+  progress_->show(), cancel_->show();
+  connect(cancel_, &QPushButton::clicked, job, &BackgroundJob::cancel);
+  connect(job, &BackgroundJob::progress, this, [this](double fraction, const QString& text) {
+    if (fraction < 0) progress_->setRange(0, 0);
+    else progress_->setRange(0, 1000), progress_->setValue(static_cast<int>(fraction * 1000));
+    progressText_->setText(text);
+  });
+  connect(job, &BackgroundJob::finished, this, [this](bool cancelled, const QString&) {
+    job_ = nullptr;
+    progress_->hide(), cancel_->hide();
+    progressText_->clear();
+    if (cancelled) statusBar()->showMessage(tr("Cancelled"), 5000);
+  });
+  return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  lastError_ = title + QStringLiteral(": ") + message;
+  statusBar()->showMessage(lastError_, 10000);
+  if (QApplication::platformName() != QLatin1String("offscreen")) QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::openModel(ModelRole role, const QString& directory) {
+  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  auto loaded = std::make_shared<LoadedModel>();
+  auto* job = BackgroundJob::start(tr("Loading %1").arg(directory), [=](BackgroundJob&) {
+    *loaded = loadModelFolder(directory);
+  }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot open the model"), error);
+    if (!cancelled) workspace_->setModel(role, *loaded, directory);
+  });
+  startJob(job);
+}
+
+void MainWindow::openDataset(const QStringList& inputs) {
+  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  auto loaded = std::make_shared<LoadedDataset>();
+  auto* job = BackgroundJob::start(tr("Loading the dataset"), [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot open the dataset"), error);
+    if (!cancelled) workspace_->setDataset(*loaded);
+  });
+  startJob(job);
+}
+
+void MainWindow::openRun(const QString& directory) {
+  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  auto bundle = std::make_shared<RunBundle>();
+  const bool needDataset = !workspace_->dataset();
+  const bool needTeacher = !workspace_->model(ModelRole::Teacher), needStudent = !workspace_->model(ModelRole::Student);
+  auto* job = BackgroundJob::start(tr("Opening %1").arg(directory), [=](BackgroundJob& self) {
+    bundle->run = openRunFolder(directory);
+    const RunStore store = RunStore::open(directory.toStdString());
+    auto table = ExampleTableData::loadRun(store, self.cancelFlag(), [&](std::size_t done, std::size_t total) {
+      self.reportProgress(double(done) / double(std::max<std::size_t>(1, total)), tr("Reading pair %1 of %2").arg(done).arg(total));
+    });
+    if (!table) throw Cancelled();
+    bundle->table = std::move(*table);
+    bundle->tags = ExampleTags::load(directory.toStdString());
+    // The run remembers its data and models: open them too when the workspace has none.
+    const RunManifest& m = bundle->run.manifest;
+    try {
+      if (needDataset && !m.datasetFiles.empty()) bundle->dataset = loadDatasetInputs(datasetInputs(m));
+    } catch (const std::exception& e) {
+      bundle->warnings << tr("The run's dataset could not be opened: %1").arg(QString::fromUtf8(e.what()));
+    }
+    for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+      const auto& record = role == ModelRole::Teacher ? m.teacher : m.student;
+      if (!record || record->path.empty() || !(role == ModelRole::Teacher ? needTeacher : needStudent)) continue;
+      try {
+        self.reportProgress(-1, tr("Loading the %1 model").arg(QString::fromStdString(roleName(role))));
+        (role == ModelRole::Teacher ? bundle->teacher : bundle->student) = loadModelFolder(QString::fromStdString(record->path));
+      } catch (const std::exception& e) {
+        bundle->warnings << tr("The run's %1 model could not be opened: %2").arg(QString::fromStdString(roleName(role)), QString::fromUtf8(e.what()));
+      }
+    }
+  }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot open the run"), error);
+    if (cancelled) return;
+    if (bundle->dataset) workspace_->setDataset(std::move(*bundle->dataset));
+    if (bundle->teacher) workspace_->setModel(ModelRole::Teacher, *bundle->teacher, QString::fromStdString(bundle->teacher->model->directory()));
+    if (bundle->student) workspace_->setModel(ModelRole::Student, *bundle->student, QString::fromStdString(bundle->student->model->directory()));
+    workspace_->setRun(bundle->run);
+    heatmap_->setRun(bundle->run.pairs, bundle->run.significance);
+    browser_->setData(std::move(bundle->table), std::move(bundle->tags));
+    refreshWorkspaceTree();
+    tabs_->setCurrentWidget(heatmap_);
+    statusBar()->showMessage(tr("Opened %1").arg(directory), 5000);
+    if (!bundle->warnings.isEmpty()) showError(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
+  });
+  startJob(job);
+}
+
+void MainWindow::evaluate() {
+  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  EvaluationDialog dialog(this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  const EvaluationRequest request = dialog.request();
+  BackgroundJob* job = nullptr;
+  try {
+    job = startEvaluation(*workspace_, request, this);
+  } catch (const std::exception& e) {
+    return showError(tr("Cannot evaluate"), QString::fromUtf8(e.what()));
+  }
+  connect(job, &BackgroundJob::finished, this, [this, request](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("The evaluation failed"), error);
+    if (cancelled) return statusBar()->showMessage(tr("Evaluation cancelled: finished pairs are kept; evaluate again with \"Continue\" to resume"), 10000);
+    openRun(request.outputDirectory);
+  });
+  startJob(job);
+}
+
+std::optional<ExampleTexts> MainWindow::exampleTexts(const LanguagePair& pair, const std::string& id) const {
+  const auto& dataset = workspace_->dataset();
+  if (!dataset) return std::nullopt;
+  try {
+    const PairExamples examples = dataset->dataset->pair(pair);
+    for (const PairExample& example : examples.examples) {
+      if (example.question->id != id) continue;
+      ExampleTexts texts{QString::fromStdString(example.question->text), QString::fromStdString(example.paragraph->context), {}};
+      if (const auto gold = goldAnswerSpan(example)) texts.goldSpan = std::make_pair(int(gold->begin), int(gold->end));
+      return texts;
+    }
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+void MainWindow::openExample(const LanguagePair& pair, const QString& id) {
+  const auto texts = exampleTexts(pair, id.toStdString());
+  const auto teacher = workspace_->model(ModelRole::Teacher), student = workspace_->model(ModelRole::Student);
+  if (!texts || (!teacher && !student)) {
+    teacherInspection_.reset(), studentInspection_.reset();
+    spans_->setExample(nullptr, nullptr);
+    mapAtK_->setExample(nullptr);
+    return;
+  }
+  std::optional<CharSpan> gold;
+  if (texts->goldSpan) gold = CharSpan{texts->goldSpan->first, texts->goldSpan->second};
+  const std::string question = texts->question.toStdString(), context = texts->context.toStdString();
+  auto results = std::make_shared<std::pair<std::shared_ptr<ExampleInspection>, std::shared_ptr<ExampleInspection>>>();
+  // Two short forward passes: a job of its own, so browsing stays possible during an evaluation.
+  auto* job = BackgroundJob::start(tr("Inspecting %1").arg(id), [=](BackgroundJob&) {
+    if (teacher) results->first = std::make_shared<ExampleInspection>(inspectExample(*teacher->model, *teacher->tokenizer, question, context, gold));
+    if (student) results->second = std::make_shared<ExampleInspection>(inspectExample(*student->model, *student->tokenizer, question, context, gold));
+  }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot inspect the example"), error);
+    teacherInspection_ = results->first, studentInspection_ = results->second;
+    spans_->setExample(teacherInspection_.get(), studentInspection_.get());
+    mapAtK_->setExample(teacherInspection_.get());
+  });
+}
+
+void MainWindow::surveyCoefficients() {
+  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  const auto teacher = workspace_->model(ModelRole::Teacher);
+  const auto& dataset = workspace_->dataset();
+  if (!teacher || !dataset) return showError(tr("Cannot survey"), tr("Open a teacher model and a dataset (or a run) first."));
+  std::vector<LanguagePair> pairs = dataset->dataset->availablePairs();
+  if (const auto& run = workspace_->run()) pairs = run->manifest.pairs;
+  const CoefficientSettings settings = mapAtK_->coefficientSettings();
+  auto survey = std::make_shared<std::vector<std::pair<LanguagePair, std::vector<double>>>>();
+  const auto parallel = dataset->dataset;
+  auto* job = BackgroundJob::start(tr("Surveying coefficients"), [=](BackgroundJob& self) {
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+      self.reportProgress(double(i) / double(pairs.size()), tr("Pair %1 of %2 (%3)").arg(i + 1).arg(pairs.size()).arg(QString::fromStdString(pairs[i].key())));
+      PairExamples examples = parallel->pair(pairs[i]);
+      if (examples.examples.size() > kSurveyExamplesPerPair) examples.examples.resize(kSurveyExamplesPerPair);
+      survey->emplace_back(pairs[i], pairCoefficients(*teacher->model, *teacher->tokenizer, examples, settings, {}, self.cancelFlag()));
+    }
+  }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("The survey failed"), error);
+    if (cancelled) return;
+    mapAtK_->setSurvey(*survey);
+    tabs_->setCurrentWidget(mapAtK_);
+  });
+  startJob(job);
+}
+
+void MainWindow::setLanguage(const QString& language) {
+  if (translator_) QApplication::removeTranslator(translator_);
+  delete translator_;
+  translator_ = nullptr;
+  if (language != QLatin1String("en")) {
+    translator_ = new QTranslator(this);
+    if (!translator_->load(QStringLiteral(":/i18n/xlqa_%1.qm").arg(language))) {
+      showError(tr("Language"), tr("No translation for %1").arg(language));
+      return;
+    }
+    QApplication::installTranslator(translator_);
+  }
+  language_ = language;
+  QSettings().setValue(QStringLiteral("language"), language);
+  buildUi();
+  // The browser's table lives in its views: reload it from the run folder in the new language.
+  if (const auto& run = workspace_->run()) openRun(run->directory);
+}
+
+bool MainWindow::showTab(const QString& name) {
+  const QStringList names{QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
+                          QStringLiteral("spans"), QStringLiteral("map")};
+  const int index = static_cast<int>(names.indexOf(name));
+  if (index < 0) return false;
+  tabs_->setCurrentIndex(index);
+  return true;
 }
 
 }  // namespace xlqa

@@ -1,22 +1,97 @@
 #pragma once
-// The application's main window: a workspace of models, datasets and runs (grows per issue).
+// The application's main window: a workspace (models, dataset, run) in a dock, and the views in
+// tabs: welcome, heatmap, examples, span probabilities, mAP@k. Long work runs on BackgroundJobs
+// shown in the status bar with a Cancel button. The UI language switches at run time by
+// rebuilding the views from the workspace, which holds all the data.
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+#include "core/data/language_pair.h"
+#include "core/store/run_records.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTranslator;
+class QTreeWidget;
 
 namespace xlqa {
 
+class BackgroundJob;
+class ExampleBrowser;
+class HeatmapView;
+class MapAtKView;
+class SpanProbabilityView;
 class WelcomePanel;
+class Workspace;
+struct ExampleInspection;
+struct ExampleTableData;
+struct ExampleTexts;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
 
+  // Loads in the background; errors go to a message box (and lastError()), the window stays up.
+  void openRun(const QString& directory);
+  void openModel(ModelRole role, const QString& directory);
+  void openDataset(const QStringList& inputs);
+  // "en", "es" or "zh_CN"; rebuilds every view in that language.
+  void setLanguage(const QString& language);
+  QString language() const { return language_; }
+
+  Workspace* workspace() const { return workspace_; }
   WelcomePanel* welcomePanel() const { return welcome_; }
+  HeatmapView* heatmapView() const { return heatmap_; }
+  ExampleBrowser* exampleBrowser() const { return browser_; }
+  SpanProbabilityView* spanView() const { return spans_; }
+  MapAtKView* mapAtKView() const { return mapAtK_; }
+  QTabWidget* tabs() const { return tabs_; }
+  bool isBusy() const { return job_ != nullptr; }
+  QString lastError() const { return lastError_; }
+
+  // For --screenshot: the tab named "welcome", "heatmap", "examples", "spans" or "map".
+  bool showTab(const QString& name);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
+  void buildUi();
   void createMenus();
+  void createViews();
+  void fillViews();
+  void refreshWorkspaceTree();
+  bool startJob(BackgroundJob* job);
+  void showError(const QString& title, const QString& message);
+  void evaluate();
+  void openExample(const LanguagePair& pair, const QString& id);
+  void surveyCoefficients();
+  std::optional<ExampleTexts> exampleTexts(const LanguagePair& pair, const std::string& id) const;
 
+  Workspace* workspace_;
+  std::shared_ptr<ExampleTableData> table_;  // the open run's examples, kept for rebuilds
+  std::shared_ptr<ExampleInspection> teacherInspection_, studentInspection_;
+  QString language_ = QStringLiteral("en");
+  QTranslator* translator_ = nullptr;
+  QString lastError_;
+
+  QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;
+  HeatmapView* heatmap_ = nullptr;
+  ExampleBrowser* browser_ = nullptr;
+  SpanProbabilityView* spans_ = nullptr;
+  MapAtKView* mapAtK_ = nullptr;
+  QTreeWidget* workspaceTree_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QLabel* progressText_ = nullptr;
+  QPushButton* cancel_ = nullptr;
+  BackgroundJob* job_ = nullptr;
 };
 
 }  // namespace xlqa

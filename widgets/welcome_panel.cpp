@@ -10,7 +10,7 @@ namespace xlqa {
 WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
   auto* title = new QLabel(tr("<h1>XLQA Studio</h1>"), this);
   auto* mission = new QLabel(tr("A workbench for cross-lingual extractive question answering: evaluate teacher and "
-                                "student models over every question-language \u00d7 context-language pair, read the "
+                                "student models over every question-language × context-language pair, read the "
                                 "heatmaps, browse the failing examples, and train with self-knowledge distillation."),
                              this);
   mission->setWordWrap(true);

@@ -2,15 +2,14 @@
 #include <QCommandLineParser>
 
 #include <csignal>
-#include <filesystem>
 #include <cstdio>
 #include <unistd.h>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
-#include "core/data/dataset_file_names.h"
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
+#include "core/eval/evaluation_run.h"
 #include "core/io/json_file.h"
 #include "core/model/qa_model.h"
 #include "core/store/run_comparison.h"
@@ -32,37 +31,6 @@ LoadedModel loadModel(const QString& dir, const QString& device) {
   printErr("loaded " + toStd(dir) + ": " + loaded.model->config().modelType + ", " +
            std::to_string(loaded.model->parameterCount()) + " parameters, on " + loaded.model->device().description + "\n");
   return loaded;
-}
-
-ModelRecord modelRecord(const LoadedModel& loaded) {
-  const std::string dir = loaded.model->directory();
-  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), loaded.model->config().modelType,
-          loaded.model->parameterCount()};
-}
-
-std::vector<DatasetFileRecord> datasetRecords(const QStringList& inputs) {
-  std::vector<DatasetFileRecord> records;
-  for (const DatasetFileSpec& spec : discoverDatasetFiles(toStd(inputs)))
-    records.push_back({std::filesystem::absolute(spec.path).string(), spec.questionLanguage, spec.contextLanguage,
-                       sha256File(spec.path)});
-  return records;
-}
-
-// What must be equal for a resumed run to continue the same evaluation.
-void checkResumable(const RunManifest& saved, const RunManifest& now) {
-  const auto differs = [](const std::optional<ModelRecord>& a, const std::optional<ModelRecord>& b) {
-    return a.has_value() != b.has_value() || (a && a->contentHash != b->contentHash);
-  };
-  std::string problem;
-  if (saved.settings != now.settings) problem = "settings " + saved.settings.dump() + " vs now " + now.settings.dump();
-  if (differs(saved.teacher, now.teacher)) problem = "the teacher model differs";
-  if (differs(saved.student, now.student)) problem = "the student model differs";
-  if (saved.pairs != now.pairs) problem = "the pair selection differs";
-  std::vector<std::string> a, b;
-  for (const auto& f : saved.datasetFiles) a.push_back(f.sha256);
-  for (const auto& f : now.datasetFiles) b.push_back(f.sha256);
-  if (a != b) problem = "the dataset files differ";
-  if (!problem.empty()) throw std::invalid_argument("cannot resume: " + problem + "; use a new --out folder");
 }
 
 // A bar that rewrites itself on a terminal; plain lines otherwise, one per finished pair.
@@ -110,6 +78,7 @@ int runEval(const QStringList& arguments) {
   parser.addOption({"metric", "mlqa (default) or squad.", "name", "mlqa"});
   addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
+  parser.addOption({"max-examples-per-pair", "Only the first N examples of each pair (0: all).", "n", "0"});
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Evaluates a teacher and/or a student over question x context language pairs and "
@@ -125,12 +94,13 @@ int runEval(const QStringList& arguments) {
     settings.metric = parseMetric(toStd(parser.value("metric")));
     settings.topK = intOption(parser, "top-k");
     settings.predict = predictionSettings(parser);
+    settings.maxExamplesPerPair = static_cast<std::size_t>(std::max(0, intOption(parser, "max-examples-per-pair")));
 
     RunManifest manifest;
     manifest.toolVersion = kVersion;
     manifest.startedAt = utcNowIso8601();
     manifest.pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    manifest.datasetFiles = datasetRecords(parser.values("data"));
+    manifest.datasetFiles = describeDatasetFiles(toStd(parser.values("data")));
     manifest.settings = settings.toJson();
     std::vector<LoadedModel> loaded;
     std::vector<EvaluatedModel> models;
@@ -138,36 +108,27 @@ int runEval(const QStringList& arguments) {
       const QString option = QString::fromStdString(roleName(role));
       if (!parser.isSet(option)) continue;
       loaded.push_back(loadModel(parser.value(option), parser.value("device")));
-      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = modelRecord(loaded.back());
+      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*loaded.back().model);
       manifest.device = loaded.back().model->device().description;
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
 
-    const std::string out = toStd(parser.value("out"));
-    RunStore store = [&] {
-      if (!parser.isSet("resume")) return RunStore::create(out, manifest);
-      RunStore existing = RunStore::open(out);
-      checkResumable(existing.manifest(), manifest);
-      RunManifest resumed = existing.manifest();
-      resumed.status = "running", resumed.finishedAt.clear();
-      existing.updateManifest(resumed);
-      printErr("resuming: " + std::to_string(existing.completedPairs().size()) + " of " +
-               std::to_string(resumed.pairs.size()) + " pairs already done\n");
-      return existing;
-    }();
+    std::size_t resumedPairs = 0;
+    RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);
+    if (parser.isSet("resume"))
+      printErr("resuming: " + std::to_string(resumedPairs) + " of " + std::to_string(manifest.pairs.size()) +
+               " pairs already done\n");
 
     std::signal(SIGINT, requestCancel);
     std::signal(SIGTERM, requestCancel);
-    RunManifest finished = store.manifest();
+    bool cancelled = false;
     try {
       EvaluationEngine(dataset, models, settings).run(store, showProgress, &gCancel);
-      finished.status = "complete";
     } catch (const Cancelled&) {
-      finished.status = "cancelled";
+      cancelled = true;
     }
-    finished.finishedAt = utcNowIso8601();
-    store.updateManifest(finished);
-    if (finished.status == "cancelled") {
+    finishRun(store, cancelled);
+    if (cancelled) {
       printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) + " pairs kept; continue with --resume\n");
       return 130;
     }

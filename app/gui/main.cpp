@@ -1,13 +1,37 @@
 // xlqa-studio: the desktop workbench.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 #include "core/system/runtime_info.h"
+#include "widgets/example_browser.h"
 #include "widgets/main_window.h"
 #include "xlqa/version.h"
+
+namespace {
+
+// Calls `then` once the window has no background task left (polling: simple and robust).
+void whenIdle(xlqa::MainWindow& window, std::function<void()> then) {
+  auto* timer = new QTimer(&window);
+  QObject::connect(timer, &QTimer::timeout, &window, [timer, &window, then] {
+    if (window.isBusy()) return;
+    timer->deleteLater();
+    then();
+  });
+  timer->start(200);
+}
+
+bool save(QWidget& widget, const QString& path) {
+  if (widget.grab().save(path)) return true;
+  std::fprintf(stderr, "xlqa-studio: cannot write %s\n", qPrintable(path));
+  return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -18,24 +42,50 @@ int main(int argc, char** argv) {
   QCommandLineParser parser;
   parser.addHelpOption();
   parser.addVersionOption();
+  const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Open this run folder."), QStringLiteral("dir"));
+  const QCommandLineOption pair(QStringLiteral("pair"), QStringLiteral("Show this pair's examples and open the first (e.g. ar-en)."),
+                                QStringLiteral("q-c"));
+  const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."), QStringLiteral("code"));
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QStringLiteral("Render the window to a PNG file and quit (for docs and checks)."),
                                       QStringLiteral("file.png"));
-  parser.addOption(screenshot);
+  const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
+                                         QStringLiteral("Render every view to PNG files in this folder and quit."),
+                                         QStringLiteral("dir"));
+  parser.addOptions({run, pair, language, screenshot, screenshotDir});
   parser.process(app);
 
   xlqa::configureThreads();
   xlqa::MainWindow window;
+  if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();
-  if (parser.isSet(screenshot)) {
-    QTimer::singleShot(800, &window, [&] {
-      const QString path = parser.value(screenshot);
-      if (!window.grab().save(path)) {
-        std::fprintf(stderr, "xlqa-studio: cannot write %s\n", qPrintable(path));
-        QApplication::exit(1);
-        return;
-      }
-      QApplication::quit();
+  if (parser.isSet(run)) window.openRun(parser.value(run));
+  if (parser.isSet(pair)) {
+    whenIdle(window, [&] {
+      const auto selected = xlqa::parseLanguagePair(parser.value(pair).toStdString());
+      if (window.exampleBrowser()->showPair(selected) && window.exampleBrowser()->visibleRowCount() > 0)
+        window.exampleBrowser()->openRow(0);
+    });
+  }
+  if (parser.isSet(screenshot) || parser.isSet(screenshotDir)) {
+    // Give the example inspection (two forward passes) time to land before rendering.
+    QTimer::singleShot(parser.isSet(run) ? 1500 : 800, &window, [&] {
+      whenIdle(window, [&] {
+        QTimer::singleShot(1500, &window, [&] {
+          bool ok = true;
+          if (parser.isSet(screenshot)) ok = save(window, parser.value(screenshot));
+          if (parser.isSet(screenshotDir)) {
+            const QDir dir(parser.value(screenshotDir));
+            for (const QString& name : {QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
+                                        QStringLiteral("spans"), QStringLiteral("map")}) {
+              window.showTab(name);
+              QApplication::processEvents();
+              ok = save(window, dir.filePath(name + QStringLiteral(".png"))) && ok;
+            }
+          }
+          QApplication::exit(ok ? 0 : 1);
+        });
+      });
     });
   }
   return QApplication::exec();

@@ -1,6 +1,10 @@
 #include "core/eval/example_inspection.h"
 
+#include <unordered_map>
+
+#include "core/data/parallel_dataset.h"
 #include "core/eval/predictor.h"
+#include "core/text/utf8.h"
 
 namespace xlqa {
 
@@ -19,6 +23,52 @@ ExampleInspection inspectExample(const QaModel& model, const Tokenizer& tokenize
     inspection.windows.push_back(std::move(window));
   }
   return inspection;
+}
+
+std::optional<CharSpan> goldAnswerSpan(const PairExample& example) {
+  for (const GoldAnswer& answer : example.contextQuestion->answers) {
+    if (!answer.located) continue;
+    const auto begin = static_cast<std::int32_t>(answer.start);
+    return CharSpan{begin, begin + static_cast<std::int32_t>(utf8::countCodePoints(answer.text))};
+  }
+  return std::nullopt;
+}
+
+std::vector<double> pairCoefficients(const QaModel& teacher, const Tokenizer& tokenizer, const PairExamples& pair,
+                                     const CoefficientSettings& coefficients, const FeatureSettings& features,
+                                     const std::atomic<bool>* cancel) {
+  // Many questions share a paragraph: tokenise each context once.
+  std::unordered_map<const Paragraph*, TokenizedText> contexts;
+  std::vector<QaFeature> goldWindows;
+  std::vector<TokenSpan> goldSpans;
+  for (std::size_t i = 0; i < pair.examples.size(); ++i) {
+    if (cancel && *cancel) throw Cancelled();
+    const PairExample& example = pair.examples[i];
+    const std::optional<CharSpan> answer = goldAnswerSpan(example);
+    if (!answer) continue;
+    auto context = contexts.find(example.paragraph);
+    if (context == contexts.end())
+      context = contexts.emplace(example.paragraph, tokenizer.tokenize(example.paragraph->context)).first;
+    const TokenizedText question =
+        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), features.maxQueryLength);
+    for (QaFeature& window : buildFeatures(tokenizer, question, context->second, features, i)) {
+      const TokenSpan gold = answerTokenSpan(window, answer->begin, answer->end);
+      if (!gold.inside) continue;
+      goldWindows.push_back(std::move(window));
+      goldSpans.push_back(gold);
+      break;  // the first window holding the answer, as inspectExample's goldWindow
+    }
+  }
+  const std::vector<WindowLogits> logits =
+      runWindows(teacher, tokenizer.padId(), goldWindows, BatchSettings{}, {}, cancel);
+  std::vector<double> result;
+  result.reserve(logits.size());
+  for (std::size_t w = 0; w < logits.size(); ++w) {
+    result.push_back(exampleCoefficient(logits[w].start.data(), logits[w].end.data(), logits[w].start.size(),
+                                        goldSpans[w].start, goldSpans[w].end, coefficients)
+                         .coefficient);
+  }
+  return result;
 }
 
 }  // namespace xlqa

@@ -1,19 +1,117 @@
-// The main window starts and shows what the engine runs on.
+// The main window: starts, opens a run in the background, a heatmap click filters the examples
+// browser, broken run folders give a clear message, and the UI language switches at run time.
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/store/run_store.h"
+#include <qcustomplot.h>
+
+#include "widgets/example_browser.h"
+#include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/welcome_panel.h"
+
+using namespace xlqa;
+
+namespace {
+
+// A teacher + student run over en/es: 3 examples per pair, F1 known per example.
+void writeRun(const QString& dir) {
+  RunManifest manifest;
+  manifest.toolVersion = "test";
+  manifest.startedAt = "2026-11-21T00:00:00Z";
+  manifest.teacher = ModelRecord{"", "sha256:aa", "xlm-roberta", 1000};
+  manifest.student = ModelRecord{"", "sha256:bb", "xlm-roberta", 1000};
+  const std::vector<LanguagePair> pairs{{"en", "en"}, {"en", "es"}, {"es", "en"}, {"es", "es"}};
+  manifest.pairs = pairs;
+  manifest.status = "complete";
+  RunStore store = RunStore::create(dir.toStdString(), manifest);
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    std::vector<ExampleRecord> examples;
+    for (int i = 0; i < 3; ++i) {
+      ExampleRecord record;
+      record.id = "q" + std::to_string(i);
+      record.golds = {"answer " + std::to_string(i)};
+      record.teacher = ModelExampleResult{"answer", i == 0, i == 0 ? 1.0 : 0.25, {}};
+      record.student = ModelExampleResult{"answer", 1, 1.0, {}};
+      examples.push_back(record);
+    }
+    PairRecord pair{pairs[p], "mlqa_v1", examples.size(), ModelPairScore{33.3, 50.0, 3}, ModelPairScore{100, 100, 3}, 0.1};
+    store.writePair(pair, examples);
+  }
+}
+
+}  // namespace
 
 class TestMainWindow : public QObject {
   Q_OBJECT
  private slots:
+  void initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("XLQA Studio tests"));  // never the user's settings
+    QStandardPaths::setTestModeEnabled(true);
+  }
+  void init() { QSettings().clear(); }
+
   void startsAndShowsTheRuntime() {
-    xlqa::MainWindow window;
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("XLQA Studio"));
     QVERIFY(window.welcomePanel()->runtimeSummary().contains("LibTorch"));
     QVERIFY(window.welcomePanel()->runtimeSummary().contains("cpu"));
+  }
+
+  void aHeatmapClickFiltersTheBrowser() {
+    QTemporaryDir dir;
+    writeRun(dir.filePath("run"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openRun(dir.filePath("run"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
+    QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
+    QCOMPARE(window.exampleBrowser()->totalRowCount(), 12);
+
+    window.heatmapView()->setMode(HeatmapView::Mode::Difference);
+    QCOMPARE(window.heatmapView()->displayedValue({"en", "es"}).value(), 50.0);
+    const LanguagePair pair{"es", "en"};
+    QTest::mouseClick(window.heatmapView()->plot(), Qt::LeftButton, Qt::NoModifier, window.heatmapView()->cellCenter(pair));
+    QTRY_COMPARE(window.tabs()->currentWidget(), window.exampleBrowser());
+    QCOMPARE(window.exampleBrowser()->visibleRowCount(), 3);
+    window.exampleBrowser()->setFailingOnly(true);
+    QCOMPARE(window.exampleBrowser()->visibleRowCount(), 2);  // teacher F1 25 < 50 on q1 and q2
+  }
+
+  void aBrokenRunGivesAClearMessage() {
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir("broken");
+    QFile manifest(dir.filePath("broken/manifest.json"));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write("{\"format\": \"xlqa-run/1\", \"pairs\": [");
+    manifest.close();
+    MainWindow window;
+    window.show();
+    window.openRun(dir.filePath("broken"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().contains("manifest.json"), qPrintable(window.lastError()));
+    window.openRun(dir.filePath("missing"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().contains("missing"), qPrintable(window.lastError()));
+    QVERIFY(window.isVisible());
+  }
+
+  void switchesLanguageAtRunTime() {
+    MainWindow window;
+    window.show();
+    window.setLanguage("es");
+    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Mapa de calor"));
+    window.setLanguage("zh_CN");
+    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("热力图"));
+    window.setLanguage("en");
+    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Heatmap"));
   }
 };
 

@@ -1,0 +1,58 @@
+#include "core/eval/evaluation_run.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "core/data/dataset_file_names.h"
+#include "core/model/qa_model.h"
+
+namespace xlqa {
+
+ModelRecord describeModel(const QaModel& model) {
+  const std::string dir = model.directory();
+  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), model.config().modelType, model.parameterCount()};
+}
+
+std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::string>& inputs) {
+  std::vector<DatasetFileRecord> records;
+  for (const DatasetFileSpec& spec : discoverDatasetFiles(inputs))
+    records.push_back({std::filesystem::absolute(spec.path).string(), spec.questionLanguage, spec.contextLanguage,
+                       sha256File(spec.path)});
+  return records;
+}
+
+void checkResumable(const RunManifest& saved, const RunManifest& now) {
+  const auto differs = [](const std::optional<ModelRecord>& a, const std::optional<ModelRecord>& b) {
+    return a.has_value() != b.has_value() || (a && a->contentHash != b->contentHash);
+  };
+  std::string problem;
+  if (saved.settings != now.settings) problem = "settings " + saved.settings.dump() + " vs now " + now.settings.dump();
+  if (differs(saved.teacher, now.teacher)) problem = "the teacher model differs";
+  if (differs(saved.student, now.student)) problem = "the student model differs";
+  if (saved.pairs != now.pairs) problem = "the pair selection differs";
+  std::vector<std::string> a, b;
+  for (const auto& f : saved.datasetFiles) a.push_back(f.sha256);
+  for (const auto& f : now.datasetFiles) b.push_back(f.sha256);
+  if (a != b) problem = "the dataset files differ";
+  if (!problem.empty()) throw std::invalid_argument("cannot resume: " + problem + "; start a new run folder");
+}
+
+RunStore startRun(const std::string& directory, const RunManifest& manifest, bool resume, std::size_t* resumedPairs) {
+  if (!resume) return RunStore::create(directory, manifest);
+  RunStore existing = RunStore::open(directory);
+  checkResumable(existing.manifest(), manifest);
+  RunManifest resumed = existing.manifest();
+  resumed.status = "running", resumed.finishedAt.clear();
+  existing.updateManifest(resumed);
+  if (resumedPairs) *resumedPairs = existing.completedPairs().size();
+  return existing;
+}
+
+void finishRun(RunStore& store, bool cancelled) {
+  RunManifest finished = store.manifest();
+  finished.status = cancelled ? "cancelled" : "complete";
+  finished.finishedAt = utcNowIso8601();
+  store.updateManifest(finished);
+}
+
+}  // namespace xlqa

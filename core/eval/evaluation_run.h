@@ -1,0 +1,30 @@
+#pragma once
+// Starting an evaluation run the same way from the CLI and the GUI: what the manifest records
+// about the models and dataset files, and the rule for continuing an earlier run.
+#include <string>
+#include <vector>
+
+#include "core/store/run_store.h"
+
+namespace xlqa {
+
+class QaModel;
+
+// Absolute path, content hash, family and size of a loaded model.
+ModelRecord describeModel(const QaModel& model);
+
+// Every dataset file the inputs name (files, folders, lang=path), with its SHA-256.
+std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::string>& inputs);
+
+// Throws std::invalid_argument naming what differs (settings, a model, the pairs or the data).
+void checkResumable(const RunManifest& saved, const RunManifest& now);
+
+// A new run in `directory`, or with `resume` the run already there after checkResumable, marked
+// running again. `resumedPairs` (optional) receives how many pairs were already done.
+RunStore startRun(const std::string& directory, const RunManifest& manifest, bool resume,
+                  std::size_t* resumedPairs = nullptr);
+
+// Marks the run complete or cancelled with the finish time.
+void finishRun(RunStore& store, bool cancelled);
+
+}  // namespace xlqa

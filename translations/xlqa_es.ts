@@ -1,0 +1,1233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ExampleTableModel</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Question language - context language</source>
+        <translation>Idioma de la pregunta - idioma del contexto</translation>
+    </message>
+    <message>
+        <source>Per-example F1 as the official script computes it, 0-100</source>
+        <translation>F1 por ejemplo según el script oficial, 0-100</translation>
+    </message>
+    <message>
+        <source>Student F1 minus teacher F1</source>
+        <translation>F1 del estudiante menos F1 del profesor</translation>
+    </message>
+    <message>
+        <source>The annotator&apos;s tag; hover a tag to read its note</source>
+        <translation>Etiqueta del anotador; pase el cursor sobre una etiqueta para leer su nota</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Teacher prediction</source>
+        <translation>Predicción del profesor</translation>
+    </message>
+    <message>
+        <source>Teacher F1</source>
+        <translation>F1 del profesor</translation>
+    </message>
+    <message>
+        <source>Student prediction</source>
+        <translation>Predicción del estudiante</translation>
+    </message>
+    <message>
+        <source>Student F1</source>
+        <translation>F1 del estudiante</translation>
+    </message>
+        <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleTags</name>
+    <message>
+        <source>gold wrong</source>
+        <translation>referencia errónea</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>ambiguo</translation>
+    </message>
+    <message>
+        <source>model error</source>
+        <translation>error del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>Abra primero un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Open a teacher or a student model first.</source>
+        <translation>Abra primero un modelo profesor o estudiante.</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Evaluando</translation>
+    </message>
+    <message>
+        <source>pair %1 of %2 (%3), %4 examples/s, %5 s left</source>
+        <translation>par %1 de %2 (%3), %4 ejemplos/s, quedan %5 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters, %3</source>
+        <translation>%1, %2 parámetros, %3</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::EvaluationDialog</name>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <source>All pairs (XLT and G-XLT)</source>
+        <translation>Todos los pares (XLT y G-XLT)</translation>
+    </message>
+    <message>
+        <source>XLT: same language (diagonal)</source>
+        <translation>XLT: mismo idioma (diagonal)</translation>
+    </message>
+    <message>
+        <source>G-XLT: different languages</source>
+        <translation>G-XLT: idiomas distintos</translation>
+    </message>
+    <message>
+        <source>These pairs…</source>
+        <translation>Estos pares…</translation>
+    </message>
+    <message>
+        <source>en-es, es-en, de-zh</source>
+        <translation>en-es, es-en, de-zh</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Carpeta de la ejecución</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Continue the run already in this folder</source>
+        <translation>Continuar la ejecución que ya está en esta carpeta</translation>
+    </message>
+    <message>
+        <source>MLQA (language-aware normalisation)</source>
+        <translation>MLQA (normalización según el idioma)</translation>
+    </message>
+    <message>
+        <source>SQuAD v1.1</source>
+        <translation>SQuAD v1.1</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>Pares de idiomas</translation>
+    </message>
+    <message>
+        <source>Examples per pair</source>
+        <translation>Ejemplos por par</translation>
+    </message>
+    <message>
+        <source>Official score</source>
+        <translation>Puntuación oficial</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleBrowser</name>
+    <message>
+        <source>Question language - context language</source>
+        <translation>Idioma de la pregunta - idioma del contexto</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Failing only:</source>
+        <translation>Solo fallos:</translation>
+    </message>
+    <message>
+        <source>teacher or student</source>
+        <translation>profesor o estudiante</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>An answer is wrong when its F1 (0-100) is below this, right otherwise</source>
+        <translation>Una respuesta es incorrecta si su F1 (0-100) es inferior a este valor; si no, es correcta</translation>
+    </message>
+    <message>
+        <source>F1 below</source>
+        <translation>F1 inferior a</translation>
+    </message>
+    <message>
+        <source>Teacher right, student wrong</source>
+        <translation>Profesor acierta, estudiante falla</translation>
+    </message>
+    <message>
+        <source>Student right, teacher wrong</source>
+        <translation>Estudiante acierta, profesor falla</translation>
+    </message>
+    <message>
+        <source>Search ids, gold answers and predictions</source>
+        <translation>Buscar en ids, respuestas de referencia y predicciones</translation>
+    </message>
+    <message>
+        <source>Tagged only</source>
+        <translation>Solo etiquetados</translation>
+    </message>
+    <message>
+        <source>Export tags as CSV…</source>
+        <translation>Exportar etiquetas como CSV…</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Todos los pares</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples</source>
+        <translation>%1 de %2 ejemplos</translation>
+    </message>
+    <message>
+        <source>Export tags as CSV</source>
+        <translation>Exportar etiquetas como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Teacher vs student: any</source>
+        <translation>Profesor frente a estudiante: cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleDetailView</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Gold answer</source>
+        <translation>Respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s answer (upper bar)</source>
+        <translation>Respuesta del profesor (barra superior)</translation>
+    </message>
+    <message>
+        <source>Student&apos;s answer (lower bar)</source>
+        <translation>Respuesta del estudiante (barra inferior)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>EM</source>
+        <translation>EM</translation>
+    </message>
+    <message>
+        <source>Top spans</source>
+        <translation>Mejores fragmentos</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Choose or type a label</source>
+        <translation>Elija o escriba una etiqueta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save tag</source>
+        <translation>Guardar etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>No example selected</source>
+        <translation>Ningún ejemplo seleccionado</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>No gold answer</source>
+        <translation>Sin respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>Gold: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>The question and the context are not available: the run keeps scores, not texts. Open the run&apos;s dataset to read them.</source>
+        <translation>La pregunta y el contexto no están disponibles: la ejecución guarda puntuaciones, no textos. Abra el conjunto de datos de la ejecución para leerlos.</translation>
+    </message>
+    <message>
+        <source>The gold answer&apos;s position in the context is not known; it is not marked.</source>
+        <translation>Se desconoce la posición de la respuesta de referencia en el contexto; no se marca.</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <source>Tagged; last changed %1</source>
+        <translation>Etiquetado; último cambio: %1</translation>
+    </message>
+    <message>
+        <source>Tags are unavailable: no run is open.</source>
+        <translation>Las etiquetas no están disponibles: no hay ninguna ejecución abierta.</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag not saved</source>
+        <translation>Etiqueta no guardada</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar la etiqueta.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::HeatmapView</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>EM %1   F1 %2</source>
+        <translation>EM %1   F1 %2</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>Coincidencia exacta</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Student − teacher</source>
+        <translation>Estudiante − profesor</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the heatmap as PNG, SVG or PDF</source>
+        <translation>Guardar el mapa de calor como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the displayed matrix as CSV</source>
+        <translation>Guardar la matriz mostrada como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odelo:</translation>
+    </message>
+    <message>
+        <source>Context language</source>
+        <translation>Idioma del contexto</translation>
+    </message>
+    <message>
+        <source>Question language</source>
+        <translation>Idioma de la pregunta</translation>
+    </message>
+    <message>
+        <source>No completed pairs in this run yet</source>
+        <translation>Esta ejecución aún no tiene pares completados</translation>
+    </message>
+    <message>
+        <source>This run has no teacher scores</source>
+        <translation>Esta ejecución no tiene puntuaciones del profesor</translation>
+    </message>
+    <message>
+        <source>This run has no student scores</source>
+        <translation>Esta ejecución no tiene puntuaciones del estudiante</translation>
+    </message>
+    <message>
+        <source>Student − teacher needs pairs that both models were scored on</source>
+        <translation>Estudiante − profesor requiere pares puntuados con ambos modelos</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>coincidencia exacta</translation>
+    </message>
+    <message>
+        <source>Teacher %1 (%)</source>
+        <translation>Profesor: %1 (%)</translation>
+    </message>
+    <message>
+        <source>Student %1 (%)</source>
+        <translation>Estudiante: %1 (%)</translation>
+    </message>
+    <message>
+        <source>Student − teacher %1 (points)</source>
+        <translation>Estudiante − profesor: %1 (puntos)</translation>
+    </message>
+    <message>
+        <source>XLT (diagonal) average: %1     G-XLT average (all pairs): %2     Off-diagonal average: %3</source>
+        <translation>Media XLT (diagonal): %1     Media G-XLT (todos los pares): %2     Media fuera de la diagonal: %3</translation>
+    </message>
+    <message>
+        <source>No significance tests were computed for this run</source>
+        <translation>No se calcularon pruebas de significación para esta ejecución</translation>
+    </message>
+    <message>
+        <source>(faded, in parentheses): not significant, p ≥ 0.05 (Wilcoxon signed-rank test on per-example F1)</source>
+        <translation>(atenuado, entre paréntesis): no significativo, p ≥ 0.05 (prueba de rangos con signo de Wilcoxon sobre el F1 por ejemplo)</translation>
+    </message>
+    <message>
+        <source>Significance is tested on F1; choose F1 to see it</source>
+        <translation>La significación se prueba sobre F1; elija F1 para verla</translation>
+    </message>
+    <message>
+        <source>Student − teacher (points)</source>
+        <translation>Estudiante − profesor (puntos)</translation>
+    </message>
+    <message>
+        <source>F1 (%)</source>
+        <translation>F1 (%)</translation>
+    </message>
+    <message>
+        <source>Exact match (%)</source>
+        <translation>Coincidencia exacta (%)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>Question: %1    Context: %2</source>
+        <translation>Pregunta: %1    Contexto: %2</translation>
+    </message>
+    <message>
+        <source>Not evaluated in this run</source>
+        <translation>No evaluado en esta ejecución</translation>
+    </message>
+    <message>
+        <source>1 example</source>
+        <translation>1 ejemplo</translation>
+    </message>
+    <message>
+        <source>%1 examples</source>
+        <translation>%1 ejemplos</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>Profesor: %1</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>Estudiante: %1</translation>
+    </message>
+    <message>
+        <source>Δ F1 (student − teacher): %1</source>
+        <translation>Δ F1 (estudiante − profesor): %1</translation>
+    </message>
+    <message>
+        <source>p = %1 (Wilcoxon signed-rank, %2)</source>
+        <translation>p = %1 (rangos con signo de Wilcoxon, %2)</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significativo</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>no significativo</translation>
+    </message>
+    <message>
+        <source>p: not computed</source>
+        <translation>p: no calculado</translation>
+    </message>
+    <message>
+        <source>Question language %1: mean over context languages %2</source>
+        <translation>Idioma de la pregunta %1: media sobre los idiomas de contexto %2</translation>
+    </message>
+    <message>
+        <source>Context language %1: mean over question languages %2</source>
+        <translation>Idioma del contexto %1: media sobre los idiomas de pregunta %2</translation>
+    </message>
+    <message>
+        <source>G-XLT average (all pairs): %1</source>
+        <translation>Media G-XLT (todos los pares): %1</translation>
+    </message>
+    <message>
+        <source>There is no heatmap to export: %1</source>
+        <translation>No hay ningún mapa de calor que exportar: %1</translation>
+    </message>
+    <message>
+        <source>Unknown image type “%1”: use .png, .svg or .pdf</source>
+        <translation>Tipo de imagen desconocido «%1»: use .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>There is no matrix to export: %1</source>
+        <translation>No hay ninguna matriz que exportar: %1</translation>
+    </message>
+    <message>
+        <source>Export heatmap image</source>
+        <translation>Exportar imagen del mapa de calor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>Export matrix as CSV</source>
+        <translation>Exportar matriz como CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::MainWindow</name>
+    <message>
+        <source>XLQA Studio</source>
+        <translation>XLQA Studio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;teacher model…</source>
+        <translation>Abrir modelo &amp;profesor…</translation>
+    </message>
+    <message>
+        <source>Teacher model folder</source>
+        <translation>Carpeta del modelo profesor</translation>
+    </message>
+    <message>
+        <source>Open &amp;student model…</source>
+        <translation>Abrir modelo &amp;estudiante…</translation>
+    </message>
+    <message>
+        <source>Student model folder</source>
+        <translation>Carpeta del modelo estudiante</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>Abrir &amp;conjunto de datos…</translation>
+    </message>
+    <message>
+        <source>Dataset files (SQuAD format)</source>
+        <translation>Archivos del conjunto de datos (formato SQuAD)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;run…</source>
+        <translation>Abrir e&amp;jecución…</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Carpeta de la ejecución</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Ejecuciones recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>E&amp;valuar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>Survey the teacher&apos;s mAP@k coefficients</source>
+        <translation>Examinar los coeficientes mAP@k del profesor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About XLQA Studio</source>
+        <translation>Acerca &amp;de XLQA Studio</translation>
+    </message>
+    <message>
+        <source>About XLQA Studio</source>
+        <translation>Acerca de XLQA Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XLQA Studio&lt;/b&gt; %1&lt;br&gt;Cross-lingual extractive question answering workbench.</source>
+        <translation>&lt;b&gt;XLQA Studio&lt;/b&gt; %1&lt;br&gt;Entorno de trabajo para respuesta extractiva a preguntas entre idiomas.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Span probabilities</source>
+        <translation>Probabilidades de fragmentos</translation>
+    </message>
+    <message>
+        <source>mAP@k</source>
+        <translation>mAP@k</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1 de %2 pares, %3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the current task or cancel it</source>
+        <translation>Ocupado: espere a que termine la tarea actual o cancélela</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>No se puede abrir el modelo</translation>
+    </message>
+    <message>
+        <source>Loading the dataset</source>
+        <translation>Cargando el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>No se puede abrir el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <source>Reading pair %1 of %2</source>
+        <translation>Leyendo el par %1 de %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s dataset could not be opened: %1</source>
+        <translation>No se pudo abrir el conjunto de datos de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Loading the %1 model</source>
+        <translation>Cargando el modelo %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s %1 model could not be opened: %2</source>
+        <translation>No se pudo abrir el modelo %1 de la ejecución: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>No se puede abrir la ejecución</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>The run opened with warnings</source>
+        <translation>La ejecución se abrió con advertencias</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>No se puede evaluar</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>La evaluación falló</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
+        <translation>Evaluación cancelada: se conservan los pares terminados; vuelva a evaluar con «Continuar» para reanudarla</translation>
+    </message>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>Inspeccionando %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>No se puede inspeccionar el ejemplo</translation>
+    </message>
+    <message>
+        <source>Cannot survey</source>
+        <translation>No se puede examinar</translation>
+    </message>
+    <message>
+        <source>Open a teacher model and a dataset (or a run) first.</source>
+        <translation>Abra primero un modelo profesor y un conjunto de datos (o una ejecución).</translation>
+    </message>
+    <message>
+        <source>Surveying coefficients</source>
+        <translation>Examinando coeficientes</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 (%3)</source>
+        <translation>Par %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The survey failed</source>
+        <translation>El examen falló</translation>
+    </message>
+    <message>
+        <source>No translation for %1</source>
+        <translation>No hay traducción para %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::MapAtKView</name>
+    <message>
+        <source>This example</source>
+        <translation>Este ejemplo</translation>
+    </message>
+    <message>
+        <source>Across the dataset</source>
+        <translation>En todo el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>How many of the teacher&apos;s best start (and end) positions are ranked</source>
+        <translation>Cuántas de las mejores posiciones de inicio (y fin) del profesor se clasifican</translation>
+    </message>
+    <message>
+        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
+        <translation>mAP@k cuenta una posición top-k como acierto si está a esta distancia en tokens de la referencia</translation>
+    </message>
+    <message>
+        <source>Symmetric window</source>
+        <translation>Ventana simétrica</translation>
+    </message>
+    <message>
+        <source>Off: gold − w … gold + w − 1, as the reference code&apos;s range(g − w, g + w). On: gold − w … gold + w.</source>
+        <translation>Desactivada: ref − w … ref + w − 1, como range(g − w, g + w) del código de referencia. Activada: ref − w … ref + w.</translation>
+    </message>
+    <message>
+        <source>mAP@k: hit within the window</source>
+        <translation>mAP@k: acierto dentro de la ventana</translation>
+    </message>
+    <message>
+        <source>MRR@k: hit at gold exactly</source>
+        <translation>MRR@k: acierto exactamente en la referencia</translation>
+    </message>
+        <message>
+        <source>Coefficient:</source>
+        <translation>Coeficiente:</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>α_CE:</source>
+        <translation>α_CE:</translation>
+    </message>
+        <message>
+        <source>teacher P(start)</source>
+        <translation>profesor P(inicio)</translation>
+    </message>
+    <message>
+        <source>teacher P(end)</source>
+        <translation>profesor P(fin)</translation>
+    </message>
+    <message>
+        <source>gold answer</source>
+        <translation>respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>context tokens of the gold window</source>
+        <translation>tokens de contexto de la ventana de referencia</translation>
+    </message>
+    <message>
+        <source>gold one-hot (CE target)</source>
+        <translation>one-hot de referencia (objetivo CE)</translation>
+    </message>
+    <message>
+        <source>teacher at T (KL target)</source>
+        <translation>profesor a T (objetivo KL)</translation>
+    </message>
+    <message>
+        <source>blended target</source>
+        <translation>objetivo mezclado</translation>
+    </message>
+    <message>
+        <source>start target</source>
+        <translation>objetivo de inicio</translation>
+    </message>
+    <message>
+        <source>end target</source>
+        <translation>objetivo de fin</translation>
+    </message>
+    <message>
+        <source>coefficient per example</source>
+        <translation>coeficiente por ejemplo</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>ejemplos</translation>
+    </message>
+    <message>
+        <source>mean coefficient</source>
+        <translation>coeficiente medio</translation>
+    </message>
+    <message>
+        <source>no example</source>
+        <translation>ningún ejemplo</translation>
+    </message>
+    <message>
+        <source>none: no window holds the whole gold answer</source>
+        <translation>ninguna: ninguna ventana contiene toda la respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>teacher soft labels at T = %1</source>
+        <translation>etiquetas suaves del profesor con T = %1</translation>
+    </message>
+    <message>
+        <source>top-%1 hit</source>
+        <translation>acierto top-%1</translation>
+    </message>
+    <message>
+        <source>top-%1 miss</source>
+        <translation>fallo top-%1</translation>
+    </message>
+    <message>
+        <source>hit window: %1</source>
+        <translation>ventana de acierto: %1</translation>
+    </message>
+    <message>
+        <source>Open an example to see how far the student trusts the teacher on it.</source>
+        <translation>Abra un ejemplo para ver cuánto confía el estudiante en el profesor en ese ejemplo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No coefficient&lt;/b&gt;: no window holds the whole gold answer, so there are no gold positions to rank the teacher&apos;s top-%1 against. The soft labels of the first window are shown.</source>
+        <translation>&lt;b&gt;Sin coeficiente&lt;/b&gt;: ninguna ventana contiene toda la respuesta de referencia, así que no hay posiciones de referencia con las que clasificar el top-%1 del profesor. Se muestran las etiquetas suaves de la primera ventana.</translation>
+    </message>
+    <message>
+        <source>%1: AP = %2, no hit in the top %3</source>
+        <translation>%1: AP = %2, ningún acierto en el top %3</translation>
+    </message>
+    <message>
+        <source>%1: AP = %2, first hit at rank %3</source>
+        <translation>%1: AP = %2, primer acierto en la posición %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of the top positions fall outside the context)</source>
+        <translation>
+            <numerusform> (%n de las mejores posiciones queda fuera del contexto)</numerusform>
+            <numerusform> (%n de las mejores posiciones quedan fuera del contexto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Gold window %1 of %2.</source>
+        <translation> Ventana de referencia %1 de %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 coefficient c = %2&lt;/b&gt; &amp;nbsp; (hit: %3; c = mean of the start and end AP).%4&lt;br&gt;%5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;Coeficiente %1 c = %2&lt;/b&gt; &amp;nbsp; (acierto: %3; c = media del AP de inicio y de fin).%4&lt;br&gt;%5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>No survey yet: it ranks the teacher&apos;s top-k on every example&apos;s gold window over the selected pairs.</source>
+        <translation>Aún no hay examen: clasifica el top-k del profesor en la ventana de referencia de cada ejemplo de los pares seleccionados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) over %1 language pair(s); mean coefficient %2 (dashed line). High cells: pairs where the teacher is trusted.</source>
+        <translation>
+            <numerusform>%n ejemplo en %1 par(es) de idiomas; coeficiente medio %2 (línea discontinua). Celdas altas: pares en los que se confía en el profesor.</numerusform>
+            <numerusform>%n ejemplos en %1 par(es) de idiomas; coeficiente medio %2 (línea discontinua). Celdas altas: pares en los que se confía en el profesor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logarithmic probability axis</source>
+        <translation>Eje de probabilidad logarítmico</translation>
+    </message>
+    <message>
+        <source>Shows the teacher&apos;s mass away from gold, which a linear axis flattens</source>
+        <translation>Muestra la masa del profesor lejos de la referencia, que un eje lineal aplana</translation>
+    </message>
+    <message>
+        <source>Weight of the cross-entropy to the gold labels in α_CE·CE + c·KL</source>
+        <translation>Peso de la entropía cruzada respecto a las etiquetas de referencia en α_CE·CE + c·KL</translation>
+    </message>
+    <message>
+        <source>The target plot shows where α_CE·CE + c·KL pulls the student: its minimum is (α_CE·one-hot + c·teacher) / (α_CE + c). This is exact at T = 1; at other temperatures the KL term compares tempered distributions, so the blend is indicative.</source>
+        <translation>El gráfico de objetivos muestra hacia dónde lleva α_CE·CE + c·KL al estudiante: su mínimo es (α_CE·one-hot + c·profesor) / (α_CE + c). Es exacto con T = 1; con otras temperaturas el término KL compara distribuciones atemperadas, así que la mezcla es orientativa.</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::SpanProbabilityView</name>
+    <message>
+        <source>gold exactly</source>
+        <translation>exactamente la referencia</translation>
+    </message>
+    <message>
+        <source>empty window</source>
+        <translation>ventana vacía</translation>
+    </message>
+    <message>
+        <source>gold %1 … %2</source>
+        <translation>ref. %1 … %2</translation>
+    </message>
+    <message>
+        <source>Long contexts are split into overlapping windows; the gold window is the first that holds the whole answer</source>
+        <translation>Los contextos largos se dividen en ventanas solapadas; la ventana de referencia es la primera que contiene toda la respuesta</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>P(start)</source>
+        <translation>P(inicio)</translation>
+    </message>
+    <message>
+        <source>P(end)</source>
+        <translation>P(fin)</translation>
+    </message>
+    <message>
+        <source>gold answer</source>
+        <translation>respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>context tokens of the window</source>
+        <translation>tokens de contexto de la ventana</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>%1 of %2: context tokens %3–%4</source>
+        <translation>%1 de %2: tokens de contexto %3–%4</translation>
+    </message>
+    <message>
+        <source> (gold)</source>
+        <translation> (referencia)</translation>
+    </message>
+    <message>
+        <source>No example opened.</source>
+        <translation>Ningún ejemplo abierto.</translation>
+    </message>
+    <message>
+        <source>Gold answer: positions %1–%2 (starting at “%3”).</source>
+        <translation>Respuesta de referencia: posiciones %1–%2 (empieza en «%3»).</translation>
+    </message>
+    <message>
+        <source>This window does not hold the whole gold answer.</source>
+        <translation>Esta ventana no contiene toda la respuesta de referencia.</translation>
+    </message>
+    <message>
+        <source>No teacher in this run: the student alone.</source>
+        <translation>No hay profesor en esta ejecución: solo el estudiante.</translation>
+    </message>
+    <message>
+        <source>No student in this run: the teacher alone.</source>
+        <translation>No hay estudiante en esta ejecución: solo el profesor.</translation>
+    </message>
+    <message>
+        <source>The student splits this context into different tokens, so its probabilities are not drawn on the teacher&apos;s tokens.</source>
+        <translation>El estudiante divide este contexto en tokens distintos, así que sus probabilidades no se dibujan sobre los tokens del profesor.</translation>
+    </message>
+    <message>
+        <source>teacher top-%1</source>
+        <translation>top-%1 del profesor</translation>
+    </message>
+    <message>
+        <source>student top-%1</source>
+        <translation>top-%1 del estudiante</translation>
+    </message>
+    <message>
+        <source>mAP@k hit window: %1</source>
+        <translation>ventana de acierto de mAP@k: %1</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message>
+        <source>teacher P(start)</source>
+        <translation>profesor P(inicio)</translation>
+    </message>
+    <message>
+        <source>teacher P(end)</source>
+        <translation>profesor P(fin)</translation>
+    </message>
+    <message>
+        <source>student P(start)</source>
+        <translation>estudiante P(inicio)</translation>
+    </message>
+    <message>
+        <source>student P(end)</source>
+        <translation>estudiante P(fin)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Context tokens in this window: %1.</source>
+        <translation>Tokens de contexto en esta ventana: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TemperatureControl</name>
+    <message>
+        <source>Softmax temperature T (logarithmic scale): higher T spreads the probability mass</source>
+        <translation>Temperatura T del softmax (escala logarítmica): una T mayor reparte la masa de probabilidad</translation>
+    </message>
+    <message>
+        <source>T = </source>
+        <translation>T = </translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::WelcomePanel</name>
+    <message>
+        <source>&lt;h1&gt;XLQA Studio&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;XLQA Studio&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>A workbench for cross-lingual extractive question answering: evaluate teacher and student models over every question-language × context-language pair, read the heatmaps, browse the failing examples, and train with self-knowledge distillation.</source>
+        <translation>Un entorno de trabajo para la respuesta extractiva a preguntas entre idiomas: evalúe modelos profesor y estudiante en cada par idioma de la pregunta × idioma del contexto, lea los mapas de calor, explore los ejemplos fallidos y entrene con autodestilación de conocimiento.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Engine&lt;/b&gt;&lt;br&gt;LibTorch %1 on %2&lt;br&gt;BLAS: %3&lt;br&gt;%4 threads</source>
+        <translation>&lt;b&gt;Motor&lt;/b&gt;&lt;br&gt;LibTorch %1 en %2&lt;br&gt;BLAS: %3&lt;br&gt;%4 hilos</translation>
+    </message>
+</context>
+</TS>

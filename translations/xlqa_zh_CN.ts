@@ -1,0 +1,1230 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ExampleTableModel</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无答案）</translation>
+    </message>
+    <message>
+        <source>Question language - context language</source>
+        <translation>问题语言 - 上下文语言</translation>
+    </message>
+    <message>
+        <source>Per-example F1 as the official script computes it, 0-100</source>
+        <translation>按官方脚本计算的单个示例 F1，0-100</translation>
+    </message>
+    <message>
+        <source>Student F1 minus teacher F1</source>
+        <translation>学生模型 F1 减去教师模型 F1</translation>
+    </message>
+    <message>
+        <source>The annotator&apos;s tag; hover a tag to read its note</source>
+        <translation>标注者的标签；将鼠标悬停在标签上可查看备注</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Teacher prediction</source>
+        <translation>教师模型预测</translation>
+    </message>
+    <message>
+        <source>Teacher F1</source>
+        <translation>教师模型 F1</translation>
+    </message>
+    <message>
+        <source>Student prediction</source>
+        <translation>学生模型预测</translation>
+    </message>
+    <message>
+        <source>Student F1</source>
+        <translation>学生模型 F1</translation>
+    </message>
+        <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleTags</name>
+    <message>
+        <source>gold wrong</source>
+        <translation>标准答案有误</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <source>model error</source>
+        <translation>模型错误</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开数据集。</translation>
+    </message>
+    <message>
+        <source>Open a teacher or a student model first.</source>
+        <translation>请先打开教师模型或学生模型。</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>正在评估</translation>
+    </message>
+    <message>
+        <source>pair %1 of %2 (%3), %4 examples/s, %5 s left</source>
+        <translation>语言对 %1/%2（%3），%4 个示例/秒，剩余 %5 秒</translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters, %3</source>
+        <translation>%1，%2 个参数，%3</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::EvaluationDialog</name>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>All pairs (XLT and G-XLT)</source>
+        <translation>所有语言对（XLT 和 G-XLT）</translation>
+    </message>
+    <message>
+        <source>XLT: same language (diagonal)</source>
+        <translation>XLT：相同语言（对角线）</translation>
+    </message>
+    <message>
+        <source>G-XLT: different languages</source>
+        <translation>G-XLT：不同语言</translation>
+    </message>
+    <message>
+        <source>These pairs…</source>
+        <translation>指定语言对…</translation>
+    </message>
+    <message>
+        <source>en-es, es-en, de-zh</source>
+        <translation>en-es, es-en, de-zh</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Continue the run already in this folder</source>
+        <translation>继续此文件夹中已有的运行</translation>
+    </message>
+    <message>
+        <source>MLQA (language-aware normalisation)</source>
+        <translation>MLQA（按语言规范化）</translation>
+    </message>
+    <message>
+        <source>SQuAD v1.1</source>
+        <translation>SQuAD v1.1</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>Examples per pair</source>
+        <translation>每个语言对的示例数</translation>
+    </message>
+    <message>
+        <source>Official score</source>
+        <translation>官方评分</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleBrowser</name>
+    <message>
+        <source>Question language - context language</source>
+        <translation>问题语言 - 上下文语言</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>Failing only:</source>
+        <translation>仅失败项：</translation>
+    </message>
+    <message>
+        <source>teacher or student</source>
+        <translation>教师模型或学生模型</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>An answer is wrong when its F1 (0-100) is below this, right otherwise</source>
+        <translation>F1（0-100）低于此值的答案视为错误，否则视为正确</translation>
+    </message>
+    <message>
+        <source>F1 below</source>
+        <translation>F1 低于</translation>
+    </message>
+    <message>
+        <source>Teacher right, student wrong</source>
+        <translation>教师模型正确，学生模型错误</translation>
+    </message>
+    <message>
+        <source>Student right, teacher wrong</source>
+        <translation>学生模型正确，教师模型错误</translation>
+    </message>
+    <message>
+        <source>Search ids, gold answers and predictions</source>
+        <translation>搜索 ID、标准答案和预测</translation>
+    </message>
+    <message>
+        <source>Tagged only</source>
+        <translation>仅已标记</translation>
+    </message>
+    <message>
+        <source>Export tags as CSV…</source>
+        <translation>将标签导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>所有语言对</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples</source>
+        <translation>%1/%2 个示例</translation>
+    </message>
+    <message>
+        <source>Export tags as CSV</source>
+        <translation>将标签导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Teacher vs student: any</source>
+        <translation>教师模型与学生模型：任意</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleDetailView</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Gold answer</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s answer (upper bar)</source>
+        <translation>教师模型的答案（上方条）</translation>
+    </message>
+    <message>
+        <source>Student&apos;s answer (lower bar)</source>
+        <translation>学生模型的答案（下方条）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>EM</source>
+        <translation>EM</translation>
+    </message>
+    <message>
+        <source>Top spans</source>
+        <translation>最佳片段</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Choose or type a label</source>
+        <translation>选择或输入标签</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>原因（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save tag</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>No example selected</source>
+        <translation>未选择示例</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>No gold answer</source>
+        <translation>无标准答案</translation>
+    </message>
+    <message>
+        <source>Gold: %1</source>
+        <translation>标准答案：%1</translation>
+    </message>
+    <message>
+        <source>The question and the context are not available: the run keeps scores, not texts. Open the run&apos;s dataset to read them.</source>
+        <translation>问题和上下文不可用：运行只保存分数，不保存文本。请打开该运行的数据集以查看。</translation>
+    </message>
+    <message>
+        <source>The gold answer&apos;s position in the context is not known; it is not marked.</source>
+        <translation>标准答案在上下文中的位置未知，因此未标出。</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无答案）</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Tagged; last changed %1</source>
+        <translation>已标记；最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Tags are unavailable: no run is open.</source>
+        <translation>标签不可用：未打开任何运行。</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Tag not saved</source>
+        <translation>标签未保存</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved.
+
+%1</source>
+        <translation>无法保存标签。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::HeatmapView</name>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>EM %1   F1 %2</source>
+        <translation>EM %1   F1 %2</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>Student − teacher</source>
+        <translation>学生模型 − 教师模型</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the heatmap as PNG, SVG or PDF</source>
+        <translation>将热力图保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the displayed matrix as CSV</source>
+        <translation>将显示的矩阵保存为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>模型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Context language</source>
+        <translation>上下文语言</translation>
+    </message>
+    <message>
+        <source>Question language</source>
+        <translation>问题语言</translation>
+    </message>
+    <message>
+        <source>No completed pairs in this run yet</source>
+        <translation>此运行尚无已完成的语言对</translation>
+    </message>
+    <message>
+        <source>This run has no teacher scores</source>
+        <translation>此运行没有教师模型分数</translation>
+    </message>
+    <message>
+        <source>This run has no student scores</source>
+        <translation>此运行没有学生模型分数</translation>
+    </message>
+    <message>
+        <source>Student − teacher needs pairs that both models were scored on</source>
+        <translation>“学生模型 − 教师模型”需要两个模型都已评分的语言对</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>Teacher %1 (%)</source>
+        <translation>教师模型 %1 (%)</translation>
+    </message>
+    <message>
+        <source>Student %1 (%)</source>
+        <translation>学生模型 %1 (%)</translation>
+    </message>
+    <message>
+        <source>Student − teacher %1 (points)</source>
+        <translation>学生模型 − 教师模型 %1（分）</translation>
+    </message>
+    <message>
+        <source>XLT (diagonal) average: %1     G-XLT average (all pairs): %2     Off-diagonal average: %3</source>
+        <translation>XLT（对角线）平均：%1     G-XLT（所有语言对）平均：%2     非对角线平均：%3</translation>
+    </message>
+    <message>
+        <source>No significance tests were computed for this run</source>
+        <translation>此运行未计算显著性检验</translation>
+    </message>
+    <message>
+        <source>(faded, in parentheses): not significant, p ≥ 0.05 (Wilcoxon signed-rank test on per-example F1)</source>
+        <translation>（淡色，括号内）：不显著，p ≥ 0.05（基于单个示例 F1 的 Wilcoxon 符号秩检验）</translation>
+    </message>
+    <message>
+        <source>Significance is tested on F1; choose F1 to see it</source>
+        <translation>显著性基于 F1 检验；选择 F1 即可查看</translation>
+    </message>
+    <message>
+        <source>Student − teacher (points)</source>
+        <translation>学生模型 − 教师模型（分）</translation>
+    </message>
+    <message>
+        <source>F1 (%)</source>
+        <translation>F1 (%)</translation>
+    </message>
+    <message>
+        <source>Exact match (%)</source>
+        <translation>精确匹配 (%)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Question: %1    Context: %2</source>
+        <translation>问题：%1    上下文：%2</translation>
+    </message>
+    <message>
+        <source>Not evaluated in this run</source>
+        <translation>此运行中未评估</translation>
+    </message>
+    <message>
+        <source>1 example</source>
+        <translation>1 个示例</translation>
+    </message>
+    <message>
+        <source>%1 examples</source>
+        <translation>%1 个示例</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>教师模型：%1</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>学生模型：%1</translation>
+    </message>
+    <message>
+        <source>Δ F1 (student − teacher): %1</source>
+        <translation>Δ F1（学生模型 − 教师模型）：%1</translation>
+    </message>
+    <message>
+        <source>p = %1 (Wilcoxon signed-rank, %2)</source>
+        <translation>p = %1（Wilcoxon 符号秩检验，%2）</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>p: not computed</source>
+        <translation>p：未计算</translation>
+    </message>
+    <message>
+        <source>Question language %1: mean over context languages %2</source>
+        <translation>问题语言 %1：各上下文语言的平均值 %2</translation>
+    </message>
+    <message>
+        <source>Context language %1: mean over question languages %2</source>
+        <translation>上下文语言 %1：各问题语言的平均值 %2</translation>
+    </message>
+    <message>
+        <source>G-XLT average (all pairs): %1</source>
+        <translation>G-XLT（所有语言对）平均：%1</translation>
+    </message>
+    <message>
+        <source>There is no heatmap to export: %1</source>
+        <translation>没有可导出的热力图：%1</translation>
+    </message>
+    <message>
+        <source>Unknown image type “%1”: use .png, .svg or .pdf</source>
+        <translation>未知图像类型“%1”：请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>There is no matrix to export: %1</source>
+        <translation>没有可导出的矩阵：%1</translation>
+    </message>
+    <message>
+        <source>Export heatmap image</source>
+        <translation>导出热力图图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Export matrix as CSV</source>
+        <translation>将矩阵导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::MainWindow</name>
+    <message>
+        <source>XLQA Studio</source>
+        <translation>XLQA Studio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;teacher model…</source>
+        <translation>打开教师模型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Teacher model folder</source>
+        <translation>教师模型文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;student model…</source>
+        <translation>打开学生模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Student model folder</source>
+        <translation>学生模型文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dataset files (SQuAD format)</source>
+        <translation>数据集文件（SQuAD 格式）</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;run…</source>
+        <translation>打开运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近的运行</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Survey the teacher&apos;s mAP@k coefficients</source>
+        <translation>统计教师模型的 mAP@k 系数</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About XLQA Studio</source>
+        <translation>关于 XLQA Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About XLQA Studio</source>
+        <translation>关于 XLQA Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XLQA Studio&lt;/b&gt; %1&lt;br&gt;Cross-lingual extractive question answering workbench.</source>
+        <translation>&lt;b&gt;XLQA Studio&lt;/b&gt; %1&lt;br&gt;跨语言抽取式问答工作台。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Span probabilities</source>
+        <translation>片段概率</translation>
+    </message>
+    <message>
+        <source>mAP@k</source>
+        <translation>mAP@k</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1/%2 个语言对，%3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the current task or cancel it</source>
+        <translation>忙碌：请等待当前任务完成或将其取消</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>Loading the dataset</source>
+        <translation>正在加载数据集</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Reading pair %1 of %2</source>
+        <translation>正在读取语言对 %1/%2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s dataset could not be opened: %1</source>
+        <translation>无法打开该运行的数据集：%1</translation>
+    </message>
+    <message>
+        <source>Loading the %1 model</source>
+        <translation>正在加载 %1 模型</translation>
+    </message>
+    <message>
+        <source>The run&apos;s %1 model could not be opened: %2</source>
+        <translation>无法打开该运行的 %1 模型：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>The run opened with warnings</source>
+        <translation>运行已打开，但有警告</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
+        <translation>评估已取消：已完成的语言对会保留；再次评估并选择“继续”即可恢复</translation>
+    </message>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>无法检查该示例</translation>
+    </message>
+    <message>
+        <source>Cannot survey</source>
+        <translation>无法统计</translation>
+    </message>
+    <message>
+        <source>Open a teacher model and a dataset (or a run) first.</source>
+        <translation>请先打开教师模型和数据集（或一个运行）。</translation>
+    </message>
+    <message>
+        <source>Surveying coefficients</source>
+        <translation>正在统计系数</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 (%3)</source>
+        <translation>语言对 %1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>The survey failed</source>
+        <translation>统计失败</translation>
+    </message>
+    <message>
+        <source>No translation for %1</source>
+        <translation>没有 %1 的翻译</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::MapAtKView</name>
+    <message>
+        <source>This example</source>
+        <translation>此示例</translation>
+    </message>
+    <message>
+        <source>Across the dataset</source>
+        <translation>整个数据集</translation>
+    </message>
+    <message>
+        <source>How many of the teacher&apos;s best start (and end) positions are ranked</source>
+        <translation>对教师模型的多少个最佳起始（和结束）位置进行排序</translation>
+    </message>
+    <message>
+        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
+        <translation>top-k 位置与标准答案相距在此 token 数以内时，mAP@k 将其计为命中</translation>
+    </message>
+    <message>
+        <source>Symmetric window</source>
+        <translation>对称窗口</translation>
+    </message>
+    <message>
+        <source>Off: gold − w … gold + w − 1, as the reference code&apos;s range(g − w, g + w). On: gold − w … gold + w.</source>
+        <translation>关闭：gold − w … gold + w − 1，与参考代码的 range(g − w, g + w) 一致。开启：gold − w … gold + w。</translation>
+    </message>
+    <message>
+        <source>mAP@k: hit within the window</source>
+        <translation>mAP@k：在窗口内即命中</translation>
+    </message>
+    <message>
+        <source>MRR@k: hit at gold exactly</source>
+        <translation>MRR@k：恰好在标准答案处才命中</translation>
+    </message>
+        <message>
+        <source>Coefficient:</source>
+        <translation>系数：</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>α_CE:</source>
+        <translation>α_CE：</translation>
+    </message>
+        <message>
+        <source>teacher P(start)</source>
+        <translation>教师模型 P(起始)</translation>
+    </message>
+    <message>
+        <source>teacher P(end)</source>
+        <translation>教师模型 P(结束)</translation>
+    </message>
+    <message>
+        <source>gold answer</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>context tokens of the gold window</source>
+        <translation>标准窗口的上下文 token</translation>
+    </message>
+    <message>
+        <source>gold one-hot (CE target)</source>
+        <translation>标准 one-hot（CE 目标）</translation>
+    </message>
+    <message>
+        <source>teacher at T (KL target)</source>
+        <translation>温度 T 下的教师模型（KL 目标）</translation>
+    </message>
+    <message>
+        <source>blended target</source>
+        <translation>混合目标</translation>
+    </message>
+    <message>
+        <source>start target</source>
+        <translation>起始目标</translation>
+    </message>
+    <message>
+        <source>end target</source>
+        <translation>结束目标</translation>
+    </message>
+    <message>
+        <source>coefficient per example</source>
+        <translation>每个示例的系数</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>mean coefficient</source>
+        <translation>平均系数</translation>
+    </message>
+    <message>
+        <source>no example</source>
+        <translation>无示例</translation>
+    </message>
+    <message>
+        <source>none: no window holds the whole gold answer</source>
+        <translation>无：没有窗口包含完整的标准答案</translation>
+    </message>
+    <message>
+        <source>teacher soft labels at T = %1</source>
+        <translation>T = %1 时教师模型的软标签</translation>
+    </message>
+    <message>
+        <source>top-%1 hit</source>
+        <translation>top-%1 命中</translation>
+    </message>
+    <message>
+        <source>top-%1 miss</source>
+        <translation>top-%1 未命中</translation>
+    </message>
+    <message>
+        <source>hit window: %1</source>
+        <translation>命中窗口：%1</translation>
+    </message>
+    <message>
+        <source>Open an example to see how far the student trusts the teacher on it.</source>
+        <translation>打开一个示例，查看学生模型在该示例上对教师模型的信任程度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No coefficient&lt;/b&gt;: no window holds the whole gold answer, so there are no gold positions to rank the teacher&apos;s top-%1 against. The soft labels of the first window are shown.</source>
+        <translation>&lt;b&gt;无系数&lt;/b&gt;：没有窗口包含完整的标准答案，因此没有可用于对教师模型 top-%1 排序的标准位置。显示的是第一个窗口的软标签。</translation>
+    </message>
+    <message>
+        <source>%1: AP = %2, no hit in the top %3</source>
+        <translation>%1：AP = %2，前 %3 中无命中</translation>
+    </message>
+    <message>
+        <source>%1: AP = %2, first hit at rank %3</source>
+        <translation>%1：AP = %2，首次命中位于第 %3 位</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of the top positions fall outside the context)</source>
+        <translation>
+            <numerusform>（最佳位置中有 %n 个位于上下文之外）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Gold window %1 of %2.</source>
+        <translation> 标准窗口 %1/%2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 coefficient c = %2&lt;/b&gt; &amp;nbsp; (hit: %3; c = mean of the start and end AP).%4&lt;br&gt;%5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1 系数 c = %2&lt;/b&gt; &amp;nbsp;（命中：%3；c = 起始和结束 AP 的平均值）。%4&lt;br&gt;%5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>No survey yet: it ranks the teacher&apos;s top-k on every example&apos;s gold window over the selected pairs.</source>
+        <translation>尚未统计：统计会在所选语言对上，对每个示例标准窗口中教师模型的 top-k 进行排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) over %1 language pair(s); mean coefficient %2 (dashed line). High cells: pairs where the teacher is trusted.</source>
+        <translation>
+            <numerusform>%1 个语言对上共 %n 个示例；平均系数 %2（虚线）。高值单元格：教师模型受信任的语言对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logarithmic probability axis</source>
+        <translation>对数概率轴</translation>
+    </message>
+    <message>
+        <source>Shows the teacher&apos;s mass away from gold, which a linear axis flattens</source>
+        <translation>显示教师模型在标准答案之外的概率质量（线性轴会将其压平）</translation>
+    </message>
+    <message>
+        <source>Weight of the cross-entropy to the gold labels in α_CE·CE + c·KL</source>
+        <translation>α_CE·CE + c·KL 中针对标准标签的交叉熵权重</translation>
+    </message>
+    <message>
+        <source>The target plot shows where α_CE·CE + c·KL pulls the student: its minimum is (α_CE·one-hot + c·teacher) / (α_CE + c). This is exact at T = 1; at other temperatures the KL term compares tempered distributions, so the blend is indicative.</source>
+        <translation>目标图显示 α_CE·CE + c·KL 将学生模型拉向何处：其最小值为 (α_CE·one-hot + c·教师模型) / (α_CE + c)。在 T = 1 时这是精确的；在其他温度下，KL 项比较的是经温度缩放的分布，因此混合结果仅供参考。</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::SpanProbabilityView</name>
+    <message>
+        <source>gold exactly</source>
+        <translation>恰好为标准答案</translation>
+    </message>
+    <message>
+        <source>empty window</source>
+        <translation>空窗口</translation>
+    </message>
+    <message>
+        <source>gold %1 … %2</source>
+        <translation>标准 %1 … %2</translation>
+    </message>
+    <message>
+        <source>Long contexts are split into overlapping windows; the gold window is the first that holds the whole answer</source>
+        <translation>长上下文会被拆分为相互重叠的窗口；标准窗口是第一个包含完整答案的窗口</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>P(start)</source>
+        <translation>P(起始)</translation>
+    </message>
+    <message>
+        <source>P(end)</source>
+        <translation>P(结束)</translation>
+    </message>
+    <message>
+        <source>gold answer</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>context tokens of the window</source>
+        <translation>窗口的上下文 token</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>%1 of %2: context tokens %3–%4</source>
+        <translation>%1/%2：上下文 token %3–%4</translation>
+    </message>
+    <message>
+        <source> (gold)</source>
+        <translation>（标准）</translation>
+    </message>
+    <message>
+        <source>No example opened.</source>
+        <translation>未打开示例。</translation>
+    </message>
+    <message>
+        <source>Gold answer: positions %1–%2 (starting at “%3”).</source>
+        <translation>标准答案：位置 %1–%2（起始于“%3”）。</translation>
+    </message>
+    <message>
+        <source>This window does not hold the whole gold answer.</source>
+        <translation>此窗口不包含完整的标准答案。</translation>
+    </message>
+    <message>
+        <source>No teacher in this run: the student alone.</source>
+        <translation>此运行中没有教师模型：仅显示学生模型。</translation>
+    </message>
+    <message>
+        <source>No student in this run: the teacher alone.</source>
+        <translation>此运行中没有学生模型：仅显示教师模型。</translation>
+    </message>
+    <message>
+        <source>The student splits this context into different tokens, so its probabilities are not drawn on the teacher&apos;s tokens.</source>
+        <translation>学生模型将此上下文切分为不同的 token，因此其概率不会绘制在教师模型的 token 上。</translation>
+    </message>
+    <message>
+        <source>teacher top-%1</source>
+        <translation>教师模型 top-%1</translation>
+    </message>
+    <message>
+        <source>student top-%1</source>
+        <translation>学生模型 top-%1</translation>
+    </message>
+    <message>
+        <source>mAP@k hit window: %1</source>
+        <translation>mAP@k 命中窗口：%1</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <source>teacher P(start)</source>
+        <translation>教师模型 P(起始)</translation>
+    </message>
+    <message>
+        <source>teacher P(end)</source>
+        <translation>教师模型 P(结束)</translation>
+    </message>
+    <message>
+        <source>student P(start)</source>
+        <translation>学生模型 P(起始)</translation>
+    </message>
+    <message>
+        <source>student P(end)</source>
+        <translation>学生模型 P(结束)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Context tokens in this window: %1.</source>
+        <translation>此窗口中的上下文 token：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TemperatureControl</name>
+    <message>
+        <source>Softmax temperature T (logarithmic scale): higher T spreads the probability mass</source>
+        <translation>Softmax 温度 T（对数刻度）：T 越高，概率质量越分散</translation>
+    </message>
+    <message>
+        <source>T = </source>
+        <translation>T = </translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::WelcomePanel</name>
+    <message>
+        <source>&lt;h1&gt;XLQA Studio&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;XLQA Studio&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>A workbench for cross-lingual extractive question answering: evaluate teacher and student models over every question-language × context-language pair, read the heatmaps, browse the failing examples, and train with self-knowledge distillation.</source>
+        <translation>跨语言抽取式问答工作台：在每个“问题语言 × 上下文语言”组合上评估教师模型和学生模型，查看热力图，浏览失败的示例，并使用自知识蒸馏进行训练。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Engine&lt;/b&gt;&lt;br&gt;LibTorch %1 on %2&lt;br&gt;BLAS: %3&lt;br&gt;%4 threads</source>
+        <translation>&lt;b&gt;引擎&lt;/b&gt;&lt;br&gt;LibTorch %1，运行于 %2&lt;br&gt;BLAS：%3&lt;br&gt;%4 个线程</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+#include "widgets/evaluation_job.h"
+
+#include <QCoreApplication>
+
+#include "core/eval/evaluation_engine.h"
+#include "core/eval/evaluation_run.h"
+#include "widgets/background_job.h"
+#include "widgets/evaluation_dialog.h"
+#include "widgets/workspace.h"
+#include "xlqa/version.h"
+
+namespace xlqa {
+
+BackgroundJob* startEvaluation(const Workspace& workspace, const EvaluationRequest& request, QObject* parent) {
+  if (!workspace.dataset()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
+  std::vector<LoadedModel> models;
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student})
+    if (workspace.model(role)) models.push_back(*workspace.model(role));
+  if (models.empty()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
+  const LoadedDataset dataset = *workspace.dataset();
+  const std::optional<LoadedModel> teacher = workspace.model(ModelRole::Teacher), student = workspace.model(ModelRole::Student);
+
+  return BackgroundJob::start(QCoreApplication::translate("Workspace", "Evaluating"), [=](BackgroundJob& job) {
+    EvaluationSettings settings;
+    settings.metric = request.squadMetric ? Metric::Squad : Metric::Mlqa;
+    settings.maxExamplesPerPair = static_cast<std::size_t>(request.maxExamplesPerPair);
+    RunManifest manifest;
+    manifest.toolVersion = kVersion;
+    manifest.startedAt = utcNowIso8601();
+    manifest.pairs = selectPairs(request.pairs.toStdString(), dataset.dataset->availablePairs());
+    std::vector<std::string> inputs;
+    for (const QString& input : dataset.inputs) inputs.push_back(input.toStdString());
+    manifest.datasetFiles = describeDatasetFiles(inputs);
+    manifest.settings = settings.toJson();
+    std::vector<EvaluatedModel> evaluated;
+    for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+      const auto& loaded = role == ModelRole::Teacher ? teacher : student;
+      if (!loaded) continue;
+      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*loaded->model);
+      manifest.device = loaded->model->device().description;
+      evaluated.push_back({role, loaded->model.get(), loaded->tokenizer.get()});
+    }
+    RunStore store = startRun(request.outputDirectory.toStdString(), manifest, request.resume);
+    bool cancelled = false;
+    try {
+      EvaluationEngine(*dataset.dataset, evaluated, settings).run(store, [&](const EvaluationProgress& p) {
+        const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
+        job.reportProgress(fraction, QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
+                                         .arg(p.pairsDone + 1).arg(p.pairsTotal).arg(QString::fromStdString(p.pair))
+                                         .arg(p.examplesPerSecond, 0, 'f', 1).arg(p.etaSeconds, 0, 'f', 0));
+      }, job.cancelFlag());
+    } catch (const Cancelled&) {
+      cancelled = true;
+    }
+    finishRun(store, cancelled);
+    if (cancelled) throw Cancelled();
+  }, parent);
+}
+
+}  // namespace xlqa

@@ -1,0 +1,103 @@
+#include "widgets/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+
+#include <set>
+
+namespace xlqa {
+namespace {
+
+constexpr int kRecentMax = 8;
+
+std::vector<std::string> toStd(const QStringList& list) {
+  std::vector<std::string> out;
+  for (const QString& s : list) out.push_back(s.toStdString());
+  return out;
+}
+
+}  // namespace
+
+QString LoadedModel::summary() const {
+  if (!model) return {};
+  return QCoreApplication::translate("Workspace", "%1, %2 parameters, %3")
+      .arg(QString::fromStdString(model->config().modelType), QLocale().toString(static_cast<qlonglong>(model->parameterCount())),
+           QString::fromStdString(model->device().description));
+}
+
+QString LoadedDataset::summary() const {
+  if (!dataset) return {};
+  std::set<std::string> languages;
+  const auto pairs = dataset->availablePairs();
+  for (const auto& p : pairs) languages.insert(p.question), languages.insert(p.context);
+  return QCoreApplication::translate("Workspace", "%n language(s), %1 pairs", nullptr, static_cast<int>(languages.size()))
+      .arg(pairs.size());
+}
+
+LoadedModel loadModelFolder(const QString& directory, const QString& device) {
+  const std::string dir = directory.toStdString();
+  LoadedModel loaded;
+  loaded.model = QaModel::load(dir, device.toStdString());
+  loaded.tokenizer = loadTokenizer(dir);
+  return loaded;
+}
+
+LoadedDataset loadDatasetInputs(const QStringList& inputs) {
+  try {
+    return {inputs, std::make_shared<ParallelDataset>(ParallelDataset::load(toStd(inputs)))};
+  } catch (const LoadError& e) {
+    std::string message;
+    constexpr std::size_t kShown = 5;
+    for (std::size_t i = 0; i < e.problems().size() && i < kShown; ++i) message += e.problems()[i].toString() + "\n";
+    if (e.problems().size() > kShown) message += "... and " + std::to_string(e.problems().size() - kShown) + " more";
+    throw std::runtime_error(message);
+  }
+}
+
+OpenedRun openRunFolder(const QString& directory) {
+  const RunStore store = RunStore::open(directory.toStdString());
+  OpenedRun run{directory, store.manifest(), store.readPairs(), {}};
+  if (store.manifest().teacher && store.manifest().student)
+    run.significance = comparePairs(store, ModelRole::Teacher, store, ModelRole::Student);
+  return run;
+}
+
+Workspace::Workspace(QObject* parent) : QObject(parent) {}
+
+const std::optional<LoadedModel>& Workspace::model(ModelRole role) const {
+  return role == ModelRole::Teacher ? teacher_ : student_;
+}
+
+void Workspace::setModel(ModelRole role, LoadedModel model, const QString& directory) {
+  (role == ModelRole::Teacher ? teacher_ : student_) = std::move(model);
+  remember(QStringLiteral("models"), directory);
+  emit modelsChanged();
+}
+
+void Workspace::setDataset(LoadedDataset dataset) {
+  remember(QStringLiteral("datasets"), dataset.inputs.join(QLatin1Char(';')));
+  dataset_ = std::move(dataset);
+  emit datasetChanged();
+}
+
+void Workspace::setRun(OpenedRun run) {
+  remember(QStringLiteral("runs"), run.directory);
+  run_ = std::move(run);
+  emit runChanged();
+}
+
+QStringList Workspace::recent(const QString& kind) const {
+  return QSettings().value(QStringLiteral("recent/") + kind).toStringList();
+}
+
+void Workspace::remember(const QString& kind, const QString& path) {
+  QStringList list = recent(kind);
+  list.removeAll(path);
+  list.prepend(path);
+  while (list.size() > kRecentMax) list.removeLast();
+  QSettings().setValue(QStringLiteral("recent/") + kind, list);
+}
+
+}  // namespace xlqa

@@ -1,0 +1,73 @@
+#pragma once
+// What the user has open: a teacher and a student model, a dataset, a run. Loading functions
+// are plain and thread-safe so BackgroundJobs call them; the Workspace object itself lives on
+// the GUI thread and announces changes.
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/parallel_dataset.h"
+#include "core/model/qa_model.h"
+#include "core/store/run_comparison.h"
+#include "core/text/tokenizer.h"
+
+namespace xlqa {
+
+struct LoadedModel {
+  std::shared_ptr<QaModel> model;
+  std::shared_ptr<Tokenizer> tokenizer;
+  QString summary() const;  // "xlm-roberta, 612 290 parameters, CPU (2 threads, OpenBLAS)"
+};
+
+struct LoadedDataset {
+  QStringList inputs;
+  std::shared_ptr<ParallelDataset> dataset;
+  QString summary() const;  // "12 languages, 144 pairs"
+};
+
+struct OpenedRun {
+  QString directory;
+  RunManifest manifest;
+  std::vector<PairRecord> pairs;
+  std::vector<PairComparison> significance;  // student vs teacher, when the run has both
+};
+
+LoadedModel loadModelFolder(const QString& directory, const QString& device = QStringLiteral("auto"));
+// A LoadError becomes one message listing its first problems (file, JSON path, reason).
+LoadedDataset loadDatasetInputs(const QStringList& inputs);
+OpenedRun openRunFolder(const QString& directory);
+
+class Workspace : public QObject {
+  Q_OBJECT
+ public:
+  explicit Workspace(QObject* parent = nullptr);
+
+  const std::optional<LoadedModel>& model(ModelRole role) const;
+  const std::optional<LoadedDataset>& dataset() const { return dataset_; }
+  const std::optional<OpenedRun>& run() const { return run_; }
+
+  void setModel(ModelRole role, LoadedModel model, const QString& directory);
+  void setDataset(LoadedDataset dataset);
+  void setRun(OpenedRun run);
+
+  // Most recent first, at most 8, kept in QSettings.
+  QStringList recent(const QString& kind) const;  // "models", "datasets", "runs"
+  void remember(const QString& kind, const QString& path);
+
+ signals:
+  void modelsChanged();
+  void datasetChanged();
+  void runChanged();
+
+ private:
+  std::optional<LoadedModel> teacher_, student_;
+  std::optional<LoadedDataset> dataset_;
+  std::optional<OpenedRun> run_;
+};
+
+}  // namespace xlqa
