@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ExampleTableModel</name>
-    <message>
-        <source>(no answer)</source>
-        <translation>(sin respuesta)</translation>
-    </message>
+    <name>xlqa::ExampleTableModel</name>
     <message>
         <source>Question language - context language</source>
         <translation>Idioma de la pregunta - idioma del contexto</translation>
@@ -51,7 +47,7 @@
         <source>Student F1</source>
         <translation>F1 del estudiante</translation>
     </message>
-        <message>
+    <message>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
@@ -393,6 +389,13 @@
         <translation>No se pudo guardar la etiqueta.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleTableModel</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
     </message>
 </context>
 <context>
@@ -918,7 +921,7 @@
         <source>MRR@k: hit at gold exactly</source>
         <translation>MRR@k: acierto exactamente en la referencia</translation>
     </message>
-        <message>
+    <message>
         <source>Coefficient:</source>
         <translation>Coeficiente:</translation>
     </message>
@@ -938,7 +941,7 @@
         <source>α_CE:</source>
         <translation>α_CE:</translation>
     </message>
-        <message>
+    <message>
         <source>teacher P(start)</source>
         <translation>profesor P(inicio)</translation>
     </message>

@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ExampleTableModel</name>
-    <message>
-        <source>(no answer)</source>
-        <translation>（无答案）</translation>
-    </message>
+    <name>xlqa::ExampleTableModel</name>
     <message>
         <source>Question language - context language</source>
         <translation>问题语言 - 上下文语言</translation>
@@ -51,7 +47,7 @@
         <source>Student F1</source>
         <translation>学生模型 F1</translation>
     </message>
-        <message>
+    <message>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -393,6 +389,13 @@
         <translation>无法保存标签。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleTableModel</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无答案）</translation>
     </message>
 </context>
 <context>
@@ -917,7 +920,7 @@
         <source>MRR@k: hit at gold exactly</source>
         <translation>MRR@k：恰好在标准答案处才命中</translation>
     </message>
-        <message>
+    <message>
         <source>Coefficient:</source>
         <translation>系数：</translation>
     </message>
@@ -937,7 +940,7 @@
         <source>α_CE:</source>
         <translation>α_CE：</translation>
     </message>
-        <message>
+    <message>
         <source>teacher P(start)</source>
         <translation>教师模型 P(起始)</translation>
     </message>

@@ -204,7 +204,7 @@ QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const
   const ExampleRecord& record = table_.examples[row.pairIndex][row.exampleIndex];
   const auto prediction = [](const std::optional<ModelExampleResult>& result) -> QString {
     if (!result) return noResultText();
-    if (result->prediction.empty()) return ExampleTableModel::tr("(no answer)");
+    if (result->prediction.empty()) return QCoreApplication::translate("xlqa::ExampleTableModel", "(no answer)");
     return fromUtf8(result->prediction);
   };
   switch (column) {
