@@ -13,12 +13,9 @@ namespace xlqa {
 
 BackgroundJob* startEvaluation(const Workspace& workspace, const EvaluationRequest& request, QObject* parent) {
   if (!workspace.dataset()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
-  std::vector<LoadedModel> models;
-  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student})
-    if (workspace.model(role)) models.push_back(*workspace.model(role));
-  if (models.empty()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
-  const LoadedDataset dataset = *workspace.dataset();
   const std::optional<LoadedModel> teacher = workspace.model(ModelRole::Teacher), student = workspace.model(ModelRole::Student);
+  if (!teacher && !student) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
+  const LoadedDataset dataset = *workspace.dataset();
 
   return BackgroundJob::start(QCoreApplication::translate("Workspace", "Evaluating"), [=](BackgroundJob& job) {
     EvaluationSettings settings;

@@ -255,6 +255,11 @@ bool MainWindow::startJob(BackgroundJob* job) {
   return true;
 }
 
+bool MainWindow::refuseWhileBusy() {
+  if (job_) statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  return job_ != nullptr;
+}
+
 void MainWindow::showError(const QString& title, const QString& message) {
   lastError_ = title + QStringLiteral(": ") + message;
   statusBar()->showMessage(lastError_, 10000);
@@ -262,7 +267,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::openModel(ModelRole role, const QString& directory) {
-  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  if (refuseWhileBusy()) return;
   auto loaded = std::make_shared<LoadedModel>();
   auto* job = BackgroundJob::start(tr("Loading %1").arg(directory), [=](BackgroundJob&) {
     *loaded = loadModelFolder(directory);
@@ -275,7 +280,7 @@ void MainWindow::openModel(ModelRole role, const QString& directory) {
 }
 
 void MainWindow::openDataset(const QStringList& inputs) {
-  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  if (refuseWhileBusy()) return;
   auto loaded = std::make_shared<LoadedDataset>();
   auto* job = BackgroundJob::start(tr("Loading the dataset"), [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); }, this);
   connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
@@ -286,13 +291,13 @@ void MainWindow::openDataset(const QStringList& inputs) {
 }
 
 void MainWindow::openRun(const QString& directory) {
-  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  if (refuseWhileBusy()) return;
   auto bundle = std::make_shared<RunBundle>();
   const bool needDataset = !workspace_->dataset();
   const bool needTeacher = !workspace_->model(ModelRole::Teacher), needStudent = !workspace_->model(ModelRole::Student);
   auto* job = BackgroundJob::start(tr("Opening %1").arg(directory), [=](BackgroundJob& self) {
-    bundle->run = openRunFolder(directory);
     const RunStore store = RunStore::open(directory.toStdString());
+    bundle->run = describeRun(store);
     auto table = ExampleTableData::loadRun(store, self.cancelFlag(), [&](std::size_t done, std::size_t total) {
       self.reportProgress(double(done) / double(std::max<std::size_t>(1, total)), tr("Reading pair %1 of %2").arg(done).arg(total));
     });
@@ -335,7 +340,7 @@ void MainWindow::openRun(const QString& directory) {
 }
 
 void MainWindow::evaluate() {
-  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  if (refuseWhileBusy()) return;
   EvaluationDialog dialog(this);
   if (dialog.exec() != QDialog::Accepted) return;
   const EvaluationRequest request = dialog.request();
@@ -396,7 +401,7 @@ void MainWindow::openExample(const LanguagePair& pair, const QString& id) {
 }
 
 void MainWindow::surveyCoefficients() {
-  if (job_) return statusBar()->showMessage(tr("Busy: wait for the current task or cancel it"), 5000);
+  if (refuseWhileBusy()) return;
   const auto teacher = workspace_->model(ModelRole::Teacher);
   const auto& dataset = workspace_->dataset();
   if (!teacher || !dataset) return showError(tr("Cannot survey"), tr("Open a teacher model and a dataset (or a run) first."));

@@ -68,6 +68,7 @@ class MainWindow : public QMainWindow {
   void fillViews();
   void refreshWorkspaceTree();
   bool startJob(BackgroundJob* job);
+  bool refuseWhileBusy();  // says so in the status bar
   void showError(const QString& title, const QString& message);
   void evaluate();
   void openExample(const LanguagePair& pair, const QString& id);

@@ -56,9 +56,8 @@ LoadedDataset loadDatasetInputs(const QStringList& inputs) {
   }
 }
 
-OpenedRun openRunFolder(const QString& directory) {
-  const RunStore store = RunStore::open(directory.toStdString());
-  OpenedRun run{directory, store.manifest(), store.readPairs(), {}};
+OpenedRun describeRun(const RunStore& store) {
+  OpenedRun run{QString::fromStdString(store.directory()), store.manifest(), store.readPairs(), {}};
   if (store.manifest().teacher && store.manifest().student)
     run.significance = comparePairs(store, ModelRole::Teacher, store, ModelRole::Student);
   return run;

@@ -40,7 +40,7 @@ struct OpenedRun {
 LoadedModel loadModelFolder(const QString& directory, const QString& device = QStringLiteral("auto"));
 // A LoadError becomes one message listing its first problems (file, JSON path, reason).
 LoadedDataset loadDatasetInputs(const QStringList& inputs);
-OpenedRun openRunFolder(const QString& directory);
+OpenedRun describeRun(const RunStore& store);  // pairs and student-vs-teacher significance
 
 class Workspace : public QObject {
   Q_OBJECT
