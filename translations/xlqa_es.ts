@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>xlqa::ExampleTableModel</name>
-    <message>
-        <source>Question language - context language</source>
-        <translation>Idioma de la pregunta - idioma del contexto</translation>
-    </message>
-    <message>
-        <source>Per-example F1 as the official script computes it, 0-100</source>
-        <translation>F1 por ejemplo según el script oficial, 0-100</translation>
-    </message>
-    <message>
-        <source>Student F1 minus teacher F1</source>
-        <translation>F1 del estudiante menos F1 del profesor</translation>
-    </message>
-    <message>
-        <source>The annotator&apos;s tag; hover a tag to read its note</source>
-        <translation>Etiqueta del anotador; pase el cursor sobre una etiqueta para leer su nota</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Teacher prediction</source>
-        <translation>Predicción del profesor</translation>
-    </message>
-    <message>
-        <source>Teacher F1</source>
-        <translation>F1 del profesor</translation>
-    </message>
-    <message>
-        <source>Student prediction</source>
-        <translation>Predicción del estudiante</translation>
-    </message>
-    <message>
-        <source>Student F1</source>
-        <translation>F1 del estudiante</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
-    </message>
-</context>
-<context>
     <name>ExampleTags</name>
     <message>
         <source>gold wrong</source>
@@ -92,6 +37,13 @@
     <message>
         <source>%1, %2 parameters, %3</source>
         <translation>%1, %2 parámetros, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s), %1 pairs</source>
+        <translation>
+            <numerusform>%n idioma, %1 pares</numerusform>
+            <numerusform>%n idiomas, %1 pares</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,6 +346,58 @@
 <context>
     <name>xlqa::ExampleTableModel</name>
     <message>
+        <source>Question language - context language</source>
+        <translation>Idioma de la pregunta - idioma del contexto</translation>
+    </message>
+    <message>
+        <source>Per-example F1 as the official script computes it, 0-100</source>
+        <translation>F1 por ejemplo según el script oficial, 0-100</translation>
+    </message>
+    <message>
+        <source>Student F1 minus teacher F1</source>
+        <translation>F1 del estudiante menos F1 del profesor</translation>
+    </message>
+    <message>
+        <source>The annotator&apos;s tag; hover a tag to read its note</source>
+        <translation>Etiqueta del anotador; pase el cursor sobre una etiqueta para leer su nota</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Teacher prediction</source>
+        <translation>Predicción del profesor</translation>
+    </message>
+    <message>
+        <source>Teacher F1</source>
+        <translation>F1 del profesor</translation>
+    </message>
+    <message>
+        <source>Student prediction</source>
+        <translation>Predicción del estudiante</translation>
+    </message>
+    <message>
+        <source>Student F1</source>
+        <translation>F1 del estudiante</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
@@ -619,6 +623,46 @@
     <message>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>profesor</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>Compared run − this run</source>
+        <translation>Ejecución comparada − esta ejecución</translation>
+    </message>
+    <message>
+        <source>The compared run shares no scored pair with this run</source>
+        <translation>La ejecución comparada no comparte ningún par puntuado con esta</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare with run… to set another run against this one</source>
+        <translation>Elija Archivo → Comparar con ejecución… para enfrentar otra ejecución a esta</translation>
+    </message>
+    <message>
+        <source>%1 − this run, %2 %3 (points)</source>
+        <translation>%1 − esta ejecución, %3 del %2 (puntos)</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Comparada con %1</translation>
+    </message>
+    <message>
+        <source>Compared run − this run (points)</source>
+        <translation>Ejecución comparada − esta (puntos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Δ F1 (%1 − this run): %2</source>
+        <translation>Δ F1 (%1 − esta ejecución): %2</translation>
     </message>
 </context>
 <context>
@@ -885,6 +929,50 @@
     <message>
         <source>No translation for %1</source>
         <translation>No hay traducción para %1</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>en curso o interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with run…</source>
+        <translation>&amp;Comparar con ejecución…</translation>
+    </message>
+    <message>
+        <source>Run to compare with the open one</source>
+        <translation>Ejecución que comparar con la abierta</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparada con</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Open a run first, then the run to compare it with.</source>
+        <translation>Abra primero una ejecución y después la ejecución con la que compararla.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparando con %1</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>No se pueden comparar las ejecuciones</translation>
     </message>
 </context>
 <context>

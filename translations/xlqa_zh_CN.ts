@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>xlqa::ExampleTableModel</name>
-    <message>
-        <source>Question language - context language</source>
-        <translation>问题语言 - 上下文语言</translation>
-    </message>
-    <message>
-        <source>Per-example F1 as the official script computes it, 0-100</source>
-        <translation>按官方脚本计算的单个示例 F1，0-100</translation>
-    </message>
-    <message>
-        <source>Student F1 minus teacher F1</source>
-        <translation>学生模型 F1 减去教师模型 F1</translation>
-    </message>
-    <message>
-        <source>The annotator&apos;s tag; hover a tag to read its note</source>
-        <translation>标注者的标签；将鼠标悬停在标签上可查看备注</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>语言对</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>标准答案</translation>
-    </message>
-    <message>
-        <source>Teacher prediction</source>
-        <translation>教师模型预测</translation>
-    </message>
-    <message>
-        <source>Teacher F1</source>
-        <translation>教师模型 F1</translation>
-    </message>
-    <message>
-        <source>Student prediction</source>
-        <translation>学生模型预测</translation>
-    </message>
-    <message>
-        <source>Student F1</source>
-        <translation>学生模型 F1</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>ΔF1</source>
-        <translation>ΔF1</translation>
-    </message>
-</context>
-<context>
     <name>ExampleTags</name>
     <message>
         <source>gold wrong</source>
@@ -92,6 +37,12 @@
     <message>
         <source>%1, %2 parameters, %3</source>
         <translation>%1，%2 个参数，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s), %1 pairs</source>
+        <translation>
+            <numerusform>%n 种语言，%1 个语言对</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,6 +345,58 @@
 <context>
     <name>xlqa::ExampleTableModel</name>
     <message>
+        <source>Question language - context language</source>
+        <translation>问题语言 - 上下文语言</translation>
+    </message>
+    <message>
+        <source>Per-example F1 as the official script computes it, 0-100</source>
+        <translation>按官方脚本计算的单个示例 F1，0-100</translation>
+    </message>
+    <message>
+        <source>Student F1 minus teacher F1</source>
+        <translation>学生模型 F1 减去教师模型 F1</translation>
+    </message>
+    <message>
+        <source>The annotator&apos;s tag; hover a tag to read its note</source>
+        <translation>标注者的标签；将鼠标悬停在标签上可查看备注</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Teacher prediction</source>
+        <translation>教师模型预测</translation>
+    </message>
+    <message>
+        <source>Teacher F1</source>
+        <translation>教师模型 F1</translation>
+    </message>
+    <message>
+        <source>Student prediction</source>
+        <translation>学生模型预测</translation>
+    </message>
+    <message>
+        <source>Student F1</source>
+        <translation>学生模型 F1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>ΔF1</source>
+        <translation>ΔF1</translation>
+    </message>
+    <message>
         <source>(no answer)</source>
         <translation>（无答案）</translation>
     </message>
@@ -619,6 +622,46 @@
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Compared run − this run</source>
+        <translation>对比运行 − 本次运行</translation>
+    </message>
+    <message>
+        <source>The compared run shares no scored pair with this run</source>
+        <translation>对比运行与本次运行没有共同的已评分语言对</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare with run… to set another run against this one</source>
+        <translation>选择“文件 → 与运行对比…”以将另一次运行与本次对比</translation>
+    </message>
+    <message>
+        <source>%1 − this run, %2 %3 (points)</source>
+        <translation>%1 − 本次运行，%2 %3（分）</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>对比对象：%1</translation>
+    </message>
+    <message>
+        <source>Compared run − this run (points)</source>
+        <translation>对比运行 − 本次运行（分）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Δ F1 (%1 − this run): %2</source>
+        <translation>Δ F1（%1 − 本次运行）：%2</translation>
     </message>
 </context>
 <context>
@@ -884,6 +927,50 @@
     <message>
         <source>No translation for %1</source>
         <translation>没有 %1 的翻译</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with run…</source>
+        <translation>与运行对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Run to compare with the open one</source>
+        <translation>要与当前运行对比的运行</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Open a run first, then the run to compare it with.</source>
+        <translation>请先打开一次运行，再打开要与之对比的运行。</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>正在与 %1 对比</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>无法对比这两次运行</translation>
     </message>
 </context>
 <context>

@@ -268,19 +268,21 @@ QVariant ExampleTableModel::sortValue(const ExampleRow& row, int column) const {
   }
 }
 
+// Qualified tr(): lupdate 6.4 loses the namespace of this class here and files the strings under
+// a context the running app never asks for.
 QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
   if (role == Qt::ToolTipRole) {
     switch (section) {
       case PairColumn:
-        return tr("Question language - context language");
+        return xlqa::ExampleTableModel::tr("Question language - context language");
       case TeacherF1Column:
       case StudentF1Column:
-        return tr("Per-example F1 as the official script computes it, 0-100");
+        return xlqa::ExampleTableModel::tr("Per-example F1 as the official script computes it, 0-100");
       case DeltaF1Column:
-        return tr("Student F1 minus teacher F1");
+        return xlqa::ExampleTableModel::tr("Student F1 minus teacher F1");
       case TagColumn:
-        return tr("The annotator's tag; hover a tag to read its note");
+        return xlqa::ExampleTableModel::tr("The annotator's tag; hover a tag to read its note");
       default:
         return {};
     }
@@ -288,23 +290,23 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
   if (role != Qt::DisplayRole) return {};
   switch (section) {
     case PairColumn:
-      return tr("Pair");
+      return xlqa::ExampleTableModel::tr("Pair");
     case IdColumn:
-      return tr("Id");
+      return xlqa::ExampleTableModel::tr("Id");
     case GoldColumn:
-      return tr("Gold");
+      return xlqa::ExampleTableModel::tr("Gold");
     case TeacherPredictionColumn:
-      return tr("Teacher prediction");
+      return xlqa::ExampleTableModel::tr("Teacher prediction");
     case TeacherF1Column:
-      return tr("Teacher F1");
+      return xlqa::ExampleTableModel::tr("Teacher F1");
     case StudentPredictionColumn:
-      return tr("Student prediction");
+      return xlqa::ExampleTableModel::tr("Student prediction");
     case StudentF1Column:
-      return tr("Student F1");
+      return xlqa::ExampleTableModel::tr("Student F1");
     case DeltaF1Column:
-      return tr("ΔF1");
+      return xlqa::ExampleTableModel::tr("ΔF1");
     default:
-      return tr("Tag");
+      return xlqa::ExampleTableModel::tr("Tag");
   }
 }
 

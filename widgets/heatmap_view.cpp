@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -101,7 +102,11 @@ QRgb fadedTowardsWhite(QRgb colour) {
   return qRgb(blend(qRed(colour)), blend(qGreen(colour)), blend(qBlue(colour)));
 }
 
-bool isDifference(HeatmapView::Mode mode) { return mode == HeatmapView::Mode::Difference; }
+bool isDifference(HeatmapView::Mode mode) {
+  return mode == HeatmapView::Mode::Difference || mode == HeatmapView::Mode::RunDifference;
+}
+
+QString roleText(ModelRole role) { return role == ModelRole::Teacher ? HeatmapView::tr("teacher") : HeatmapView::tr("student"); }
 
 // One decimal; differences carry their sign, and rounding never shows "-0.0".
 QString formatValue(double value, bool signedValue) {
@@ -153,6 +158,7 @@ void HeatmapView::createControls() {
   modeBox_->addItem(tr("Teacher"), static_cast<int>(Mode::Teacher));
   modeBox_->addItem(tr("Student"), static_cast<int>(Mode::Student));
   modeBox_->addItem(tr("Student − teacher"), static_cast<int>(Mode::Difference));
+  modeBox_->addItem(tr("Compared run − this run"), static_cast<int>(Mode::RunDifference));
   connect(metricBox_, &QComboBox::activated, this,
           [this](int index) { setMetric(static_cast<ScoreKind>(metricBox_->itemData(index).toInt())); });
   connect(modeBox_, &QComboBox::activated, this,
@@ -249,6 +255,7 @@ void HeatmapView::createPlot() {
 void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance) {
   records_ = pairs;
   comparisons_ = significance;
+  compared_.reset();
   questionLanguages_.clear();
   contextLanguages_.clear();
   // One shared order for rows and columns keeps the diagonal on the diagonal. Question languages
@@ -274,6 +281,14 @@ void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector
   rebuild();
 }
 
+void HeatmapView::setComparison(std::optional<ComparedRun> comparison) {
+  compared_ = std::move(comparison);
+  if (compared_) mode_ = Mode::RunDifference;
+  else if (mode_ == Mode::RunDifference) mode_ = hasMode(Mode::Difference) ? Mode::Difference : Mode::Teacher;
+  updateModeChoices();
+  rebuild();
+}
+
 void HeatmapView::setMetric(ScoreKind metric) {
   metric_ = metric;
   metricBox_->setCurrentIndex(metricBox_->findData(static_cast<int>(metric)));
@@ -287,6 +302,7 @@ void HeatmapView::setMode(Mode mode) {
 }
 
 bool HeatmapView::hasMode(Mode mode) const {
+  if (mode == Mode::RunDifference) return compared_ && !compared_->significance.empty();
   return std::any_of(records_.begin(), records_.end(), [mode](const PairRecord& record) {
     switch (mode) {
       case Mode::Teacher:
@@ -295,6 +311,8 @@ bool HeatmapView::hasMode(Mode mode) const {
         return record.student.has_value();
       case Mode::Difference:
         return record.teacher.has_value() && record.student.has_value();
+      case Mode::RunDifference:
+        break;
     }
     return false;
   });
@@ -315,10 +333,28 @@ const PairRecord* HeatmapView::recordOf(const LanguagePair& pair) const {
   return it == records_.end() ? nullptr : &*it;
 }
 
+const std::vector<PairComparison>& HeatmapView::significanceOfMode() const {
+  static const std::vector<PairComparison> none;
+  if (mode_ == Mode::RunDifference) return compared_ ? compared_->significance : none;
+  return comparisons_;
+}
+
 const PairComparison* HeatmapView::comparisonOf(const LanguagePair& pair) const {
-  const auto it = std::find_if(comparisons_.begin(), comparisons_.end(),
+  const auto& comparisons = significanceOfMode();
+  const auto it = std::find_if(comparisons.begin(), comparisons.end(),
                                [&pair](const PairComparison& comparison) { return comparison.pair == pair; });
-  return it == comparisons_.end() ? nullptr : &*it;
+  return it == comparisons.end() ? nullptr : &*it;
+}
+
+const PairRecord* HeatmapView::comparedRecordOf(const LanguagePair& pair) const {
+  if (!compared_) return nullptr;
+  const auto it = std::find_if(compared_->pairs.begin(), compared_->pairs.end(),
+                               [&pair](const PairRecord& record) { return record.pair == pair; });
+  return it == compared_->pairs.end() ? nullptr : &*it;
+}
+
+QString HeatmapView::comparedRunName() const {
+  return compared_ ? QFileInfo(compared_->directory).fileName() : QString();
 }
 
 std::optional<LanguageMatrix> HeatmapView::matrixFor(Mode mode, ScoreKind metric) const {
@@ -336,6 +372,11 @@ std::optional<LanguageMatrix> HeatmapView::matrixFor(Mode mode, ScoreKind metric
     if (mode == Mode::Student && record.student) value = valueOf(*record.student);
     if (mode == Mode::Difference && record.teacher && record.student)
       value = valueOf(*record.student) - valueOf(*record.teacher);
+    if (mode == Mode::RunDifference && compared_ && record.score(compared_->role)) {
+      const PairRecord* other = comparedRecordOf(record.pair);
+      if (other && other->score(compared_->role))
+        value = valueOf(*other->score(compared_->role)) - valueOf(*record.score(compared_->role));
+    }
     if (!value) continue;
     matrix.cells[*indexOf(questionLanguages_, record.pair.question)][*indexOf(contextLanguages_, record.pair.context)] =
         value;
@@ -380,6 +421,10 @@ void HeatmapView::rebuild() {
       case Mode::Difference:
         showPlaceholder(tr("Student − teacher needs pairs that both models were scored on"));
         break;
+      case Mode::RunDifference:
+        showPlaceholder(compared_ ? tr("The compared run shares no scored pair with this run")
+                                  : tr("Choose File → Compare with run… to set another run against this one"));
+        break;
     }
     return;
   }
@@ -403,6 +448,9 @@ QString HeatmapView::titleFor() const {
     case Mode::Difference:
       title = tr("Student − teacher %1 (points)").arg(metricName);
       break;
+    case Mode::RunDifference:
+      title = tr("%1 − this run, %2 %3 (points)").arg(comparedRunName(), roleText(compared_->role), metricName);
+      break;
   }
   return title;
 }
@@ -413,13 +461,15 @@ QString HeatmapView::averagesFor() const {
                      .arg(formatOptional(displayed_.xltAverage(), difference),
                           formatOptional(displayed_.gxltAverage(), difference),
                           formatOptional(displayed_.offDiagonalAverage(), difference));
-  if (difference && comparisons_.empty())
+  if (difference && significanceOfMode().empty())
     text += QLatin1Char('\n') + tr("No significance tests were computed for this run");
   else if (difference && metric_ == ScoreKind::F1)
     text += QLatin1Char('\n') +
             tr("(faded, in parentheses): not significant, p ≥ 0.05 (Wilcoxon signed-rank test on per-example F1)");
   else if (difference)
     text += QLatin1Char('\n') + tr("Significance is tested on F1; choose F1 to see it");
+  if (mode_ == Mode::RunDifference)
+    text += QLatin1Char('\n') + tr("Compared with %1").arg(QDir::toNativeSeparators(compared_->directory));
   return text;
 }
 
@@ -468,8 +518,10 @@ void HeatmapView::drawMatrix() {
   colorScale_->setDataRange(range);
   colorMap_->setGradient(gradient);
   colorMap_->setDataRange(range);
-  colorScale_->axis()->setLabel(difference ? tr("Student − teacher (points)")
-                                           : (metric_ == ScoreKind::F1 ? tr("F1 (%)") : tr("Exact match (%)")));
+  colorScale_->axis()->setLabel(mode_ == Mode::RunDifference ? tr("Compared run − this run (points)")
+                                : difference                 ? tr("Student − teacher (points)")
+                                : metric_ == ScoreKind::F1   ? tr("F1 (%)")
+                                                             : tr("Exact match (%)"));
 
   const auto setTicks = [this](QCPAxis* axis, const std::vector<std::string>& languages) {
     auto ticker = qSharedPointerCast<QCPAxisTickerText>(axis->ticker());
@@ -611,11 +663,20 @@ QString HeatmapView::toolTipText(const LanguagePair& pair) const {
   if (record->teacher && record->student)
     lines << tr("Δ F1 (student − teacher): %1")
                  .arg(formatValue(record->student->f1 - record->teacher->f1, true));
+  if (mode_ == Mode::RunDifference && compared_) {
+    const PairRecord* other = comparedRecordOf(pair);
+    const std::optional<ModelPairScore> none;
+    lines << tr("%1 (%2): %3").arg(comparedRunName(), roleText(compared_->role),
+                                   formatScore(other ? other->score(compared_->role) : none));
+    if (other && other->score(compared_->role) && record->score(compared_->role))
+      lines << tr("Δ F1 (%1 − this run): %2")
+                   .arg(comparedRunName(), formatValue(other->score(compared_->role)->f1 - record->score(compared_->role)->f1, true));
+  }
   if (const PairComparison* comparison = comparisonOf(pair)) {
     const double p = comparison->significance.wilcoxonP;
     lines << tr("p = %1 (Wilcoxon signed-rank, %2)")
                  .arg(QLocale().toString(p, 'g', 3), p < significanceLevel ? tr("significant") : tr("not significant"));
-  } else if (record->teacher && record->student) {
+  } else if (mode_ != Mode::RunDifference && record->teacher && record->student) {
     lines << tr("p: not computed");
   }
   return lines.join(QLatin1Char('\n'));
@@ -710,9 +771,10 @@ bool HeatmapView::exportCsv(const QString& path, QString* error) {
 }
 
 QString HeatmapView::defaultExportName(const QString& suffix) const {
-  const QString mode = mode_ == Mode::Teacher   ? QStringLiteral("teacher")
-                       : mode_ == Mode::Student ? QStringLiteral("student")
-                                                : QStringLiteral("student-minus-teacher");
+  const QString mode = mode_ == Mode::Teacher      ? QStringLiteral("teacher")
+                       : mode_ == Mode::Student    ? QStringLiteral("student")
+                       : mode_ == Mode::Difference ? QStringLiteral("student-minus-teacher")
+                                                   : QStringLiteral("compared-run-minus-this-run");
   const QString metric = metric_ == ScoreKind::F1 ? QStringLiteral("f1") : QStringLiteral("em");
   return QStringLiteral("heatmap-%1-%2.%3").arg(mode, metric, suffix);
 }

@@ -11,6 +11,7 @@
 #include "core/data/language_pair.h"
 #include "core/store/run_comparison.h"
 #include "core/store/run_records.h"
+#include "widgets/workspace.h"
 
 class QAction;
 class QComboBox;
@@ -28,7 +29,9 @@ namespace xlqa {
 class HeatmapView : public QWidget {
   Q_OBJECT
  public:
-  enum class Mode { Teacher, Student, Difference };  // Difference = student - teacher
+  // Difference = student - teacher; RunDifference = the compared run - this run, for the
+  // compared run's role.
+  enum class Mode { Teacher, Student, Difference, RunDifference };
 
   explicit HeatmapView(QWidget* parent = nullptr);
 
@@ -37,7 +40,10 @@ class HeatmapView : public QWidget {
   // without an entry are shown unmarked. Rows and columns follow the languages' first
   // appearance in `pairs` (as question languages first), so a run store's sorted pairs give
   // sorted axes even while some pairs are missing.
+  // Drops the comparison, which belonged to the previous run.
   void setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance);
+  // Another run to set against this one (RunDifference); nullopt removes it.
+  void setComparison(std::optional<ComparedRun> comparison);
 
   void setMetric(ScoreKind metric);
   ScoreKind metric() const { return metric_; }
@@ -48,7 +54,7 @@ class HeatmapView : public QWidget {
   // The matrix as displayed now (mode and metric applied); empty when there is nothing to show.
   const LanguageMatrix& displayedMatrix() const { return displayed_; }
   std::optional<double> displayedValue(const LanguagePair& pair) const { return displayed_.at(pair); }
-  // Only in Difference mode with the F1 metric (the paired test is on F1): a pair whose
+  // Only in a difference mode with the F1 metric (the paired test is on F1): a pair whose
   // Wilcoxon signed-rank p-value is >= 0.05.
   bool isMarkedNotSignificant(const LanguagePair& pair) const;
   QString caption() const;  // the title and averages drawn above the matrix
@@ -96,12 +102,16 @@ class HeatmapView : public QWidget {
   void chooseImageExport();
   void chooseCsvExport();
   const PairRecord* recordOf(const LanguagePair& pair) const;
-  const PairComparison* comparisonOf(const LanguagePair& pair) const;
+  const PairComparison* comparisonOf(const LanguagePair& pair) const;  // of the current mode
+  const std::vector<PairComparison>& significanceOfMode() const;
+  const PairRecord* comparedRecordOf(const LanguagePair& pair) const;
+  QString comparedRunName() const;
   std::optional<LanguageMatrix> matrixFor(Mode mode, ScoreKind metric) const;
   QString defaultExportName(const QString& suffix) const;
 
   std::vector<PairRecord> records_;
   std::vector<PairComparison> comparisons_;
+  std::optional<ComparedRun> compared_;
   std::vector<std::string> questionLanguages_, contextLanguages_;
   ScoreKind metric_ = ScoreKind::F1;
   Mode mode_ = Mode::Teacher;

@@ -60,6 +60,14 @@ QStringList datasetInputs(const RunManifest& manifest) {
   return inputs;
 }
 
+QString runStatusText(const std::string& status) {
+  if (status == "complete") return MainWindow::tr("complete");
+  if (status == "cancelled") return MainWindow::tr("cancelled");
+  if (status == "running") return MainWindow::tr("running or interrupted");
+  if (status == "failed") return MainWindow::tr("failed");
+  return QString::fromStdString(status);
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), workspace_(new Workspace(this)) {
@@ -83,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), workspace_(new Wo
   buildUi();
   resize(1280, 820);
   restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,6 +99,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (job_) job_->cancel();
   QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+  QSettings().setValue(QStringLiteral("window/state"), saveState());
   QSettings().setValue(QStringLiteral("window/tab"), tabs_->currentIndex());
   event->accept();
 }
@@ -123,6 +133,12 @@ void MainWindow::createMenus() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"));
     if (!dir.isEmpty()) openRun(dir);
   });
+  QAction* compare = file->addAction(tr("&Compare with run…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Run to compare with the open one"));
+    if (!dir.isEmpty()) compareWithRun(dir);
+  });
+  compare->setEnabled(workspace_->run().has_value());
+  connect(workspace_, &Workspace::runChanged, compare, [this, compare] { compare->setEnabled(workspace_->run().has_value()); });
   QMenu* recent = file->addMenu(tr("Recent runs"));
   for (const QString& dir : workspace_->recent(QStringLiteral("runs")))
     recent->addAction(dir, this, [this, dir] { openRun(dir); });
@@ -194,6 +210,7 @@ void MainWindow::fillViews() {
   refreshWorkspaceTree();
   if (const auto& run = workspace_->run()) heatmap_->setRun(run->pairs, run->significance);
   else heatmap_->setRun({}, {});
+  if (const auto& comparison = workspace_->comparison()) heatmap_->setComparison(*comparison);
   spans_->setExample(teacherInspection_.get(), studentInspection_.get());
   mapAtK_->setExample(teacherInspection_.get());
 }
@@ -227,9 +244,14 @@ void MainWindow::refreshWorkspaceTree() {
   }
   QTreeWidgetItem* runs = section(tr("Run"));
   if (const auto& run = workspace_->run()) {
-    new QTreeWidgetItem(runs, {QFileInfo(run->directory).fileName(),
-                               tr("%1 of %2 pairs, %3").arg(run->pairs.size()).arg(run->manifest.pairs.size())
-                                   .arg(QString::fromStdString(run->manifest.status))});
+    auto* item = new QTreeWidgetItem(runs, {QFileInfo(run->directory).fileName(),
+                                            tr("%1 of %2 pairs, %3").arg(run->pairs.size()).arg(run->manifest.pairs.size())
+                                                .arg(runStatusText(run->manifest.status))});
+    item->setToolTip(0, run->directory);
+    if (const auto& comparison = workspace_->comparison()) {
+      auto* compared = new QTreeWidgetItem(runs, {tr("Compared with"), QFileInfo(comparison->directory).fileName()});
+      compared->setToolTip(1, comparison->directory);
+    }
   } else {
     new QTreeWidgetItem(runs, {tr("(none)")});
   }
@@ -335,6 +357,25 @@ void MainWindow::openRun(const QString& directory) {
     tabs_->setCurrentWidget(heatmap_);
     statusBar()->showMessage(tr("Opened %1").arg(directory), 5000);
     if (!bundle->warnings.isEmpty()) showError(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
+  });
+  startJob(job);
+}
+
+void MainWindow::compareWithRun(const QString& directory) {
+  if (refuseWhileBusy()) return;
+  if (!workspace_->run()) return showError(tr("Cannot compare"), tr("Open a run first, then the run to compare it with."));
+  const QString openDirectory = workspace_->run()->directory;
+  auto compared = std::make_shared<ComparedRun>();
+  auto* job = BackgroundJob::start(tr("Comparing with %1").arg(directory), [=](BackgroundJob&) {
+    *compared = describeComparison(RunStore::open(openDirectory.toStdString()), RunStore::open(directory.toStdString()));
+  }, this);
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot compare the runs"), error);
+    if (cancelled || !workspace_->run() || workspace_->run()->directory != openDirectory) return;
+    workspace_->setComparison(*compared);
+    heatmap_->setComparison(*compared);
+    refreshWorkspaceTree();
+    tabs_->setCurrentWidget(heatmap_);
   });
   startJob(job);
 }

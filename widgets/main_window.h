@@ -39,6 +39,8 @@ class MainWindow : public QMainWindow {
 
   // Loads in the background; errors go to a message box (and lastError()), the window stays up.
   void openRun(const QString& directory);
+  // Sets another run against the open one (the heatmap's "compared run − this run").
+  void compareWithRun(const QString& directory);
   void openModel(ModelRole role, const QString& directory);
   void openDataset(const QStringList& inputs);
   // "en", "es" or "zh_CN"; rebuilds every view in that language.

@@ -29,11 +29,14 @@ QString LoadedModel::summary() const {
 
 QString LoadedDataset::summary() const {
   if (!dataset) return {};
-  std::set<std::string> languages;
   const auto pairs = dataset->availablePairs();
-  for (const auto& p : pairs) languages.insert(p.question), languages.insert(p.context);
-  return QCoreApplication::translate("Workspace", "%n language(s), %1 pairs", nullptr, static_cast<int>(languages.size()))
-      .arg(pairs.size());
+  std::set<std::string> languages;
+  for (const auto& p : pairs) {
+    languages.insert(p.question);
+    languages.insert(p.context);
+  }
+  const int languageCount = static_cast<int>(languages.size());
+  return QCoreApplication::translate("Workspace", "%n language(s), %1 pairs", nullptr, languageCount).arg(pairs.size());
 }
 
 LoadedModel loadModelFolder(const QString& directory, const QString& device) {
@@ -63,6 +66,17 @@ OpenedRun describeRun(const RunStore& store) {
   return run;
 }
 
+ComparedRun describeComparison(const RunStore& runA, const RunStore& runB) {
+  const bool students = runA.manifest().student && runB.manifest().student;
+  ComparedRun compared{QString::fromStdString(runB.directory()), students ? ModelRole::Student : ModelRole::Teacher,
+                       runB.readPairs(), {}};
+  compared.significance = comparePairs(runA, compared.role, runB, compared.role);
+  if (compared.significance.empty())
+    throw std::runtime_error(runB.directory() + ": no " + roleName(compared.role) + " scores for a pair that " +
+                             runA.directory() + " also has");
+  return compared;
+}
+
 Workspace::Workspace(QObject* parent) : QObject(parent) {}
 
 const std::optional<LoadedModel>& Workspace::model(ModelRole role) const {
@@ -84,6 +98,13 @@ void Workspace::setDataset(LoadedDataset dataset) {
 void Workspace::setRun(OpenedRun run) {
   remember(QStringLiteral("runs"), run.directory);
   run_ = std::move(run);
+  comparison_.reset();
+  emit runChanged();
+}
+
+void Workspace::setComparison(std::optional<ComparedRun> comparison) {
+  if (comparison) remember(QStringLiteral("runs"), comparison->directory);
+  comparison_ = std::move(comparison);
   emit runChanged();
 }
 

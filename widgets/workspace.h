@@ -37,10 +37,22 @@ struct OpenedRun {
   std::vector<PairComparison> significance;  // student vs teacher, when the run has both
 };
 
+// Another run set against the open one (run A): run B's scores minus run A's for one role, pair
+// by pair, with the paired test of each pair's F1 (side a = run A, side b = run B).
+struct ComparedRun {
+  QString directory;
+  ModelRole role = ModelRole::Student;
+  std::vector<PairRecord> pairs;
+  std::vector<PairComparison> significance;
+};
+
 LoadedModel loadModelFolder(const QString& directory, const QString& device = QStringLiteral("auto"));
 // A LoadError becomes one message listing its first problems (file, JSON path, reason).
 LoadedDataset loadDatasetInputs(const QStringList& inputs);
 OpenedRun describeRun(const RunStore& store);  // pairs and student-vs-teacher significance
+// Compares the students when both runs have one (successive generations), else the teachers;
+// throws when the runs have no scored pair in common.
+ComparedRun describeComparison(const RunStore& runA, const RunStore& runB);
 
 class Workspace : public QObject {
   Q_OBJECT
@@ -50,10 +62,12 @@ class Workspace : public QObject {
   const std::optional<LoadedModel>& model(ModelRole role) const;
   const std::optional<LoadedDataset>& dataset() const { return dataset_; }
   const std::optional<OpenedRun>& run() const { return run_; }
+  const std::optional<ComparedRun>& comparison() const { return comparison_; }
 
   void setModel(ModelRole role, LoadedModel model, const QString& directory);
   void setDataset(LoadedDataset dataset);
-  void setRun(OpenedRun run);
+  void setRun(OpenedRun run);  // drops the comparison, which was against the previous run
+  void setComparison(std::optional<ComparedRun> comparison);
 
   // Most recent first, at most 8, kept in QSettings.
   QStringList recent(const QString& kind) const;  // "models", "datasets", "runs"
@@ -68,6 +82,7 @@ class Workspace : public QObject {
   std::optional<LoadedModel> teacher_, student_;
   std::optional<LoadedDataset> dataset_;
   std::optional<OpenedRun> run_;
+  std::optional<ComparedRun> comparison_;
 };
 
 }  // namespace xlqa

@@ -45,6 +45,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Open this run folder."), QStringLiteral("dir"));
   const QCommandLineOption pair(QStringLiteral("pair"), QStringLiteral("Show this pair's examples and open the first (e.g. ar-en)."),
                                 QStringLiteral("q-c"));
+  const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Set this run against --run on the heatmap."),
+                                   QStringLiteral("dir"));
   const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."), QStringLiteral("code"));
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QStringLiteral("Render the window to a PNG file and quit (for docs and checks)."),
@@ -52,7 +54,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
                                          QStringLiteral("Render every view to PNG files in this folder and quit."),
                                          QStringLiteral("dir"));
-  parser.addOptions({run, pair, language, screenshot, screenshotDir});
+  parser.addOptions({run, compare, pair, language, screenshot, screenshotDir});
   parser.process(app);
 
   xlqa::configureThreads();
@@ -60,6 +62,8 @@ int main(int argc, char** argv) {
   if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();
   if (parser.isSet(run)) window.openRun(parser.value(run));
+  if (parser.isSet(run) && parser.isSet(compare))
+    whenIdle(window, [&] { window.compareWithRun(parser.value(compare)); });
   if (parser.isSet(pair)) {
     whenIdle(window, [&] {
       const auto selected = xlqa::parseLanguagePair(parser.value(pair).toStdString());

@@ -12,13 +12,15 @@
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/welcome_panel.h"
+#include "widgets/workspace.h"
 
 using namespace xlqa;
 
 namespace {
 
-// A teacher + student run over en/es: 3 examples per pair, F1 known per example.
-void writeRun(const QString& dir) {
+// A teacher + student run over en/es: 3 examples per pair, F1 known per example; the student's
+// F1 on the last example is `studentLastF1`.
+void writeRun(const QString& dir, double studentLastF1 = 1.0) {
   RunManifest manifest;
   manifest.toolVersion = "test";
   manifest.startedAt = "2026-11-21T00:00:00Z";
@@ -35,10 +37,13 @@ void writeRun(const QString& dir) {
       record.id = "q" + std::to_string(i);
       record.golds = {"answer " + std::to_string(i)};
       record.teacher = ModelExampleResult{"answer", i == 0, i == 0 ? 1.0 : 0.25, {}};
-      record.student = ModelExampleResult{"answer", 1, 1.0, {}};
+      const double studentF1 = i == 2 ? studentLastF1 : 1.0;
+      record.student = ModelExampleResult{"answer", studentF1 == 1.0, studentF1, {}};
       examples.push_back(record);
     }
-    PairRecord pair{pairs[p], "mlqa_v1", examples.size(), ModelPairScore{33.3, 50.0, 3}, ModelPairScore{100, 100, 3}, 0.1};
+    const double studentF1 = (2.0 + studentLastF1) / 3.0 * 100.0;
+    const double studentEm = studentLastF1 == 1.0 ? 100.0 : 200.0 / 3.0;
+    PairRecord pair{pairs[p], "mlqa_v1", examples.size(), ModelPairScore{33.3, 50.0, 3}, ModelPairScore{studentEm, studentF1, 3}, 0.1};
     store.writePair(pair, examples);
   }
 }
@@ -83,6 +88,36 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.exampleBrowser()->visibleRowCount(), 3);
     window.exampleBrowser()->setFailingOnly(true);
     QCOMPARE(window.exampleBrowser()->visibleRowCount(), 2);  // teacher F1 25 < 50 on q1 and q2
+  }
+
+  void comparesTwoRuns() {
+    QTemporaryDir dir;
+    writeRun(dir.filePath("generation-1"));
+    writeRun(dir.filePath("generation-2"), 0.25);
+    MainWindow window;
+    window.show();
+    window.openRun(dir.filePath("generation-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    window.compareWithRun(dir.filePath("generation-2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
+    HeatmapView* heatmap = window.heatmapView();
+    QCOMPARE(heatmap->mode(), HeatmapView::Mode::RunDifference);
+    QCOMPARE(heatmap->displayedValue({"es", "en"}).value(), 75.0 - 100.0);  // students: (1 + 1 + 0.25) / 3
+    QVERIFY(heatmap->caption().contains("generation-2"));
+    QVERIFY(heatmap->isMarkedNotSignificant({"es", "en"}));  // three examples prove nothing
+    QVERIFY(heatmap->toolTipText({"es", "en"}).contains(QStringLiteral("EM 66.7   F1 75.0")));
+
+    // Opening another run drops the comparison, which was against the previous one.
+    window.openRun(dir.filePath("generation-2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY(!window.workspace()->comparison());
+    QVERIFY(!heatmap->hasMode(HeatmapView::Mode::RunDifference));
+    QVERIFY(window.heatmapView()->mode() != HeatmapView::Mode::RunDifference);
+
+    window.compareWithRun(dir.filePath("missing"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().contains("missing"), qPrintable(window.lastError()));
   }
 
   void aBrokenRunGivesAClearMessage() {
