@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingJob</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1, step %2 of %3, loss %4, %5 examples/s, %6 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Open a dataset first.</source>
@@ -974,6 +985,26 @@
         <source>Cannot compare the runs</source>
         <translation>No se pueden comparar las ejecuciones</translation>
     </message>
+    <message>
+        <source>A training is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training is running: switch the language once it has finished or been cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -1304,6 +1335,606 @@
     <message>
         <source>Temperature</source>
         <translation>Temperatura</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingJob</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingPanel</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <source>One input a line: a file, a folder, or lang=path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset files (SQuAD format)</source>
+        <translation type="unfinished">Archivos del conjunto de datos (formato SQuAD)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CE fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKD (constant KL weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKD + mAP@k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the loss settings of a published recipe; the other settings stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a training folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the curves and scores of an earlier training and puts its settings in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples the training data and builds its windows (no model is loaded) to tell how many steps the training takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the training in the output folder from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops after the current step and saves a checkpoint; Resume continues from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished">Modelos</translation>
+    </message>
+    <message>
+        <source>Hugging Face model folder the student starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self (the student&apos;s start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: self-distillation, the teacher is the student&apos;s starting point. A folder: that teacher, frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the teacher each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-distillation only: the student at the start of each epoch becomes its teacher (one generation per epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher model folder</source>
+        <translation type="unfinished">Carpeta del modelo profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">Estudiante</translation>
+    </message>
+    <message>
+        <source>Student model folder</source>
+        <translation type="unfinished">Carpeta del modelo estudiante</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">Profesor</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all languages of the data (or: en, es, de)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished">todos</translation>
+    </message>
+    <message>
+        <source>Non-English context languages drawn per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English is trained on for every question, besides the drawn target languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first questions of the English file are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max question length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distil from a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: plain cross-entropy fine-tuning, no teacher is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KL weight when the weighting is constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward: KL(teacher ‖ student)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse: KL(student ‖ teacher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric: both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant (α_KL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mAP@k of the teacher, per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR@k of the teacher, per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
+        <translation type="unfinished">mAP@k cuenta una posición top-k como acierto si está a esta distancia en tokens de la referencia</translation>
+    </message>
+    <message>
+        <source>Symmetric window</source>
+        <translation type="unfinished">Ventana simétrica</translation>
+    </message>
+    <message>
+        <source>Off: gold − w … gold + w − 1, as the reference code. On: gold − w … gold + w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α_CE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α_KL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished">Temperatura</translation>
+    </message>
+    <message>
+        <source>KL direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows per forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of all optimizer steps; then the rate decays linearly to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev evaluation after each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, xlt, gxlt or en-es, es-en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all: every pair; xlt: same language; gxlt: different languages; or a list of pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation type="unfinished">Pares de idiomas</translation>
+    </message>
+    <message>
+        <source>Examples per pair</source>
+        <translation type="unfinished">Ejemplos por par</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder (Resume: the folder of the training to continue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at epoch ends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev language pairs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: not a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no model folder (config.json) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder is not empty: Resume continues the training in it, or choose a new folder to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a training config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training configs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: run it with xlqa train --config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling the training data and building its windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions, %2 examples, %3 windows: %4 steps per epoch, %5 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from the checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: saving a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after step %1: Resume continues from the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n optimizer step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The starting model (teacher) and the trained student on the dev pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training yet: fill in the settings and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLT F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G-XLT F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLT EM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G-XLT EM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev scores of the student after each epoch; select a row to see its heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student after epoch %1 on the dev pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as student model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the teacher/student heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest epoch&apos;s dev heatmap appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL weight (α_KL or coefficient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The epoch with the best dev G-XLT F1: kept in best/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the training&apos;s config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: step %2 of %3, %n epoch(s) scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +30,7 @@
 #include "widgets/heatmap_view.h"
 #include "widgets/map_at_k_view.h"
 #include "widgets/span_probability_view.h"
+#include "widgets/training_panel.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workspace.h"
 #include "xlqa/version.h"
@@ -97,6 +99,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), workspace_(new Wo
 MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (training_->isBusy()) {
+    if (QApplication::platformName() != QLatin1String("offscreen") &&
+        QMessageBox::question(this, tr("A training is running"),
+                              tr("Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.")) !=
+            QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+    training_->cancelTraining();  // the panel waits for the checkpoint as the window goes
+  }
   if (job_) job_->cancel();
   QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
   QSettings().setValue(QStringLiteral("window/state"), saveState());
@@ -171,17 +183,23 @@ void MainWindow::createMenus() {
 
 void MainWindow::createViews() {
   const int previousTab = tabs_ ? tabs_->currentIndex() : QSettings().value(QStringLiteral("window/tab"), 0).toInt();
+  // The training form survives the rebuild: its settings and the training folder it shows.
+  std::optional<TrainingConfig> trainingConfig;
+  QString trainingFolder;
+  if (training_) trainingConfig = training_->config(), trainingFolder = training_->shownFolder();
   tabs_ = new QTabWidget(this);
   welcome_ = new WelcomePanel(tabs_);
   heatmap_ = new HeatmapView(tabs_);
   browser_ = new ExampleBrowser(tabs_);
   spans_ = new SpanProbabilityView(tabs_);
   mapAtK_ = new MapAtKView(tabs_);
+  training_ = new TrainingPanel(tabs_);
   tabs_->addTab(welcome_, tr("Welcome"));
   tabs_->addTab(heatmap_, tr("Heatmap"));
   tabs_->addTab(browser_, tr("Examples"));
   tabs_->addTab(spans_, tr("Span probabilities"));
   tabs_->addTab(mapAtK_, tr("mAP@k"));
+  tabs_->addTab(training_, tr("Training"));
   setCentralWidget(tabs_);  // deletes the previous views
   tabs_->setCurrentIndex(qBound(0, previousTab, tabs_->count() - 1));
 
@@ -194,6 +212,18 @@ void MainWindow::createViews() {
   connect(mapAtK_, &MapAtKView::coefficientSettingsChanged, spans_, &SpanProbabilityView::setCoefficientSettings);
   connect(mapAtK_, &MapAtKView::temperatureChanged, spans_, &SpanProbabilityView::setTemperature);
   connect(spans_, &SpanProbabilityView::temperatureChanged, mapAtK_, &MapAtKView::setTemperature);
+
+  if (!trainingFolder.isEmpty() && QFileInfo::exists(QDir(trainingFolder).filePath(QStringLiteral("log.jsonl"))))
+    training_->showTrainingFolder(trainingFolder);
+  if (trainingConfig) training_->setConfig(*trainingConfig);
+  suggestTrainingDefaults();
+  connect(workspace_, &Workspace::modelsChanged, training_, [this] { suggestTrainingDefaults(); });
+  connect(workspace_, &Workspace::datasetChanged, training_, [this] { suggestTrainingDefaults(); });
+  connect(training_, &TrainingPanel::studentReady, this, [this](const QString& dir) { openModel(ModelRole::Student, dir); });
+  connect(training_, &TrainingPanel::runReady, this, [this](const QString& dir) { openRun(dir); });
+  connect(training_, &TrainingPanel::busyChanged, this, [this](bool busy) {
+    statusBar()->showMessage(busy ? tr("Training started") : training_->statusLabel()->text(), 10000);
+  });
 
   delete findChild<QDockWidget*>(QStringLiteral("workspaceDock"));
   auto* dock = new QDockWidget(tr("Workspace"), this);
@@ -468,7 +498,25 @@ void MainWindow::surveyCoefficients() {
   startJob(job);
 }
 
+void MainWindow::suggestTrainingDefaults() {
+  QString student;
+  for (ModelRole role : {ModelRole::Student, ModelRole::Teacher}) {
+    if (const auto& loaded = workspace_->model(role); loaded && student.isEmpty())
+      student = QString::fromStdString(loaded->model->directory());
+  }
+  const auto& dataset = workspace_->dataset();
+  training_->suggestDefaults(student, dataset ? dataset->inputs : QStringList(),
+                             QDir::home().filePath(QStringLiteral("xlqa-training/run")));
+}
+
 void MainWindow::setLanguage(const QString& language) {
+  // The rebuild replaces every view, the training panel with its job included. Rather than keep a
+  // running training alive outside the rebuilt widgets, the switch waits: a training is a rare,
+  // long task, and its output folder can be shown again after the switch anyway.
+  if (training_ && training_->isBusy()) {
+    statusBar()->showMessage(tr("A training is running: switch the language once it has finished or been cancelled"), 10000);
+    return;
+  }
   if (translator_) QApplication::removeTranslator(translator_);
   delete translator_;
   translator_ = nullptr;
@@ -489,7 +537,7 @@ void MainWindow::setLanguage(const QString& language) {
 
 bool MainWindow::showTab(const QString& name) {
   const QStringList names{QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
-                          QStringLiteral("spans"), QStringLiteral("map")};
+                          QStringLiteral("spans"), QStringLiteral("map"), QStringLiteral("training")};
   const int index = static_cast<int>(names.indexOf(name));
   if (index < 0) return false;
   tabs_->setCurrentIndex(index);

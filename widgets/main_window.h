@@ -1,7 +1,8 @@
 #pragma once
 // The application's main window: a workspace (models, dataset, run) in a dock, and the views in
-// tabs: welcome, heatmap, examples, span probabilities, mAP@k. Long work runs on BackgroundJobs
-// shown in the status bar with a Cancel button. The UI language switches at run time by
+// tabs: welcome, heatmap, examples, span probabilities, mAP@k, training. Long work runs on
+// BackgroundJobs shown in the status bar with a Cancel button; a training runs in the training
+// panel, which owns its job, so that browsing and evaluating go on meanwhile. The UI language switches at run time by
 // rebuilding the views from the workspace, which holds all the data.
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class ExampleBrowser;
 class HeatmapView;
 class MapAtKView;
 class SpanProbabilityView;
+class TrainingPanel;
 class WelcomePanel;
 class Workspace;
 struct ExampleInspection;
@@ -53,11 +55,12 @@ class MainWindow : public QMainWindow {
   ExampleBrowser* exampleBrowser() const { return browser_; }
   SpanProbabilityView* spanView() const { return spans_; }
   MapAtKView* mapAtKView() const { return mapAtK_; }
+  TrainingPanel* trainingPanel() const { return training_; }
   QTabWidget* tabs() const { return tabs_; }
   bool isBusy() const { return job_ != nullptr; }
   QString lastError() const { return lastError_; }
 
-  // For --screenshot: the tab named "welcome", "heatmap", "examples", "spans" or "map".
+  // For --screenshot: the tab named "welcome", "heatmap", "examples", "spans", "map" or "training".
   bool showTab(const QString& name);
 
  protected:
@@ -75,6 +78,7 @@ class MainWindow : public QMainWindow {
   void evaluate();
   void openExample(const LanguagePair& pair, const QString& id);
   void surveyCoefficients();
+  void suggestTrainingDefaults();  // the open student (or teacher) and dataset
   std::optional<ExampleTexts> exampleTexts(const LanguagePair& pair, const std::string& id) const;
 
   Workspace* workspace_;
@@ -90,6 +94,7 @@ class MainWindow : public QMainWindow {
   ExampleBrowser* browser_ = nullptr;
   SpanProbabilityView* spans_ = nullptr;
   MapAtKView* mapAtK_ = nullptr;
+  TrainingPanel* training_ = nullptr;
   QTreeWidget* workspaceTree_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* progressText_ = nullptr;

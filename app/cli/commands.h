@@ -13,5 +13,7 @@ int runLogits(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runCompare(const QStringList& arguments);
 int runBenchEval(const QStringList& arguments);
+int runTrain(const QStringList& arguments);
+int runAverage(const QStringList& arguments);
 
 }  // namespace xlqa::cli

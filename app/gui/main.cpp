@@ -10,6 +10,7 @@
 #include "core/system/runtime_info.h"
 #include "widgets/example_browser.h"
 #include "widgets/main_window.h"
+#include "widgets/training_panel.h"
 #include "xlqa/version.h"
 
 namespace {
@@ -47,6 +48,9 @@ int main(int argc, char** argv) {
                                 QStringLiteral("q-c"));
   const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Set this run against --run on the heatmap."),
                                    QStringLiteral("dir"));
+  const QCommandLineOption training(QStringLiteral("training"),
+                                    QStringLiteral("Show this training output folder (curves, scores, models) in the Training tab."),
+                                    QStringLiteral("dir"));
   const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."), QStringLiteral("code"));
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QStringLiteral("Render the window to a PNG file and quit (for docs and checks)."),
@@ -54,13 +58,15 @@ int main(int argc, char** argv) {
   const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
                                          QStringLiteral("Render every view to PNG files in this folder and quit."),
                                          QStringLiteral("dir"));
-  parser.addOptions({run, compare, pair, language, screenshot, screenshotDir});
+  parser.addOptions({run, compare, pair, training, language, screenshot, screenshotDir});
   parser.process(app);
 
   xlqa::configureThreads();
   xlqa::MainWindow window;
   if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();
+  if (parser.isSet(training) && window.trainingPanel()->showTrainingFolder(parser.value(training)))
+    window.showTab(QStringLiteral("training"));
   if (parser.isSet(run)) window.openRun(parser.value(run));
   if (parser.isSet(run) && parser.isSet(compare))
     whenIdle(window, [&] { window.compareWithRun(parser.value(compare)); });
@@ -81,7 +87,7 @@ int main(int argc, char** argv) {
           if (parser.isSet(screenshotDir)) {
             const QDir dir(parser.value(screenshotDir));
             for (const QString& name : {QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
-                                        QStringLiteral("spans"), QStringLiteral("map")}) {
+                                        QStringLiteral("spans"), QStringLiteral("map"), QStringLiteral("training")}) {
               window.showTab(name);
               QApplication::processEvents();
               ok = save(window, dir.filePath(name + QStringLiteral(".png"))) && ok;

@@ -1,0 +1,608 @@
+#include "core/train/trainer.h"
+
+#include <torch/types.h>  // before clip_grad.h, which does not include what it uses
+#include <torch/nn/utils/clip_grad.h>
+#include <torch/optim/adamw.h>
+#include <torch/serialize.h>
+#include <torch/utils.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "core/data/parallel_dataset.h"
+#include "core/eval/evaluation_engine.h"
+#include "core/eval/evaluation_run.h"
+#include "core/eval/example_inspection.h"
+#include "core/eval/predictor.h"
+#include "core/io/json_file.h"
+#include "core/model/qa_model.h"
+#include "core/model/qa_module.h"
+#include "core/store/run_comparison.h"
+#include "core/train/cross_lingual_sampling.h"
+#include "core/train/distillation_loss.h"
+#include "xlqa/version.h"
+
+namespace xlqa {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// One model input with its run_qa labels.
+struct TrainingWindow {
+  std::vector<std::int64_t> ids, typeIds;
+  int start = 0, end = 0;
+};
+
+struct PreparedData {
+  CrossLingualSample sample;
+  std::vector<TrainingWindow> windows;
+  std::size_t examplesWithoutAnswer = 0;
+};
+
+// Where a run stands; saved with every checkpoint as trainer_state.json.
+struct TrainerState {
+  int epoch = 0;            // the epoch in progress
+  long stepInEpoch = 0;     // optimizer steps of that epoch already done
+  long globalStep = 0;
+  int bestEpoch = -1;
+  double bestGxltF1 = -1;
+  std::vector<EpochScores> epochs;
+};
+
+json toJson(const EpochScores& scores) {
+  return {{"type", "epoch"},          {"epoch", scores.epoch},
+          {"xlt_f1", scores.xltF1},   {"gxlt_f1", scores.gxltF1},
+          {"xlt_em", scores.xltExactMatch}, {"gxlt_em", scores.gxltExactMatch},
+          {"run", scores.runDirectory}, {"best", scores.best}};
+}
+
+EpochScores epochScoresFromJson(const json& line) {
+  EpochScores scores;
+  scores.epoch = line.at("epoch").get<int>();
+  scores.xltF1 = line.at("xlt_f1").get<double>();
+  scores.gxltF1 = line.at("gxlt_f1").get<double>();
+  scores.xltExactMatch = line.at("xlt_em").get<double>();
+  scores.gxltExactMatch = line.at("gxlt_em").get<double>();
+  scores.runDirectory = line.at("run").get<std::string>();
+  scores.best = line.at("best").get<bool>();
+  return scores;
+}
+
+json toJson(const TrainingStep& step) {
+  return {{"type", "step"},          {"epoch", step.epoch},          {"step", step.step},
+          {"total_steps", step.totalSteps}, {"loss", step.loss},     {"ce", step.ce},
+          {"kl", step.kl},           {"kl_weight", step.klWeight},   {"learning_rate", step.learningRate},
+          {"examples_per_second", step.examplesPerSecond}, {"eta_seconds", step.etaSeconds}};
+}
+
+TrainingStep stepFromJson(const json& line) {
+  TrainingStep step;
+  step.epoch = line.at("epoch").get<int>();
+  step.step = line.at("step").get<long>();
+  step.totalSteps = line.at("total_steps").get<long>();
+  step.loss = line.at("loss").get<double>();
+  step.ce = line.at("ce").get<double>();
+  step.kl = line.at("kl").get<double>();
+  step.klWeight = line.at("kl_weight").get<double>();
+  step.learningRate = line.at("learning_rate").get<double>();
+  step.examplesPerSecond = line.at("examples_per_second").get<double>();
+  step.etaSeconds = line.at("eta_seconds").get<double>();
+  return step;
+}
+
+json toJson(const TrainerState& state) {
+  json epochs = json::array();
+  for (const EpochScores& scores : state.epochs) epochs.push_back(toJson(scores));
+  return {{"epoch", state.epoch}, {"step_in_epoch", state.stepInEpoch}, {"global_step", state.globalStep},
+          {"best_epoch", state.bestEpoch}, {"best_gxlt_f1", state.bestGxltF1}, {"epochs", epochs}};
+}
+
+TrainerState trainerStateFromFile(const std::string& path) {
+  const json saved = readJsonFile(path);
+  try {
+    TrainerState state;
+    state.epoch = saved.at("epoch").get<int>();
+    state.stepInEpoch = saved.at("step_in_epoch").get<long>();
+    state.globalStep = saved.at("global_step").get<long>();
+    state.bestEpoch = saved.at("best_epoch").get<int>();
+    state.bestGxltF1 = saved.at("best_gxlt_f1").get<double>();
+    for (const json& scores : saved.at("epochs")) state.epochs.push_back(epochScoresFromJson(scores));
+    return state;
+  } catch (const json::exception& e) {
+    throw FileError(path, std::string("not a trainer state: ") + e.what());
+  }
+}
+
+// The tokens of each question and context once, then every window with its labels.
+PreparedData prepareData(const TrainingConfig& config, const ParallelDataset& dataset, const Tokenizer& tokenizer) {
+  PreparedData data;
+  data.sample = sampleCrossLingual(dataset, config.sampling, config.seed);
+  std::unordered_map<const Question*, TokenizedText> questions;
+  std::unordered_map<const Paragraph*, TokenizedText> contexts;
+  std::size_t exampleIndex = 0;
+  for (const SampledExample& sampled : data.sample.examples) {
+    const std::optional<CharSpan> gold = goldAnswerSpan(sampled.example);
+    if (!gold) {
+      ++data.examplesWithoutAnswer;
+      continue;
+    }
+    auto question = questions.find(sampled.example.question);
+    if (question == questions.end()) {
+      TokenizedText tokens = truncateQuestion(tokenizer.tokenize(leftStripped(sampled.example.question->text)),
+                                              config.features.maxQueryLength);
+      question = questions.emplace(sampled.example.question, std::move(tokens)).first;
+    }
+    auto context = contexts.find(sampled.example.paragraph);
+    if (context == contexts.end())
+      context = contexts.emplace(sampled.example.paragraph, tokenizer.tokenize(sampled.example.paragraph->context)).first;
+    for (const QaFeature& feature : buildFeatures(tokenizer, question->second, context->second, config.features, exampleIndex)) {
+      const TokenSpan span = answerTokenSpan(feature, gold->begin, gold->end);
+      data.windows.push_back({feature.encoding.ids, feature.encoding.typeIds, span.start, span.end});
+    }
+    ++exampleIndex;
+  }
+  return data;
+}
+
+long ceilDivide(long a, long b) { return (a + b - 1) / b; }
+
+// SplitMix64 draws for the epoch's shuffle: the same order on every platform and on resume.
+std::vector<std::size_t> epochOrder(std::size_t windows, std::uint64_t seed, int epoch) {
+  std::vector<std::size_t> order(windows);
+  for (std::size_t i = 0; i < windows; ++i) order[i] = i;
+  std::uint64_t state = seed ^ (0x5851f42d4c957f2dULL * static_cast<std::uint64_t>(epoch + 1));
+  const auto next = [&state] {
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  };
+  for (std::size_t i = windows; i > 1; --i) std::swap(order[i - 1], order[static_cast<std::size_t>(next() % i)]);
+  return order;
+}
+
+// transformers' get_linear_schedule_with_warmup: the multiplier of optimizer step `step` (from 0).
+double learningRateFactor(long step, long warmupSteps, long totalSteps) {
+  if (step < warmupSteps) return static_cast<double>(step) / static_cast<double>(std::max(1L, warmupSteps));
+  return std::max(0.0, static_cast<double>(totalSteps - step) / static_cast<double>(std::max(1L, totalSteps - warmupSteps)));
+}
+
+struct Batch {
+  at::Tensor ids, mask, typeIds, starts, ends;
+  std::vector<std::int64_t> lengths;
+  std::vector<int> goldStarts, goldEnds;
+};
+
+Batch makeTrainingBatch(const std::vector<TrainingWindow>& windows, const std::vector<std::size_t>& order,
+                        std::size_t first, std::size_t count, std::int64_t padId, const torch::Device& device) {
+  std::int64_t longest = 0;
+  for (std::size_t i = first; i < first + count; ++i)
+    longest = std::max(longest, static_cast<std::int64_t>(windows[order[i]].ids.size()));
+  const auto rows = static_cast<std::int64_t>(count);
+  at::Tensor ids = at::full({rows, longest}, padId, at::kLong), mask = at::zeros({rows, longest}, at::kLong);
+  at::Tensor typeIds = at::zeros({rows, longest}, at::kLong);
+  at::Tensor starts = at::empty({rows}, at::kLong), ends = at::empty({rows}, at::kLong);
+  Batch batch;
+  for (std::int64_t row = 0; row < rows; ++row) {
+    const TrainingWindow& window = windows[order[first + static_cast<std::size_t>(row)]];
+    const auto length = static_cast<std::int64_t>(window.ids.size());
+    std::copy(window.ids.begin(), window.ids.end(), ids[row].data_ptr<std::int64_t>());
+    std::copy(window.typeIds.begin(), window.typeIds.end(), typeIds[row].data_ptr<std::int64_t>());
+    mask[row].narrow(0, 0, length).fill_(1);
+    starts[row] = window.start;
+    ends[row] = window.end;
+    batch.lengths.push_back(length);
+    batch.goldStarts.push_back(window.start);
+    batch.goldEnds.push_back(window.end);
+  }
+  batch.ids = ids.to(device), batch.mask = mask.to(device), batch.typeIds = typeIds.to(device);
+  batch.starts = starts.to(device), batch.ends = ends.to(device);
+  return batch;
+}
+
+// The teacher's trust on the batch: mAP@k or MRR@k of its logits against the gold positions.
+double batchTrust(const at::Tensor& startLogits, const at::Tensor& endLogits, const Batch& batch,
+                  const CoefficientSettings& settings) {
+  const at::Tensor start = startLogits.to(at::kCPU, at::kFloat).contiguous(), end = endLogits.to(at::kCPU, at::kFloat).contiguous();
+  const std::int64_t stride = start.size(1);
+  std::vector<ExampleCoefficient> examples;
+  for (std::size_t row = 0; row < batch.lengths.size(); ++row) {
+    const auto offset = static_cast<std::int64_t>(row) * stride;
+    examples.push_back(exampleCoefficient(start.data_ptr<float>() + offset, end.data_ptr<float>() + offset,
+                                          static_cast<std::size_t>(batch.lengths[row]), batch.goldStarts[row],
+                                          batch.goldEnds[row], settings));
+  }
+  return batchCoefficient(examples);
+}
+
+std::unique_ptr<torch::optim::AdamW> makeOptimizer(QaModule& module, const TrainingConfig& config) {
+  std::vector<at::Tensor> decayed, undecayed;
+  for (const auto& item : module->named_parameters(/*recurse=*/true)) {
+    const std::string& name = item.key();
+    const bool noDecay = name.find("LayerNorm") != std::string::npos ||
+                         (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0);
+    (noDecay ? undecayed : decayed).push_back(item.value());
+  }
+  const auto options = [&](double weightDecay) {
+    return std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(config.learningRate)
+                                                            .betas({0.9, 0.999})
+                                                            .eps(config.adamEpsilon)
+                                                            .weight_decay(weightDecay));
+  };
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  groups.emplace_back(decayed, options(config.weightDecay));
+  groups.emplace_back(undecayed, options(0.0));
+  return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(config.learningRate));
+}
+
+void setLearningRate(torch::optim::AdamW& optimizer, double rate) {
+  for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
+}
+
+// A model folder, the optimizer and the state, swapped in whole: the last good checkpoint is
+// either the old one or the new one, never a mixture.
+void saveCheckpoint(const fs::path& outputDir, const QaModel& student, torch::optim::AdamW& optimizer,
+                    const TrainerState& state) {
+  const fs::path target = outputDir / "checkpoint", staging = outputDir / "checkpoint.new", previous = outputDir / "checkpoint.old";
+  fs::remove_all(staging);
+  student.save(staging.string());
+  torch::save(optimizer, (staging / "optimizer.pt").string());
+  writeFileAtomically((staging / "trainer_state.json").string(), toJson(state).dump(2) + "\n");
+  fs::remove_all(previous);
+  if (fs::exists(target)) fs::rename(target, previous);
+  fs::rename(staging, target);
+  fs::remove_all(previous);
+}
+
+// A model folder written beside `target` and renamed over it.
+void saveModelFolder(const QaModel& model, const fs::path& target) {
+  const fs::path staging = target.string() + ".new";
+  fs::remove_all(staging);
+  model.save(staging.string());
+  fs::remove_all(target);
+  fs::rename(staging, target);
+}
+
+// The log cut back to what the checkpoint holds, so a resumed run appends without duplicates.
+void truncateLog(const fs::path& logPath, const TrainerState& state) {
+  if (!fs::exists(logPath)) return;
+  std::ifstream in(logPath);
+  std::string line, kept;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    json entry;
+    try {
+      entry = json::parse(line);
+    } catch (const json::exception&) {
+      break;  // a line torn by the kill: everything after it is newer than the checkpoint
+    }
+    const bool keep = entry.value("type", "") == "step" ? entry.value("step", 0L) <= state.globalStep
+                                                        : entry.value("epoch", 0) < state.epoch;
+    if (keep) kept += line + "\n";
+  }
+  writeFileAtomically(logPath.string(), kept);
+}
+
+class LogWriter {
+ public:
+  explicit LogWriter(const fs::path& path) : out_(path, std::ios::app) {
+    if (!out_) throw FileError(path.string(), "cannot open the training log for writing");
+  }
+  void write(const json& line) { out_ << line.dump() << '\n' << std::flush; }
+
+ private:
+  std::ofstream out_;
+};
+
+// Evaluates models from their folders (so the manifest's content hashes describe what ran) into
+// a fresh run folder.
+void evaluateIntoRun(const TrainingConfig& config, const ParallelDataset& dev, const std::vector<LanguagePair>& pairs,
+                     const std::vector<std::pair<ModelRole, std::string>>& modelDirs, const fs::path& runDir,
+                     const std::atomic<bool>* cancel) {
+  EvaluationSettings settings;
+  settings.predict.features = config.features;
+  settings.maxExamplesPerPair = config.devMaxExamplesPerPair;
+  RunManifest manifest;
+  manifest.toolVersion = kVersion;
+  manifest.startedAt = utcNowIso8601();
+  manifest.pairs = pairs;
+  manifest.datasetFiles = describeDatasetFiles(config.devData);
+  manifest.settings = settings.toJson();
+  std::vector<std::unique_ptr<QaModel>> models;
+  std::vector<std::unique_ptr<Tokenizer>> tokenizers;
+  std::vector<EvaluatedModel> evaluated;
+  for (const auto& [role, dir] : modelDirs) {
+    models.push_back(QaModel::load(dir, config.device));
+    tokenizers.push_back(loadTokenizer(dir));
+    (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*models.back());
+    manifest.device = models.back()->device().description;
+    evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
+  }
+  fs::remove_all(runDir);
+  fs::create_directories(runDir.parent_path());
+  RunStore store = startRun(runDir.string(), manifest, false);
+  bool cancelled = false;
+  try {
+    EvaluationEngine(dev, evaluated, settings).run(store, {}, cancel);
+  } catch (const Cancelled&) {
+    cancelled = true;
+  }
+  finishRun(store, cancelled);
+  if (cancelled) throw Cancelled();
+}
+
+EpochScores scoresOfRun(const fs::path& runDir, ModelRole role, int epoch) {
+  const RunStore store = RunStore::open(runDir.string());
+  const LanguageMatrix f1 = scoreMatrix(store, role, ScoreKind::F1), em = scoreMatrix(store, role, ScoreKind::ExactMatch);
+  EpochScores scores;
+  scores.epoch = epoch;
+  scores.xltF1 = f1.xltAverage().value_or(0), scores.gxltF1 = f1.gxltAverage().value_or(0);
+  scores.xltExactMatch = em.xltAverage().value_or(0), scores.gxltExactMatch = em.gxltAverage().value_or(0);
+  scores.runDirectory = runDir.string();
+  return scores;
+}
+
+// What must match for a resume: everything but the device, which may change between machines.
+json resumeKey(const TrainingConfig& config) {
+  json key = toJson(config);
+  key.erase("device");
+  return key;
+}
+
+void prepareOutputFolder(const TrainingConfig& config, bool resume) {
+  const fs::path output(config.outputDir);
+  const fs::path savedConfig = output / "config.json";
+  if (resume) {
+    if (!fs::exists(output / "checkpoint" / "trainer_state.json") && !fs::exists(output / "checkpoint.old" / "trainer_state.json"))
+      throw FileError(config.outputDir, "no checkpoint to resume from (checkpoint/trainer_state.json is missing)");
+    const TrainingConfig saved = trainingConfigFromJson(readJsonFile(savedConfig.string()));
+    if (resumeKey(saved) != resumeKey(config))
+      throw std::invalid_argument(savedConfig.string() + ": the run was started with different settings; resume with that config");
+    return;
+  }
+  if (fs::exists(output) && !fs::is_empty(output))
+    throw FileError(config.outputDir, "the output folder is not empty; choose a new one or resume");
+  fs::create_directories(output);
+  writeFileAtomically(savedConfig.string(), toJson(config).dump(2) + "\n");
+}
+
+std::vector<LanguagePair> chooseDevPairs(const TrainingConfig& config, const ParallelDataset& dev) {
+  return config.devPairs.empty() ? dev.availablePairs() : config.devPairs;
+}
+
+}  // namespace
+
+TrainingPlan planTraining(const TrainingConfig& config) {
+  const ParallelDataset dataset = ParallelDataset::load(config.trainData);
+  const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(config.student);
+  const PreparedData data = prepareData(config, dataset, *tokenizer);
+  TrainingPlan plan;
+  plan.questions = data.sample.questions;
+  plan.examples = data.sample.examples.size() - data.examplesWithoutAnswer;
+  plan.windows = data.windows.size();
+  plan.stepsPerEpoch = ceilDivide(ceilDivide(static_cast<long>(plan.windows), config.batchSize), config.gradientAccumulation);
+  plan.totalSteps = plan.stepsPerEpoch * config.epochs;
+  plan.examplesPerPair.assign(data.sample.examplesPerPair.begin(), data.sample.examplesPerPair.end());
+  return plan;
+}
+
+TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
+                     const std::atomic<bool>* cancel) {
+  if (const auto problems = validate(config); !problems.empty()) throw std::invalid_argument(problems.front());
+  const auto status = [&](const std::string& text) {
+    if (callbacks.status) callbacks.status(text);
+  };
+  const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+  const fs::path output(config.outputDir);
+
+  status("reading the data");
+  const ParallelDataset dataset = ParallelDataset::load(config.trainData);
+  std::optional<ParallelDataset> dev;
+  std::vector<LanguagePair> devPairs;
+  if (!config.devData.empty()) {
+    dev = ParallelDataset::load(config.devData);
+    devPairs = chooseDevPairs(config, *dev);
+  }
+  prepareOutputFolder(config, resume);
+
+  TrainerState state;
+  std::string studentDir = config.student;
+  if (resume) {
+    if (!fs::exists(output / "checkpoint") && fs::exists(output / "checkpoint.old"))
+      fs::rename(output / "checkpoint.old", output / "checkpoint");  // killed between the two renames
+    state = trainerStateFromFile((output / "checkpoint" / "trainer_state.json").string());
+    studentDir = (output / "checkpoint").string();
+  }
+  status("loading the student");
+  std::unique_ptr<QaModel> student = QaModel::load(studentDir, config.device);
+  const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(config.student);
+  QaModule& module = student->module();
+  const torch::Device device = module->device();
+
+  status("sampling and tokenising");
+  const PreparedData data = prepareData(config, dataset, *tokenizer);
+  if (data.windows.empty()) throw std::invalid_argument("train_data: no training example with a located answer");
+  const auto windowCount = static_cast<long>(data.windows.size());
+  const long microbatchesPerEpoch = ceilDivide(windowCount, config.batchSize);
+  const long stepsPerEpoch = ceilDivide(microbatchesPerEpoch, config.gradientAccumulation);
+  const long totalSteps = stepsPerEpoch * config.epochs;
+  const auto warmupSteps = static_cast<long>(std::ceil(config.warmupFraction * static_cast<double>(totalSteps)));
+
+  auto optimizer = makeOptimizer(module, config);
+  if (resume) torch::load(*optimizer, (output / "checkpoint" / "optimizer.pt").string());
+
+  CoefficientSettings trust = config.coefficient;
+  trust.kind = config.weighting == KlWeighting::MrrAtK ? CoefficientKind::MrrAtK : CoefficientKind::MapAtK;
+  const fs::path logPath = output / "log.jsonl";
+  truncateLog(logPath, state);
+  LogWriter log(logPath);
+
+  TrainingResult result;
+  result.epochs = state.epochs;
+  std::unique_ptr<QaModel> teacher;
+  const auto loadTeacher = [&] {
+    if (!config.distill) return;
+    std::string dir = config.teacher.empty() ? config.student : config.teacher;
+    if (config.teacher.empty() && config.renewTeacherEachEpoch && state.epoch > 0)
+      dir = (output / ("epoch-" + std::to_string(state.epoch))).string();  // the previous generation
+    status("loading the teacher from " + dir);
+    teacher = QaModel::load(dir, config.device);
+  };
+
+  const auto startTime = std::chrono::steady_clock::now();
+  long stepsThisSession = 0;
+  long lastCheckpointStep = state.globalStep;
+  for (; state.epoch < config.epochs; ++state.epoch, state.stepInEpoch = 0) {
+    if (!teacher || (config.teacher.empty() && config.renewTeacherEachEpoch)) loadTeacher();
+    const std::vector<std::size_t> order = epochOrder(data.windows.size(), config.seed, state.epoch);
+    for (long step = state.stepInEpoch; step < stepsPerEpoch; ++step) {
+      if (cancelled()) {
+        if (state.globalStep > lastCheckpointStep) saveCheckpoint(output, *student, *optimizer, state);
+        result.cancelled = true;
+        result.steps = state.globalStep;
+        result.lastModel = (output / "checkpoint").string();
+        return result;
+      }
+      const auto stepStart = std::chrono::steady_clock::now();
+      const long firstMicro = step * config.gradientAccumulation;
+      const long micros = std::min<long>(config.gradientAccumulation, microbatchesPerEpoch - firstMicro);
+      double lossSum = 0, ceSum = 0, klSum = 0, weightSum = 0;
+      std::size_t windowsThisStep = 0;
+      module->train();
+      optimizer->zero_grad();
+      for (long micro = firstMicro; micro < firstMicro + micros; ++micro) {
+        // Dropout draws from a generator seeded per forward pass: a resumed run repeats them.
+        torch::manual_seed(config.seed + 0x9e3779b9ULL * static_cast<std::uint64_t>(state.epoch * microbatchesPerEpoch + micro + 1));
+        const auto first = static_cast<std::size_t>(micro * config.batchSize);
+        const std::size_t count = std::min<std::size_t>(static_cast<std::size_t>(config.batchSize), data.windows.size() - first);
+        const Batch batch = makeTrainingBatch(data.windows, order, first, count, tokenizer->padId(), device);
+        windowsThisStep += count;
+        const QaForwardResult out = module->forward(batch.ids, batch.mask, batch.typeIds);
+        const at::Tensor ce = (positionCrossEntropy(out.startLogits, batch.mask, batch.starts) +
+                               positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) / 2.0;
+        at::Tensor loss = ce * config.alphaCe;
+        double kl = 0, weight = 0;
+        if (teacher) {
+          QaForwardResult taught;
+          {
+            torch::NoGradGuard noGrad;
+            taught = teacher->module()->forward(batch.ids, batch.mask, batch.typeIds);
+          }
+          const at::Tensor klTerm =
+              (distillationKl(out.startLogits, taught.startLogits, batch.mask, config.temperature, config.direction) +
+               distillationKl(out.endLogits, taught.endLogits, batch.mask, config.temperature, config.direction)) / 2.0;
+          weight = config.weighting == KlWeighting::Constant ? config.alphaKl
+                                                             : batchTrust(taught.startLogits, taught.endLogits, batch, trust);
+          loss = loss + klTerm * weight;
+          kl = klTerm.item<double>();
+        }
+        (loss / static_cast<double>(micros)).backward();
+        lossSum += loss.item<double>(), ceSum += ce.item<double>(), klSum += kl, weightSum += weight;
+      }
+      if (config.maxGradNorm > 0) torch::nn::utils::clip_grad_norm_(module->parameters(), config.maxGradNorm);
+      const double rate = config.learningRate * learningRateFactor(state.globalStep, warmupSteps, totalSteps);
+      setLearningRate(*optimizer, rate);
+      optimizer->step();
+      ++state.globalStep, ++stepsThisSession;
+      state.stepInEpoch = step + 1;
+
+      const auto now = std::chrono::steady_clock::now();
+      const double stepSeconds = std::chrono::duration<double>(now - stepStart).count();
+      const double elapsed = std::chrono::duration<double>(now - startTime).count();
+      TrainingStep record;
+      record.epoch = state.epoch;
+      record.step = state.globalStep;
+      record.totalSteps = totalSteps;
+      const auto n = static_cast<double>(micros);
+      record.loss = lossSum / n, record.ce = ceSum / n, record.kl = klSum / n, record.klWeight = weightSum / n;
+      record.learningRate = rate;
+      record.examplesPerSecond = stepSeconds > 0 ? static_cast<double>(windowsThisStep) / stepSeconds : 0;
+      record.etaSeconds = elapsed / static_cast<double>(stepsThisSession) * static_cast<double>(totalSteps - state.globalStep);
+      log.write(toJson(record));
+      if (callbacks.step) callbacks.step(record);
+      if (config.saveEverySteps > 0 && state.globalStep % config.saveEverySteps == 0 && state.stepInEpoch < stepsPerEpoch) {
+        saveCheckpoint(output, *student, *optimizer, state);
+        lastCheckpointStep = state.globalStep;
+      }
+    }
+
+    // End of a generation: keep the student, score it, and checkpoint the start of the next.
+    const fs::path epochDir = output / ("epoch-" + std::to_string(state.epoch + 1));
+    status("saving " + epochDir.string());
+    saveModelFolder(*student, epochDir);
+    if (dev) {
+      status("evaluating epoch " + std::to_string(state.epoch + 1) + " on the dev pairs");
+      const fs::path runDir = output / "runs" / ("epoch-" + std::to_string(state.epoch + 1));
+      try {
+        evaluateIntoRun(config, *dev, devPairs, {{ModelRole::Student, epochDir.string()}}, runDir, cancel);
+      } catch (const Cancelled&) {
+        // The epoch's weights are saved; its scores will be computed again on resume.
+        saveCheckpoint(output, *student, *optimizer, state);
+        return TrainingResult{true, state.globalStep, epochDir.string(), {}, {}, state.epochs};
+      }
+      EpochScores scores = scoresOfRun(runDir, ModelRole::Student, state.epoch);
+      if (scores.gxltF1 > state.bestGxltF1) {
+        state.bestGxltF1 = scores.gxltF1, state.bestEpoch = state.epoch;
+        scores.best = true;
+        saveModelFolder(*student, output / "best");
+      }
+      for (EpochScores& earlier : state.epochs) earlier.best = earlier.epoch == state.bestEpoch;
+      state.epochs.push_back(scores);
+      log.write(toJson(scores));
+      if (callbacks.epoch) callbacks.epoch(scores);
+    }
+    TrainerState next = state;
+    ++next.epoch, next.stepInEpoch = 0;
+    saveCheckpoint(output, *student, *optimizer, next);
+    lastCheckpointStep = state.globalStep;
+  }
+
+  result.steps = state.globalStep;
+  result.epochs = state.epochs;
+  result.lastModel = (output / ("epoch-" + std::to_string(config.epochs))).string();
+  if (dev) {
+    result.bestModel = (output / "best").string();
+    status("evaluating the starting teacher and the final student on the dev pairs");
+    const std::string startingTeacher = config.teacher.empty() ? config.student : config.teacher;
+    const fs::path finalRun = output / "runs" / "final";
+    try {
+      evaluateIntoRun(config, *dev, devPairs, {{ModelRole::Teacher, startingTeacher}, {ModelRole::Student, result.lastModel}},
+                      finalRun, cancel);
+      result.finalRun = finalRun.string();
+    } catch (const Cancelled&) {
+      result.cancelled = true;
+    }
+  }
+  return result;
+}
+
+TrainingLog readTrainingLog(const std::string& outputDir) {
+  const fs::path path = fs::path(outputDir) / "log.jsonl";
+  std::ifstream in(path);
+  if (!in) throw FileError(path.string(), "cannot open the training log");
+  TrainingLog log;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty()) continue;
+    try {
+      const json entry = json::parse(line);
+      if (entry.at("type") == "step") log.steps.push_back(stepFromJson(entry));
+      else if (entry.at("type") == "epoch") log.epochs.push_back(epochScoresFromJson(entry));
+    } catch (const json::exception& e) {
+      if (in.peek() == std::char_traits<char>::eof()) break;  // the last line of a running or killed run
+      throw FileError(path.string(), "line " + std::to_string(number) + ": " + e.what());
+    }
+  }
+  return log;
+}
+
+}  // namespace xlqa
