@@ -20,11 +20,11 @@
     <name>TrainingJob</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Epoch %1, step %2 of %3, loss %4, %5 examples/s, %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Época %1, paso %2 de %3, pérdida %4, %5 ejemplos/s, quedan %6</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,10 @@
         <source>Δ F1 (%1 − this run): %2</source>
         <translation>Δ F1 (%1 − esta ejecución): %2</translation>
     </message>
+    <message>
+        <source>XLT %1 · G-XLT %2</source>
+        <translation>XLT %1 · G-XLT %2</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MainWindow</name>
@@ -987,23 +991,23 @@
     </message>
     <message>
         <source>A training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un entrenamiento en curso</translation>
     </message>
     <message>
         <source>Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener el entrenamiento y salir? Se guarda un punto de control; Reanudar, en la pestaña Entrenamiento, lo continúa.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Training started</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento iniciado</translation>
     </message>
     <message>
         <source>A training is running: switch the language once it has finished or been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un entrenamiento en curso: cambie el idioma cuando haya terminado o se haya cancelado</translation>
     </message>
 </context>
 <context>
@@ -1341,600 +1345,610 @@
     <name>xlqa::TrainingJob</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingMonitor</name>
+    <message>
+        <source>No training yet: fill in the settings and press Start.</source>
+        <translation>Aún no hay entrenamiento: rellene los ajustes y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>optimizer step</source>
+        <translation>paso del optimizador</translation>
+    </message>
+    <message>
+        <source>KL weight (α_KL or coefficient)</source>
+        <translation>peso de KL (α_KL o coeficiente)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>peso de KL</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>XLT F1</source>
+        <translation>XLT F1</translation>
+    </message>
+    <message>
+        <source>G-XLT F1</source>
+        <translation>G-XLT F1</translation>
+    </message>
+    <message>
+        <source>XLT EM</source>
+        <translation>XLT EM</translation>
+    </message>
+    <message>
+        <source>G-XLT EM</source>
+        <translation>G-XLT EM</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Dev scores of the student after each epoch; select a row to see its heatmap</source>
+        <translation>Puntuaciones de desarrollo del estudiante tras cada época; seleccione una fila para ver su mapa de calor</translation>
+    </message>
+    <message>
+        <source>Open as student model</source>
+        <translation>Abrir como modelo estudiante</translation>
+    </message>
+    <message>
+        <source>Open the teacher/student heatmap</source>
+        <translation>Abrir el mapa de calor profesor/estudiante</translation>
+    </message>
+    <message>
+        <source>The latest epoch&apos;s dev heatmap appears here.</source>
+        <translation>Aquí aparece el mapa de calor de desarrollo de la última época.</translation>
+    </message>
+    <message>
+        <source>The epoch with the best dev G-XLT F1: kept in best/</source>
+        <translation>La época con el mejor F1 G-XLT de desarrollo: se guarda en best/</translation>
+    </message>
+    <message>
+        <source>Student after epoch %1 on the dev pairs</source>
+        <translation>Estudiante tras la época %1 en los pares de desarrollo</translation>
+    </message>
+    <message>
+        <source>The starting model (teacher) and the trained student on the dev pairs</source>
+        <translation>El modelo inicial (profesor) y el estudiante entrenado en los pares de desarrollo</translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation>No se puede leer la ejecución: %1</translation>
     </message>
 </context>
 <context>
     <name>xlqa::TrainingPanel</name>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
-    </message>
-    <message>
-        <source>One input a line: a file, a folder, or lang=path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset files (SQuAD format)</source>
-        <translation type="unfinished">Archivos del conjunto de datos (formato SQuAD)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished">Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CE fine-tuning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKD (constant KL weight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKD + mAP@k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets the loss settings of a published recipe; the other settings stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar configuración…</translation>
     </message>
     <message>
         <source>Save config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar configuración…</translation>
     </message>
     <message>
         <source>Show a training folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una carpeta de entrenamiento…</translation>
     </message>
     <message>
         <source>Shows the curves and scores of an earlier training and puts its settings in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las curvas y puntuaciones de un entrenamiento anterior y pone sus ajustes en el formulario</translation>
     </message>
     <message>
         <source>Count steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar pasos</translation>
     </message>
     <message>
         <source>Samples the training data and builds its windows (no model is loaded) to tell how many steps the training takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestrea los datos de entrenamiento y construye sus ventanas (sin cargar ningún modelo) para saber cuántos pasos dura el entrenamiento</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Continues the training in the output folder from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa el entrenamiento de la carpeta de salida desde su último punto de control</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stops after the current step and saves a checkpoint; Resume continues from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation type="unfinished">Modelos</translation>
-    </message>
-    <message>
-        <source>Hugging Face model folder the student starts from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self (the student&apos;s start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: self-distillation, the teacher is the student&apos;s starting point. A folder: that teacher, frozen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew the teacher each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-distillation only: the student at the start of each epoch becomes its teacher (one generation per epoch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teacher model folder</source>
-        <translation type="unfinished">Carpeta del modelo profesor</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished">Estudiante</translation>
-    </message>
-    <message>
-        <source>Student model folder</source>
-        <translation type="unfinished">Carpeta del modelo estudiante</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation type="unfinished">Profesor</translation>
-    </message>
-    <message>
-        <source>Training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all languages of the data (or: en, es, de)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished">todos</translation>
-    </message>
-    <message>
-        <source>Non-English context languages drawn per question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English is trained on for every question, besides the drawn target languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first questions of the English file are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets per question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max sequence length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document stride</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max question length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distil from a teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: plain cross-entropy fine-tuning, no teacher is loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The KL weight when the weighting is constant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward: KL(teacher ‖ student)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse: KL(student ‖ teacher)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symmetric: both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constant (α_KL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mAP@k of the teacher, per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRR@k of the teacher, per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
-        <translation type="unfinished">mAP@k cuenta una posición top-k como acierto si está a esta distancia en tokens de la referencia</translation>
-    </message>
-    <message>
-        <source>Symmetric window</source>
-        <translation type="unfinished">Ventana simétrica</translation>
-    </message>
-    <message>
-        <source>Off: gold − w … gold + w − 1, as the reference code. On: gold − w … gold + w.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>α_CE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>α_KL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
-    </message>
-    <message>
-        <source>KL direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weighting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows per forward pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward passes per optimizer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of all optimizer steps; then the rate decays linearly to 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient accumulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm-up fraction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max gradient norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev evaluation after each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all, xlt, gxlt or en-es, es-en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all: every pair; xlt: same language; gxlt: different languages; or a list of pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language pairs</source>
-        <translation type="unfinished">Pares de idiomas</translation>
-    </message>
-    <message>
-        <source>Examples per pair</source>
-        <translation type="unfinished">Ejemplos por par</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new or empty folder (Resume: the folder of the training to continue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at epoch ends only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene tras el paso actual y guarda un punto de control; Reanudar continúa desde él</translation>
     </message>
     <message>
         <source>Training output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev language pairs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate: not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε: not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed: not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no model folder (config.json) at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida del entrenamiento</translation>
     </message>
     <message>
         <source>The output folder is not empty: Resume continues the training in it, or choose a new folder to start afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de salida no está vacía: Reanudar continúa el entrenamiento que contiene, o elija una carpeta nueva para empezar de cero.</translation>
     </message>
     <message>
         <source>Load a training config</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
         <source>Training configs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de entrenamiento (*.json)</translation>
     </message>
     <message>
         <source>Cannot load the config</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la configuración</translation>
     </message>
     <message>
         <source>Save the training config</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
         <source>Cannot save the config</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la configuración</translation>
     </message>
     <message>
         <source>Saved %1: run it with xlqa train --config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1: ejecútela con xlqa train --config %1</translation>
     </message>
     <message>
         <source>Counting steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando pasos</translation>
     </message>
     <message>
         <source>Sampling the training data and building its windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreando los datos de entrenamiento y construyendo sus ventanas…</translation>
     </message>
     <message>
         <source>Cannot count the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los pasos</translation>
     </message>
     <message>
         <source>%1 questions, %2 examples, %3 windows: %4 steps per epoch, %5 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas, %2 ejemplos, %3 ventanas: %4 pasos por época, %5 en total</translation>
     </message>
     <message>
         <source>Preparing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando: %1</translation>
     </message>
     <message>
         <source>Resuming from the checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando desde el punto de control…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancelling: saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: guardando un punto de control…</translation>
     </message>
     <message>
         <source>The training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló</translation>
     </message>
     <message>
         <source>Cancelled after step %1: Resume continues from the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras el paso %1: Reanudar continúa desde el punto de control.</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n optimizer step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado: %n paso del optimizador.</numerusform>
+            <numerusform>Terminado: %n pasos del optimizador.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The starting model (teacher) and the trained student on the dev pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No training yet: fill in the settings and press Start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XLT F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G-XLT F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XLT EM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G-XLT EM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev scores of the student after each epoch; select a row to see its heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student after epoch %1 on the dev pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open as student model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the teacher/student heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest epoch&apos;s dev heatmap appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optimizer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weight (α_KL or coefficient)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The epoch with the best dev G-XLT F1: kept in best/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the run: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot show the training</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el entrenamiento</translation>
     </message>
     <message>
         <source>Cannot read the training&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración del entrenamiento</translation>
     </message>
     <message numerus="yes">
         <source>%1: step %2 of %3, %n epoch(s) scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: paso %2 de %3, %n época puntuada</numerusform>
+            <numerusform>%1: paso %2 de %3, %n épocas puntuadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingSettingsForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>One input a line: a file, a folder, or lang=path</source>
+        <translation>Una entrada por línea: un archivo, una carpeta o lang=path</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Dataset files (SQuAD format)</source>
+        <translation>Archivos del conjunto de datos (formato SQuAD)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>CE fine-tuning</source>
+        <translation>Ajuste fino con CE</translation>
+    </message>
+    <message>
+        <source>SKD (constant KL weight)</source>
+        <translation>SKD (peso de KL constante)</translation>
+    </message>
+    <message>
+        <source>SKD + mAP@k</source>
+        <translation>SKD + mAP@k</translation>
+    </message>
+    <message>
+        <source>Sets the loss settings of a published recipe; the other settings stay</source>
+        <translation>Aplica los ajustes de pérdida de una receta publicada; los demás ajustes se mantienen</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Hugging Face model folder the student starts from</source>
+        <translation>Carpeta del modelo de Hugging Face del que parte el estudiante</translation>
+    </message>
+    <message>
+        <source>self (the student&apos;s start)</source>
+        <translation>autodestilación (el estudiante inicial)</translation>
+    </message>
+    <message>
+        <source>Empty: self-distillation, the teacher is the student&apos;s starting point. A folder: that teacher, frozen.</source>
+        <translation>Vacío: autodestilación, el profesor es el punto de partida del estudiante. Una carpeta: ese profesor, congelado.</translation>
+    </message>
+    <message>
+        <source>Renew the teacher each epoch</source>
+        <translation>Renovar el profesor en cada época</translation>
+    </message>
+    <message>
+        <source>Self-distillation only: the student at the start of each epoch becomes its teacher (one generation per epoch)</source>
+        <translation>Solo en autodestilación: el estudiante al inicio de cada época pasa a ser su profesor (una generación por época)</translation>
+    </message>
+    <message>
+        <source>Teacher model folder</source>
+        <translation>Carpeta del modelo profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Student model folder</source>
+        <translation>Carpeta del modelo estudiante</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>all languages of the data (or: en, es, de)</source>
+        <translation>todos los idiomas de los datos (o: en, es, de)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Non-English context languages drawn per question</source>
+        <translation>Idiomas de contexto distintos del inglés sorteados por pregunta</translation>
+    </message>
+    <message>
+        <source>Add English</source>
+        <translation>Añadir inglés</translation>
+    </message>
+    <message>
+        <source>English is trained on for every question, besides the drawn target languages</source>
+        <translation>Se entrena con inglés en cada pregunta, además de los idiomas objetivo sorteados</translation>
+    </message>
+    <message>
+        <source>The first questions of the English file are used</source>
+        <translation>Se usan las primeras preguntas del archivo en inglés</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Targets per question</source>
+        <translation>Objetivos por pregunta</translation>
+    </message>
+    <message>
+        <source>Questions at most</source>
+        <translation>Preguntas como máximo</translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation>Longitud máx. de secuencia</translation>
+    </message>
+    <message>
+        <source>Document stride</source>
+        <translation>Paso del documento</translation>
+    </message>
+    <message>
+        <source>Max question length</source>
+        <translation>Longitud máx. de pregunta</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Distil from a teacher</source>
+        <translation>Destilar de un profesor</translation>
+    </message>
+    <message>
+        <source>Off: plain cross-entropy fine-tuning, no teacher is loaded</source>
+        <translation>Desactivado: ajuste fino solo con entropía cruzada, no se carga ningún profesor</translation>
+    </message>
+    <message>
+        <source>The KL weight when the weighting is constant</source>
+        <translation>El peso de KL cuando la ponderación es constante</translation>
+    </message>
+    <message>
+        <source>Forward: KL(teacher ‖ student)</source>
+        <translation>Directa: KL(profesor ‖ estudiante)</translation>
+    </message>
+    <message>
+        <source>Reverse: KL(student ‖ teacher)</source>
+        <translation>Inversa: KL(estudiante ‖ profesor)</translation>
+    </message>
+    <message>
+        <source>Symmetric: both</source>
+        <translation>Simétrica: ambas</translation>
+    </message>
+    <message>
+        <source>Constant (α_KL)</source>
+        <translation>Constante (α_KL)</translation>
+    </message>
+    <message>
+        <source>mAP@k of the teacher, per batch</source>
+        <translation>mAP@k del profesor, por lote</translation>
+    </message>
+    <message>
+        <source>MRR@k of the teacher, per batch</source>
+        <translation>MRR@k del profesor, por lote</translation>
+    </message>
+    <message>
+        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
+        <translation>mAP@k cuenta una posición top-k como acierto si está a esta distancia en tokens de la referencia</translation>
+    </message>
+    <message>
+        <source>Symmetric window</source>
+        <translation>Ventana simétrica</translation>
+    </message>
+    <message>
+        <source>Off: gold − w … gold + w − 1, as the reference code. On: gold − w … gold + w.</source>
+        <translation>Desactivada: ref − w … ref + w − 1, como el código de referencia. Activada: ref − w … ref + w.</translation>
+    </message>
+    <message>
+        <source>α_CE</source>
+        <translation>α_CE</translation>
+    </message>
+    <message>
+        <source>α_KL</source>
+        <translation>α_KL</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>KL direction</source>
+        <translation>Dirección de KL</translation>
+    </message>
+    <message>
+        <source>KL weighting</source>
+        <translation>Ponderación de KL</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimización</translation>
+    </message>
+    <message>
+        <source>Windows per forward pass</source>
+        <translation>Ventanas por pasada hacia delante</translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step</source>
+        <translation>Pasadas hacia delante por paso del optimizador</translation>
+    </message>
+    <message>
+        <source>Of all optimizer steps; then the rate decays linearly to 0</source>
+        <translation>Del total de pasos del optimizador; después la tasa decae linealmente hasta 0</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>sin recorte</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Acumulación de gradientes</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation>ε de Adam</translation>
+    </message>
+    <message>
+        <source>Warm-up fraction</source>
+        <translation>Fracción de calentamiento</translation>
+    </message>
+    <message>
+        <source>Max gradient norm</source>
+        <translation>Norma máx. del gradiente</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Dev evaluation after each epoch</source>
+        <translation>Evaluación de desarrollo tras cada época</translation>
+    </message>
+    <message>
+        <source>Same as the training data</source>
+        <translation>Igual que los datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>all, xlt, gxlt or en-es, es-en</source>
+        <translation>all, xlt, gxlt o en-es, es-en</translation>
+    </message>
+    <message>
+        <source>all: every pair; xlt: same language; gxlt: different languages; or a list of pairs</source>
+        <translation>all: todos los pares; xlt: mismo idioma; gxlt: idiomas distintos; o una lista de pares</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>Pares de idiomas</translation>
+    </message>
+    <message>
+        <source>Examples per pair</source>
+        <translation>Ejemplos por par</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>A new or empty folder (Resume: the folder of the training to continue)</source>
+        <translation>Una carpeta nueva o vacía (Reanudar: la carpeta del entrenamiento que se continúa)</translation>
+    </message>
+    <message>
+        <source>at epoch ends only</source>
+        <translation>solo al final de cada época</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Training output folder</source>
+        <translation>Carpeta de salida del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Punto de control cada</translation>
+    </message>
+    <message>
+        <source>Dev language pairs: %1</source>
+        <translation>Pares de idiomas de desarrollo: %1</translation>
+    </message>
+    <message>
+        <source>Learning rate: not a number</source>
+        <translation>Tasa de aprendizaje: no es un número</translation>
+    </message>
+    <message>
+        <source>Adam ε: not a number</source>
+        <translation>ε de Adam: no es un número</translation>
+    </message>
+    <message>
+        <source>Seed: not a whole number ≥ 0</source>
+        <translation>Semilla: no es un número entero ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: no model folder (config.json) at %2</source>
+        <translation>%1: no hay ninguna carpeta de modelo (config.json) en %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder: %2</source>
+        <translation>%1: no existe el archivo o la carpeta: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start yet:</source>
+        <translation>Aún no se puede iniciar:</translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation>Listo para iniciar.</translation>
     </message>
 </context>
 <context>

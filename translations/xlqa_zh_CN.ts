@@ -20,11 +20,11 @@
     <name>TrainingJob</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Epoch %1, step %2 of %3, loss %4, %5 examples/s, %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮，步骤 %2/%3，损失 %4，%5 个示例/秒，剩余 %6</translation>
     </message>
 </context>
 <context>
@@ -674,6 +674,10 @@
         <source>Δ F1 (%1 − this run): %2</source>
         <translation>Δ F1（%1 − 本次运行）：%2</translation>
     </message>
+    <message>
+        <source>XLT %1 · G-XLT %2</source>
+        <translation>XLT %1 · G-XLT %2</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MainWindow</name>
@@ -985,23 +989,23 @@
     </message>
     <message>
         <source>A training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练</translation>
     </message>
     <message>
         <source>Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止训练并退出？将保存一个检查点；在“训练”选项卡中点击“恢复”即可继续。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Training started</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已开始</translation>
     </message>
     <message>
         <source>A training is running: switch the language once it has finished or been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练：请在训练完成或取消后再切换语言</translation>
     </message>
 </context>
 <context>
@@ -1337,598 +1341,608 @@
     <name>xlqa::TrainingJob</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingMonitor</name>
+    <message>
+        <source>No training yet: fill in the settings and press Start.</source>
+        <translation>尚未训练：请填写设置并点击“开始”。</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>optimizer step</source>
+        <translation>优化器步数</translation>
+    </message>
+    <message>
+        <source>KL weight (α_KL or coefficient)</source>
+        <translation>KL 权重（α_KL 或系数）</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>KL 权重</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>XLT F1</source>
+        <translation>XLT F1</translation>
+    </message>
+    <message>
+        <source>G-XLT F1</source>
+        <translation>G-XLT F1</translation>
+    </message>
+    <message>
+        <source>XLT EM</source>
+        <translation>XLT EM</translation>
+    </message>
+    <message>
+        <source>G-XLT EM</source>
+        <translation>G-XLT EM</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Dev scores of the student after each epoch; select a row to see its heatmap</source>
+        <translation>每轮训练后学生模型在开发集上的分数；选择一行即可查看其热力图</translation>
+    </message>
+    <message>
+        <source>Open as student model</source>
+        <translation>作为学生模型打开</translation>
+    </message>
+    <message>
+        <source>Open the teacher/student heatmap</source>
+        <translation>打开教师/学生模型热力图</translation>
+    </message>
+    <message>
+        <source>The latest epoch&apos;s dev heatmap appears here.</source>
+        <translation>最近一轮的开发集热力图显示在此处。</translation>
+    </message>
+    <message>
+        <source>The epoch with the best dev G-XLT F1: kept in best/</source>
+        <translation>开发集 G-XLT F1 最佳的轮次：保存在 best/ 中</translation>
+    </message>
+    <message>
+        <source>Student after epoch %1 on the dev pairs</source>
+        <translation>第 %1 轮后的学生模型在开发集语言对上的结果</translation>
+    </message>
+    <message>
+        <source>The starting model (teacher) and the trained student on the dev pairs</source>
+        <translation>初始模型（教师模型）与训练后的学生模型在开发集语言对上的结果</translation>
+    </message>
+    <message>
+        <source>Cannot read the run: %1</source>
+        <translation>无法读取运行：%1</translation>
     </message>
 </context>
 <context>
     <name>xlqa::TrainingPanel</name>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
-    </message>
-    <message>
-        <source>One input a line: a file, a folder, or lang=path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset files (SQuAD format)</source>
-        <translation type="unfinished">数据集文件（SQuAD 格式）</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CE fine-tuning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKD (constant KL weight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKD + mAP@k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets the loss settings of a published recipe; the other settings stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load config…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载配置…</translation>
     </message>
     <message>
         <source>Save config…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置…</translation>
     </message>
     <message>
         <source>Show a training folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示训练文件夹…</translation>
     </message>
     <message>
         <source>Shows the curves and scores of an earlier training and puts its settings in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>显示先前训练的曲线和分数，并将其设置填入表单</translation>
     </message>
     <message>
         <source>Count steps</source>
-        <translation type="unfinished"></translation>
+        <translation>统计步数</translation>
     </message>
     <message>
         <source>Samples the training data and builds its windows (no model is loaded) to tell how many steps the training takes</source>
-        <translation type="unfinished"></translation>
+        <translation>对训练数据采样并构建窗口（不加载模型），以得出训练所需的步数</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">起始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Continues the training in the output folder from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>从输出文件夹中最后一个检查点继续训练</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stops after the current step and saves a checkpoint; Resume continues from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation type="unfinished">模型</translation>
-    </message>
-    <message>
-        <source>Hugging Face model folder the student starts from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self (the student&apos;s start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: self-distillation, the teacher is the student&apos;s starting point. A folder: that teacher, frozen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew the teacher each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-distillation only: the student at the start of each epoch becomes its teacher (one generation per epoch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teacher model folder</source>
-        <translation type="unfinished">教师模型文件夹</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished">学生模型</translation>
-    </message>
-    <message>
-        <source>Student model folder</source>
-        <translation type="unfinished">学生模型文件夹</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation type="unfinished">教师模型</translation>
-    </message>
-    <message>
-        <source>Training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all languages of the data (or: en, es, de)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished">全部</translation>
-    </message>
-    <message>
-        <source>Non-English context languages drawn per question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English is trained on for every question, besides the drawn target languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first questions of the English file are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets per question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max sequence length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document stride</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max question length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distil from a teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: plain cross-entropy fine-tuning, no teacher is loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The KL weight when the weighting is constant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward: KL(teacher ‖ student)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse: KL(student ‖ teacher)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symmetric: both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constant (α_KL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mAP@k of the teacher, per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRR@k of the teacher, per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
-        <translation type="unfinished">top-k 位置与标准答案相距在此 token 数以内时，mAP@k 将其计为命中</translation>
-    </message>
-    <message>
-        <source>Symmetric window</source>
-        <translation type="unfinished">对称窗口</translation>
-    </message>
-    <message>
-        <source>Off: gold − w … gold + w − 1, as the reference code. On: gold − w … gold + w.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>α_CE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>α_KL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation type="unfinished">温度</translation>
-    </message>
-    <message>
-        <source>KL direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weighting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows per forward pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward passes per optimizer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of all optimizer steps; then the rate decays linearly to 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient accumulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm-up fraction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max gradient norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev evaluation after each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all, xlt, gxlt or en-es, es-en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all: every pair; xlt: same language; gxlt: different languages; or a list of pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language pairs</source>
-        <translation type="unfinished">语言对</translation>
-    </message>
-    <message>
-        <source>Examples per pair</source>
-        <translation type="unfinished">每个语言对的示例数</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new or empty folder (Resume: the folder of the training to continue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at epoch ends only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前步骤结束后停止并保存检查点；“恢复”会从该检查点继续</translation>
     </message>
     <message>
         <source>Training output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev language pairs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate: not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε: not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed: not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no model folder (config.json) at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>训练输出文件夹</translation>
     </message>
     <message>
         <source>The output folder is not empty: Resume continues the training in it, or choose a new folder to start afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹不为空：“恢复”会继续其中的训练；或选择新文件夹重新开始。</translation>
     </message>
     <message>
         <source>Load a training config</source>
-        <translation type="unfinished"></translation>
+        <translation>加载训练配置</translation>
     </message>
     <message>
         <source>Training configs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练配置 (*.json)</translation>
     </message>
     <message>
         <source>Cannot load the config</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载配置</translation>
     </message>
     <message>
         <source>Save the training config</source>
-        <translation type="unfinished"></translation>
+        <translation>保存训练配置</translation>
     </message>
     <message>
         <source>Cannot save the config</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存配置</translation>
     </message>
     <message>
         <source>Saved %1: run it with xlqa train --config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1：可用 xlqa train --config %1 运行</translation>
     </message>
     <message>
         <source>Counting steps</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计步数</translation>
     </message>
     <message>
         <source>Sampling the training data and building its windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对训练数据采样并构建窗口…</translation>
     </message>
     <message>
         <source>Cannot count the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计步数</translation>
     </message>
     <message>
         <source>%1 questions, %2 examples, %3 windows: %4 steps per epoch, %5 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题，%2 个示例，%3 个窗口：每轮 %4 步，共 %5 步</translation>
     </message>
     <message>
         <source>Preparing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中：%1</translation>
     </message>
     <message>
         <source>Resuming from the checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从检查点恢复…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Cancelling: saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：保存检查点…</translation>
     </message>
     <message>
         <source>The training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
     <message>
         <source>Cancelled after step %1: Resume continues from the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 步后取消：“恢复”会从检查点继续。</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n optimizer step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成：共 %n 个优化器步骤。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The starting model (teacher) and the trained student on the dev pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No training yet: fill in the settings and press Start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XLT F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G-XLT F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XLT EM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G-XLT EM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev scores of the student after each epoch; select a row to see its heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student after epoch %1 on the dev pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open as student model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the teacher/student heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest epoch&apos;s dev heatmap appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optimizer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weight (α_KL or coefficient)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KL weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The epoch with the best dev G-XLT F1: kept in best/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the run: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot show the training</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示该训练</translation>
     </message>
     <message>
         <source>Cannot read the training&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该训练的配置</translation>
     </message>
     <message numerus="yes">
         <source>%1: step %2 of %3, %n epoch(s) scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：第 %2/%3 步，已评分 %n 轮</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::TrainingSettingsForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>One input a line: a file, a folder, or lang=path</source>
+        <translation>每行一个输入：文件、文件夹或 lang=path</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Dataset files (SQuAD format)</source>
+        <translation>数据集文件（SQuAD 格式）</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>CE fine-tuning</source>
+        <translation>CE 微调</translation>
+    </message>
+    <message>
+        <source>SKD (constant KL weight)</source>
+        <translation>SKD（恒定 KL 权重）</translation>
+    </message>
+    <message>
+        <source>SKD + mAP@k</source>
+        <translation>SKD + mAP@k</translation>
+    </message>
+    <message>
+        <source>Sets the loss settings of a published recipe; the other settings stay</source>
+        <translation>套用已发表方法的损失设置；其他设置保持不变</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hugging Face model folder the student starts from</source>
+        <translation>学生模型起点的 Hugging Face 模型文件夹</translation>
+    </message>
+    <message>
+        <source>self (the student&apos;s start)</source>
+        <translation>自身（学生模型的起点）</translation>
+    </message>
+    <message>
+        <source>Empty: self-distillation, the teacher is the student&apos;s starting point. A folder: that teacher, frozen.</source>
+        <translation>留空：自蒸馏，教师模型为学生模型的起点。填写文件夹：使用该教师模型并保持冻结。</translation>
+    </message>
+    <message>
+        <source>Renew the teacher each epoch</source>
+        <translation>每轮更新教师模型</translation>
+    </message>
+    <message>
+        <source>Self-distillation only: the student at the start of each epoch becomes its teacher (one generation per epoch)</source>
+        <translation>仅用于自蒸馏：每轮开始时的学生模型成为其教师模型（每轮一代）</translation>
+    </message>
+    <message>
+        <source>Teacher model folder</source>
+        <translation>教师模型文件夹</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>Student model folder</source>
+        <translation>学生模型文件夹</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>all languages of the data (or: en, es, de)</source>
+        <translation>数据中的所有语言（或：en, es, de）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Non-English context languages drawn per question</source>
+        <translation>每个问题抽取的非英语上下文语言数</translation>
+    </message>
+    <message>
+        <source>Add English</source>
+        <translation>加入英语</translation>
+    </message>
+    <message>
+        <source>English is trained on for every question, besides the drawn target languages</source>
+        <translation>除抽取的目标语言外，每个问题还使用英语训练</translation>
+    </message>
+    <message>
+        <source>The first questions of the English file are used</source>
+        <translation>使用英语文件中靠前的问题</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Targets per question</source>
+        <translation>每题目标语言数</translation>
+    </message>
+    <message>
+        <source>Questions at most</source>
+        <translation>最多问题数</translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation>最大序列长度</translation>
+    </message>
+    <message>
+        <source>Document stride</source>
+        <translation>文档步幅</translation>
+    </message>
+    <message>
+        <source>Max question length</source>
+        <translation>最大问题长度</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Distil from a teacher</source>
+        <translation>从教师模型蒸馏</translation>
+    </message>
+    <message>
+        <source>Off: plain cross-entropy fine-tuning, no teacher is loaded</source>
+        <translation>关闭：仅用交叉熵微调，不加载教师模型</translation>
+    </message>
+    <message>
+        <source>The KL weight when the weighting is constant</source>
+        <translation>加权方式为恒定时的 KL 权重</translation>
+    </message>
+    <message>
+        <source>Forward: KL(teacher ‖ student)</source>
+        <translation>正向：KL(教师 ‖ 学生)</translation>
+    </message>
+    <message>
+        <source>Reverse: KL(student ‖ teacher)</source>
+        <translation>反向：KL(学生 ‖ 教师)</translation>
+    </message>
+    <message>
+        <source>Symmetric: both</source>
+        <translation>对称：两者之和</translation>
+    </message>
+    <message>
+        <source>Constant (α_KL)</source>
+        <translation>恒定（α_KL）</translation>
+    </message>
+    <message>
+        <source>mAP@k of the teacher, per batch</source>
+        <translation>教师模型的 mAP@k，按批次</translation>
+    </message>
+    <message>
+        <source>MRR@k of the teacher, per batch</source>
+        <translation>教师模型的 MRR@k，按批次</translation>
+    </message>
+    <message>
+        <source>mAP@k counts a top-k position as a hit within this many tokens of gold</source>
+        <translation>top-k 位置与标准答案相距在此 token 数以内时，mAP@k 将其计为命中</translation>
+    </message>
+    <message>
+        <source>Symmetric window</source>
+        <translation>对称窗口</translation>
+    </message>
+    <message>
+        <source>Off: gold − w … gold + w − 1, as the reference code. On: gold − w … gold + w.</source>
+        <translation>关闭：gold − w … gold + w − 1，与参考代码一致。开启：gold − w … gold + w。</translation>
+    </message>
+    <message>
+        <source>α_CE</source>
+        <translation>α_CE</translation>
+    </message>
+    <message>
+        <source>α_KL</source>
+        <translation>α_KL</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>KL direction</source>
+        <translation>KL 方向</translation>
+    </message>
+    <message>
+        <source>KL weighting</source>
+        <translation>KL 加权</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Windows per forward pass</source>
+        <translation>每次前向传播的窗口数</translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step</source>
+        <translation>每个优化器步骤的前向传播次数</translation>
+    </message>
+    <message>
+        <source>Of all optimizer steps; then the rate decays linearly to 0</source>
+        <translation>占全部优化器步骤的比例；之后学习率线性衰减至 0</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>不裁剪</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>梯度累积</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation>Adam ε</translation>
+    </message>
+    <message>
+        <source>Warm-up fraction</source>
+        <translation>预热比例</translation>
+    </message>
+    <message>
+        <source>Max gradient norm</source>
+        <translation>最大梯度范数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Dev evaluation after each epoch</source>
+        <translation>每轮后在开发集上评估</translation>
+    </message>
+    <message>
+        <source>Same as the training data</source>
+        <translation>与训练数据相同</translation>
+    </message>
+    <message>
+        <source>all, xlt, gxlt or en-es, es-en</source>
+        <translation>all、xlt、gxlt 或 en-es, es-en</translation>
+    </message>
+    <message>
+        <source>all: every pair; xlt: same language; gxlt: different languages; or a list of pairs</source>
+        <translation>all：所有语言对；xlt：相同语言；gxlt：不同语言；或语言对列表</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>Examples per pair</source>
+        <translation>每个语言对的示例数</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>A new or empty folder (Resume: the folder of the training to continue)</source>
+        <translation>新的或空的文件夹（恢复：要继续的训练所在的文件夹）</translation>
+    </message>
+    <message>
+        <source>at epoch ends only</source>
+        <translation>仅在每轮结束时</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Training output folder</source>
+        <translation>训练输出文件夹</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>Dev language pairs: %1</source>
+        <translation>开发集语言对：%1</translation>
+    </message>
+    <message>
+        <source>Learning rate: not a number</source>
+        <translation>学习率：不是数字</translation>
+    </message>
+    <message>
+        <source>Adam ε: not a number</source>
+        <translation>Adam ε：不是数字</translation>
+    </message>
+    <message>
+        <source>Seed: not a whole number ≥ 0</source>
+        <translation>随机种子：不是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1: no model folder (config.json) at %2</source>
+        <translation>%1：%2 处没有模型文件夹（config.json）</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder: %2</source>
+        <translation>%1：文件或文件夹不存在：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start yet:</source>
+        <translation>暂时无法开始：</translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation>可以开始。</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,9 @@ void HeatmapView::createControls() {
   auto* exportCsvButton = new QToolButton(this);
   exportCsvButton->setDefaultAction(exportCsvAction_);
 
-  auto* controls = new QHBoxLayout;
+  controlsBar_ = new QWidget(this);
+  auto* controls = new QHBoxLayout(controlsBar_);
+  controls->setContentsMargins(0, 0, 0, 0);
   auto* metricLabel = new QLabel(tr("&Metric:"), this);
   metricLabel->setBuddy(metricBox_);
   auto* modeLabel = new QLabel(tr("M&odel:"), this);
@@ -191,7 +193,7 @@ void HeatmapView::createControls() {
 
   stack_ = new QStackedWidget(this);
   auto* layout = new QVBoxLayout(this);
-  layout->addLayout(controls);
+  layout->addWidget(controlsBar_);
   layout->addWidget(stack_, 1);
 }
 
@@ -286,6 +288,12 @@ void HeatmapView::setComparison(std::optional<ComparedRun> comparison) {
   if (compared_) mode_ = Mode::RunDifference;
   else if (mode_ == Mode::RunDifference) mode_ = hasMode(Mode::Difference) ? Mode::Difference : Mode::Teacher;
   updateModeChoices();
+  rebuild();
+}
+
+void HeatmapView::setCompact(bool compact) {
+  compact_ = compact;
+  controlsBar_->setVisible(!compact);
   rebuild();
 }
 
@@ -535,7 +543,10 @@ void HeatmapView::drawMatrix() {
   setTicks(plot_->yAxis, displayed_.questionLanguages);
 
   titleElement_->setText(titleFor());
-  captionElement_->setText(averagesFor());
+  captionElement_->setText(compact_ ? tr("XLT %1 · G-XLT %2")
+                                           .arg(formatOptional(displayed_.xltAverage(), isDifference(mode_)),
+                                                formatOptional(displayed_.gxltAverage(), isDifference(mode_)))
+                                     : averagesFor());
   drawCellTexts();
   // Each value's text contrasts with the colour the map gives its cell.
   for (QCPItemText* text : cellTexts_) {

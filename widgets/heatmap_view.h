@@ -45,6 +45,10 @@ class HeatmapView : public QWidget {
   // Another run to set against this one (RunDifference); nullopt removes it.
   void setComparison(std::optional<ComparedRun> comparison);
 
+  // Compact: no metric/mode/export bar and a one-line caption, for small embedded copies (the
+  // context menu still exports).
+  void setCompact(bool compact);
+
   void setMetric(ScoreKind metric);
   ScoreKind metric() const { return metric_; }
   void setMode(Mode mode);
@@ -117,6 +121,8 @@ class HeatmapView : public QWidget {
   Mode mode_ = Mode::Teacher;
   LanguageMatrix displayed_;
 
+  bool compact_ = false;
+  QWidget* controlsBar_ = nullptr;
   QComboBox* metricBox_ = nullptr;
   QComboBox* modeBox_ = nullptr;
   QAction* exportImageAction_ = nullptr;

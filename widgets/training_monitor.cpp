@@ -1,0 +1,280 @@
+#include "widgets/training_monitor.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <initializer_list>
+
+#include "core/store/run_store.h"
+#include "widgets/heatmap_view.h"
+
+namespace xlqa {
+namespace {
+
+// Okabe-Ito: distinguishable with every common colour-vision deficiency.
+const QColor kBlue(0x00, 0x72, 0xB2), kVermillion(0xD5, 0x5E, 0x00), kGreen(0x00, 0x9E, 0x73),
+    kPurple(0xCC, 0x79, 0xA7), kOrange(0xE6, 0x9F, 0x00);
+
+constexpr int kReplotIntervalMs = 250;  // curves redraw at most four times a second
+constexpr int kProgressSteps = 1000;
+
+enum EpochColumn { ColEpoch, ColXltF1, ColGxltF1, ColXltEm, ColGxltEm, ColBest, ColumnCount };
+constexpr int kRunRole = Qt::UserRole;        // on the epoch item: the epoch's dev run folder
+constexpr int kEpochRole = Qt::UserRole + 1;  // on the epoch item: the epoch, counted from 0
+
+QTableWidgetItem* scoreItem(double value) {
+  auto* item = new QTableWidgetItem(QString::number(value, 'f', 1));
+  item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  return item;
+}
+
+}  // namespace
+
+TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
+  replotTimer_ = new QTimer(this);
+  replotTimer_->setSingleShot(true);
+  replotTimer_->setInterval(kReplotIntervalMs);
+  connect(replotTimer_, &QTimer::timeout, this, &TrainingMonitor::replotNow);
+
+  statusLabel_ = new QLabel(tr("No training yet: fill in the settings and press Start."), this);
+  statusLabel_->setWordWrap(true);
+  statusLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  progress_ = new QProgressBar(this);
+  progress_->setRange(0, kProgressSteps);
+  progress_->setMaximumWidth(220);
+  progress_->hide();
+  auto* statusRow = new QHBoxLayout;
+  statusRow->addWidget(statusLabel_, 1);
+  statusRow->addWidget(progress_);
+
+  lossPlot_ = new QCustomPlot(this);
+  lossPlot_->setMinimumHeight(200);
+  schedulePlot_ = new QCustomPlot(this);
+  schedulePlot_->setMinimumHeight(150);
+  createPlots();
+
+  auto* bottom = new QSplitter(Qt::Horizontal, this);
+  bottom->addWidget(createScores());
+  bottom->addWidget(createHeatmap());
+  bottom->setSizes({340, 340});
+  auto* plots = new QSplitter(Qt::Vertical, this);
+  plots->addWidget(lossPlot_);
+  plots->addWidget(schedulePlot_);
+  plots->addWidget(bottom);
+  plots->setStretchFactor(0, 3);
+  plots->setStretchFactor(1, 2);
+  plots->setStretchFactor(2, 3);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(statusRow);
+  layout->addWidget(plots, 1);
+}
+
+void TrainingMonitor::createPlots() {
+  const auto addGraph = [](QCustomPlot* plot, QCPAxis* valueAxis, const QColor& color, Qt::PenStyle style, double width,
+                           const QString& name) {
+    QCPGraph* graph = plot->addGraph(plot->xAxis, valueAxis);
+    QPen pen(color, width);
+    pen.setStyle(style);  // line styles too, for prints in black and white
+    graph->setPen(pen);
+    graph->setName(name);
+    graph->setAdaptiveSampling(true);  // long trainings stay fast to draw
+    return graph;
+  };
+  lossGraph_ = addGraph(lossPlot_, lossPlot_->yAxis, kBlue, Qt::SolidLine, 2.0, tr("loss"));
+  ceGraph_ = addGraph(lossPlot_, lossPlot_->yAxis, kVermillion, Qt::DashLine, 1.5, tr("CE"));
+  klGraph_ = addGraph(lossPlot_, lossPlot_->yAxis, kGreen, Qt::DotLine, 1.5, tr("KL"));
+  lossPlot_->xAxis->setLabel(tr("optimizer step"));
+  lossPlot_->yAxis->setLabel(tr("loss"));
+  lossPlot_->legend->setVisible(true);
+
+  klWeightGraph_ = addGraph(schedulePlot_, schedulePlot_->yAxis, kPurple, Qt::SolidLine, 1.5, tr("KL weight (α_KL or coefficient)"));
+  learningRateGraph_ = addGraph(schedulePlot_, schedulePlot_->yAxis2, kOrange, Qt::DashLine, 1.5, tr("learning rate"));
+  schedulePlot_->xAxis->setLabel(tr("optimizer step"));
+  schedulePlot_->yAxis->setLabel(tr("KL weight"));
+  schedulePlot_->yAxis2->setVisible(true);
+  schedulePlot_->yAxis2->setLabel(tr("learning rate"));
+  schedulePlot_->legend->setVisible(true);
+  for (QCustomPlot* plot : {lossPlot_, schedulePlot_}) {
+    QFont small = plot->legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    plot->legend->setFont(small);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  }
+}
+
+// The epoch table with the open buttons under it.
+QWidget* TrainingMonitor::createScores() {
+  epochTable_ = new QTableWidget(0, ColumnCount, this);
+  epochTable_->setHorizontalHeaderLabels({tr("Epoch"), tr("XLT F1"), tr("G-XLT F1"), tr("XLT EM"), tr("G-XLT EM"), tr("Best")});
+  epochTable_->setToolTip(tr("Dev scores of the student after each epoch; select a row to see its heatmap"));
+  epochTable_->verticalHeader()->hide();
+  epochTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  epochTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  epochTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  epochTable_->setSelectionMode(QAbstractItemView::SingleSelection);
+  connect(epochTable_, &QTableWidget::itemSelectionChanged, this, &TrainingMonitor::showSelectedEpoch);
+
+  openStudentButton_ = new QPushButton(tr("Open as student model"), this);
+  openRunButton_ = new QPushButton(tr("Open the teacher/student heatmap"), this);
+  connect(openStudentButton_, &QPushButton::clicked, this, [this] { emit studentReady(studentDir_); });
+  connect(openRunButton_, &QPushButton::clicked, this, [this] { emit runReady(runDir_); });
+  setFinishedModels({}, {});
+
+  auto* scores = new QWidget(this);
+  auto* layout = new QVBoxLayout(scores);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(epochTable_, 1);
+  layout->addWidget(openStudentButton_);
+  layout->addWidget(openRunButton_);
+  return scores;
+}
+
+QWidget* TrainingMonitor::createHeatmap() {
+  heatmap_ = new HeatmapView(this);
+  heatmap_->setCompact(true);
+  heatmap_->setMinimumSize(280, 240);
+  heatmapCaption_ = new QLabel(tr("The latest epoch's dev heatmap appears here."), this);
+  heatmapCaption_->setWordWrap(true);
+  auto* box = new QWidget(this);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(heatmapCaption_);
+  layout->addWidget(heatmap_, 1);
+  return box;
+}
+
+void TrainingMonitor::addStep(const TrainingStep& step) {
+  const double key = static_cast<double>(step.step);
+  const std::initializer_list<QCPGraph*> graphs{lossGraph_, ceGraph_, klGraph_, klWeightGraph_, learningRateGraph_};
+  if (!lossGraph_->data()->isEmpty() && key <= (lossGraph_->data()->constEnd() - 1)->key) {
+    for (QCPGraph* graph : graphs) graph->data()->removeAfter(key - 0.5);
+    for (int row = epochTable_->rowCount() - 1; row >= 0; --row)
+      if (epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() >= step.epoch) epochTable_->removeRow(row);
+  }
+  lossGraph_->addData(key, step.loss);
+  ceGraph_->addData(key, step.ce);
+  klGraph_->addData(key, step.kl);
+  klWeightGraph_->addData(key, step.klWeight);
+  learningRateGraph_->addData(key, step.learningRate);
+  scheduleReplot();
+}
+
+void TrainingMonitor::addEpoch(const EpochScores& scores) {
+  int row = 0;
+  while (row < epochTable_->rowCount() && epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() < scores.epoch) ++row;
+  if (row < epochTable_->rowCount() && epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() == scores.epoch)
+    epochTable_->removeRow(row);
+  epochTable_->insertRow(row);
+  const QString run = scores.runDirectory.empty() ? QString() : resolveInFolder(scores.runDirectory);
+  auto* epochItem = new QTableWidgetItem(QString::number(scores.epoch + 1));  // people count epochs from 1, as epoch-N folders
+  epochItem->setData(kRunRole, run);
+  epochItem->setData(kEpochRole, scores.epoch);
+  epochTable_->setItem(row, ColEpoch, epochItem);
+  epochTable_->setItem(row, ColXltF1, scoreItem(scores.xltF1));
+  epochTable_->setItem(row, ColGxltF1, scoreItem(scores.gxltF1));
+  epochTable_->setItem(row, ColXltEm, scoreItem(scores.xltExactMatch));
+  epochTable_->setItem(row, ColGxltEm, scoreItem(scores.gxltExactMatch));
+  if (scores.best)  // one best epoch: the newest best replaces the marker
+    for (int other = 0; other < epochTable_->rowCount(); ++other)
+      if (other != row && epochTable_->item(other, ColBest)) epochTable_->item(other, ColBest)->setText(QString());
+  auto* best = new QTableWidgetItem(scores.best ? QStringLiteral("★") : QString());
+  best->setToolTip(tr("The epoch with the best dev G-XLT F1: kept in best/"));
+  best->setTextAlignment(Qt::AlignCenter);
+  epochTable_->setItem(row, ColBest, best);
+  if (!run.isEmpty()) showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(scores.epoch + 1));
+}
+
+void TrainingMonitor::showLog(const TrainingLog& log) {
+  for (const TrainingStep& step : log.steps) addStep(step);
+  for (const EpochScores& scores : log.epochs) addEpoch(scores);
+  replotNow();
+}
+
+void TrainingMonitor::clear() {
+  for (QCPGraph* graph : {lossGraph_, ceGraph_, klGraph_, klWeightGraph_, learningRateGraph_}) graph->data()->clear();
+  epochTable_->setRowCount(0);
+  heatmap_->setRun({}, {});
+  heatmapCaption_->setText(tr("The latest epoch's dev heatmap appears here."));
+  replotNow();
+}
+
+void TrainingMonitor::scheduleReplot() {
+  if (!replotTimer_->isActive()) replotTimer_->start();
+}
+
+void TrainingMonitor::replotNow() {
+  replotTimer_->stop();
+  lossPlot_->rescaleAxes();
+  lossPlot_->yAxis->scaleRange(1.08, lossPlot_->yAxis->range().center());
+  schedulePlot_->rescaleAxes();
+  // Both start at 0: a warm-up from 0 and coefficients in [0, 1] read best against their floor.
+  for (QCPAxis* axis : {schedulePlot_->yAxis, schedulePlot_->yAxis2}) {
+    const double upper = axis->range().upper;
+    axis->setRange(0, upper > 0 ? upper * 1.08 : 1.0);
+  }
+  lossPlot_->replot(QCustomPlot::rpQueuedReplot);
+  schedulePlot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingMonitor::setStatus(const QString& text) { statusLabel_->setText(text); }
+
+void TrainingMonitor::showProgress(double fraction) {
+  if (fraction < 0) {
+    progress_->setRange(0, 0);
+  } else {
+    progress_->setRange(0, kProgressSteps);
+    progress_->setValue(static_cast<int>(fraction * kProgressSteps));
+  }
+  progress_->show();
+}
+
+void TrainingMonitor::hideProgress() { progress_->hide(); }
+
+void TrainingMonitor::setFinishedModels(const QString& studentDir, const QString& runDir) {
+  studentDir_ = studentDir;
+  runDir_ = runDir;
+  openStudentButton_->setEnabled(!studentDir.isEmpty());
+  openStudentButton_->setToolTip(studentDir);
+  openRunButton_->setEnabled(!runDir.isEmpty());
+  openRunButton_->setToolTip(runDir);
+}
+
+void TrainingMonitor::showFinalRun(const QString& runDir) {
+  showRunInHeatmap(runDir, tr("The starting model (teacher) and the trained student on the dev pairs"));
+}
+
+void TrainingMonitor::showSelectedEpoch() {
+  const auto selected = epochTable_->selectedItems();
+  if (selected.isEmpty()) return;
+  const QTableWidgetItem* epochItem = epochTable_->item(selected.first()->row(), ColEpoch);
+  const QString run = epochItem->data(kRunRole).toString();
+  if (!run.isEmpty()) showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(epochItem->text()));
+}
+
+void TrainingMonitor::showRunInHeatmap(const QString& runDirectory, const QString& caption) {
+  // A dev run is a few pair files: reading them here is quick.
+  try {
+    heatmap_->setRun(RunStore::open(runDirectory.toStdString()).readPairs(), {});
+    heatmapCaption_->setText(caption);
+  } catch (const std::exception& e) {
+    heatmap_->setRun({}, {});
+    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(QString::fromUtf8(e.what())));
+  }
+}
+
+QString TrainingMonitor::resolveInFolder(const std::string& path) const {
+  return QDir(folder_).filePath(QString::fromStdString(path));  // absolute paths stay as they are
+}
+
+}  // namespace xlqa
