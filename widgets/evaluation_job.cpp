@@ -7,7 +7,6 @@
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/workspace.h"
-#include "xlqa/version.h"
 
 namespace xlqa {
 
@@ -21,36 +20,24 @@ BackgroundJob* startEvaluation(const Workspace& workspace, const EvaluationReque
     EvaluationSettings settings;
     settings.metric = request.squadMetric ? Metric::Squad : Metric::Mlqa;
     settings.maxExamplesPerPair = static_cast<std::size_t>(request.maxExamplesPerPair);
-    RunManifest manifest;
-    manifest.toolVersion = kVersion;
-    manifest.startedAt = utcNowIso8601();
-    manifest.pairs = selectPairs(request.pairs.toStdString(), dataset.dataset->availablePairs());
     std::vector<std::string> inputs;
     for (const QString& input : dataset.inputs) inputs.push_back(input.toStdString());
-    manifest.datasetFiles = describeDatasetFiles(inputs);
-    manifest.settings = settings.toJson();
     std::vector<EvaluatedModel> evaluated;
     for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
       const auto& loaded = role == ModelRole::Teacher ? teacher : student;
-      if (!loaded) continue;
-      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*loaded->model);
-      manifest.device = loaded->model->device().description;
-      evaluated.push_back({role, loaded->model.get(), loaded->tokenizer.get()});
+      if (loaded) evaluated.push_back({role, loaded->model.get(), loaded->tokenizer.get()});
     }
+    const RunManifest manifest = newRunManifest(
+        inputs, selectPairs(request.pairs.toStdString(), dataset.dataset->availablePairs()), settings, evaluated);
     RunStore store = startRun(request.outputDirectory.toStdString(), manifest, request.resume);
-    bool cancelled = false;
-    try {
-      EvaluationEngine(*dataset.dataset, evaluated, settings).run(store, [&](const EvaluationProgress& p) {
-        const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
-        job.reportProgress(fraction, QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
-                                         .arg(p.pairsDone + 1).arg(p.pairsTotal).arg(QString::fromStdString(p.pair))
-                                         .arg(p.examplesPerSecond, 0, 'f', 1).arg(p.etaSeconds, 0, 'f', 0));
-      }, job.cancelFlag());
-    } catch (const Cancelled&) {
-      cancelled = true;
-    }
-    finishRun(store, cancelled);
-    if (cancelled) throw Cancelled();
+    EvaluationEngine engine(*dataset.dataset, evaluated, settings);
+    const bool finished = runToEnd(engine, store, [&](const EvaluationProgress& p) {
+      const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
+      job.reportProgress(fraction, QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
+                                       .arg(p.pairsDone + 1).arg(p.pairsTotal).arg(QString::fromStdString(p.pair))
+                                       .arg(p.examplesPerSecond, 0, 'f', 1).arg(p.etaSeconds, 0, 'f', 0));
+    }, job.cancelFlag());
+    if (!finished) throw Cancelled();
   }, parent);
 }
 

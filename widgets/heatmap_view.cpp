@@ -127,6 +127,11 @@ QString formatScore(const std::optional<ModelPairScore>& score) {
   return HeatmapView::tr("EM %1   F1 %2").arg(formatValue(score->exactMatch, false), formatValue(score->f1, false));
 }
 
+const PairRecord* findRecord(const std::vector<PairRecord>& records, const LanguagePair& pair) {
+  const auto it = std::find_if(records.begin(), records.end(), [&pair](const PairRecord& record) { return record.pair == pair; });
+  return it == records.end() ? nullptr : &*it;
+}
+
 void appendUnique(std::vector<std::string>& languages, const std::string& language) {
   if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
 }
@@ -335,11 +340,7 @@ void HeatmapView::updateModeChoices() {
   modeBox_->setCurrentIndex(modeBox_->findData(static_cast<int>(mode_)));
 }
 
-const PairRecord* HeatmapView::recordOf(const LanguagePair& pair) const {
-  const auto it =
-      std::find_if(records_.begin(), records_.end(), [&pair](const PairRecord& record) { return record.pair == pair; });
-  return it == records_.end() ? nullptr : &*it;
-}
+const PairRecord* HeatmapView::recordOf(const LanguagePair& pair) const { return findRecord(records_, pair); }
 
 const std::vector<PairComparison>& HeatmapView::significanceOfMode() const {
   static const std::vector<PairComparison> none;
@@ -355,10 +356,7 @@ const PairComparison* HeatmapView::comparisonOf(const LanguagePair& pair) const 
 }
 
 const PairRecord* HeatmapView::comparedRecordOf(const LanguagePair& pair) const {
-  if (!compared_) return nullptr;
-  const auto it = std::find_if(compared_->pairs.begin(), compared_->pairs.end(),
-                               [&pair](const PairRecord& record) { return record.pair == pair; });
-  return it == compared_->pairs.end() ? nullptr : &*it;
+  return compared_ ? findRecord(compared_->pairs, pair) : nullptr;
 }
 
 QString HeatmapView::comparedRunName() const {

@@ -96,22 +96,17 @@ int runEval(const QStringList& arguments) {
     settings.predict = predictionSettings(parser);
     settings.maxExamplesPerPair = static_cast<std::size_t>(std::max(0, intOption(parser, "max-examples-per-pair")));
 
-    RunManifest manifest;
-    manifest.toolVersion = kVersion;
-    manifest.startedAt = utcNowIso8601();
-    manifest.pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    manifest.datasetFiles = describeDatasetFiles(toStd(parser.values("data")));
-    manifest.settings = settings.toJson();
     std::vector<LoadedModel> loaded;
     std::vector<EvaluatedModel> models;
     for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
       const QString option = QString::fromStdString(roleName(role));
       if (!parser.isSet(option)) continue;
       loaded.push_back(loadModel(parser.value(option), parser.value("device")));
-      (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*loaded.back().model);
-      manifest.device = loaded.back().model->device().description;
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
+    const RunManifest manifest = newRunManifest(toStd(parser.values("data")),
+                                                selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()),
+                                                settings, models);
 
     std::size_t resumedPairs = 0;
     RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);
@@ -121,14 +116,8 @@ int runEval(const QStringList& arguments) {
 
     std::signal(SIGINT, requestCancel);
     std::signal(SIGTERM, requestCancel);
-    bool cancelled = false;
-    try {
-      EvaluationEngine(dataset, models, settings).run(store, showProgress, &gCancel);
-    } catch (const Cancelled&) {
-      cancelled = true;
-    }
-    finishRun(store, cancelled);
-    if (cancelled) {
+    EvaluationEngine engine(dataset, models, settings);
+    if (!runToEnd(engine, store, showProgress, &gCancel)) {
       printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) + " pairs kept; continue with --resume\n");
       return 130;
     }

@@ -4,7 +4,9 @@
 #include <stdexcept>
 
 #include "core/data/dataset_file_names.h"
+#include "core/eval/predictor.h"
 #include "core/model/qa_model.h"
+#include "xlqa/version.h"
 
 namespace xlqa {
 
@@ -19,6 +21,21 @@ std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::strin
     records.push_back({std::filesystem::absolute(spec.path).string(), spec.questionLanguage, spec.contextLanguage,
                        sha256File(spec.path)});
   return records;
+}
+
+RunManifest newRunManifest(const std::vector<std::string>& dataInputs, std::vector<LanguagePair> pairs,
+                           const EvaluationSettings& settings, const std::vector<EvaluatedModel>& models) {
+  RunManifest manifest;
+  manifest.toolVersion = kVersion;
+  manifest.startedAt = utcNowIso8601();
+  manifest.pairs = std::move(pairs);
+  manifest.datasetFiles = describeDatasetFiles(dataInputs);
+  manifest.settings = settings.toJson();
+  for (const EvaluatedModel& evaluated : models) {
+    (evaluated.role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*evaluated.model);
+    manifest.device = evaluated.model->device().description;
+  }
+  return manifest;
 }
 
 void checkResumable(const RunManifest& saved, const RunManifest& now) {
@@ -53,6 +70,18 @@ void finishRun(RunStore& store, bool cancelled) {
   finished.status = cancelled ? "cancelled" : "complete";
   finished.finishedAt = utcNowIso8601();
   store.updateManifest(finished);
+}
+
+bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
+              const std::atomic<bool>* cancel) {
+  bool cancelled = false;
+  try {
+    engine.run(store, progress, cancel);
+  } catch (const Cancelled&) {
+    cancelled = true;
+  }
+  finishRun(store, cancelled);
+  return !cancelled;
 }
 
 }  // namespace xlqa

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/eval/evaluation_engine.h"
 #include "core/store/run_store.h"
 
 namespace xlqa {
@@ -16,6 +17,11 @@ ModelRecord describeModel(const QaModel& model);
 // Every dataset file the inputs name (files, folders, lang=path), with its SHA-256.
 std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::string>& inputs);
 
+// The manifest of a run of `models` over `pairs` of the data `dataInputs` names: tool version,
+// start time, dataset files with their hashes, settings, each model's record and the device.
+RunManifest newRunManifest(const std::vector<std::string>& dataInputs, std::vector<LanguagePair> pairs,
+                           const EvaluationSettings& settings, const std::vector<EvaluatedModel>& models);
+
 // Throws std::invalid_argument naming what differs (settings, a model, the pairs or the data).
 void checkResumable(const RunManifest& saved, const RunManifest& now);
 
@@ -26,5 +32,10 @@ RunStore startRun(const std::string& directory, const RunManifest& manifest, boo
 
 // Marks the run complete or cancelled with the finish time.
 void finishRun(RunStore& store, bool cancelled);
+
+// Runs the engine into the store and finishes the run; false when `cancel` stopped it (the
+// finished pairs are kept, so the run can be resumed).
+bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
+              const std::atomic<bool>* cancel);
 
 }  // namespace xlqa

@@ -103,4 +103,28 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
   }
 }
 
+void writeFolderAtomically(const std::string& target, const std::function<void(const std::string& partial)>& fill) {
+  namespace fs = std::filesystem;
+  fs::path folder = fs::path(target).lexically_normal();
+  if (!folder.has_filename()) folder = folder.parent_path();  // "out/" -> "out"
+  const fs::path partial = folder.string() + ".partial", previous = folder.string() + ".old";
+  std::error_code ec;
+  fs::remove_all(partial, ec);
+  if (folder.has_parent_path()) fs::create_directories(folder.parent_path(), ec);
+  try {
+    fill(partial.string());
+  } catch (...) {
+    fs::remove_all(partial, ec);
+    throw;
+  }
+  fs::remove_all(previous, ec);
+  if (fs::exists(folder, ec)) {
+    fs::rename(folder, previous, ec);
+    if (ec) throw FileError(target, "cannot move the previous folder aside: " + ec.message());
+  }
+  fs::rename(partial, folder, ec);
+  if (ec) throw FileError(target, "cannot move the new folder into place: " + ec.message());
+  fs::remove_all(previous, ec);
+}
+
 }  // namespace xlqa

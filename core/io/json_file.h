@@ -1,5 +1,6 @@
 #pragma once
 // Reading and writing files, with errors that name the file and the place in it.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -27,5 +28,11 @@ nlohmann::json readJsonFile(const std::string& path);
 // Writes a temporary file beside the target, flushes it to disk and renames it over the
 // target, so readers see the old file or the new one, never a torn one.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
+
+// The same for a folder: `fill` writes into "<target>.partial", which then replaces `target`.
+// The previous folder is first renamed to "<target>.old" and removed once the new one is in
+// place, so after a crash there is the old folder, the new one, or the old one under ".old".
+// When `fill` throws, the partial folder is removed and `target` is left as it was.
+void writeFolderAtomically(const std::string& target, const std::function<void(const std::string& partial)>& fill);
 
 }  // namespace xlqa

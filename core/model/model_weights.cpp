@@ -1,4 +1,4 @@
-// Finding and reading the weights of a Hugging Face model folder.
+// Finding, reading and writing the weights of a Hugging Face model folder.
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -11,6 +11,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using ShardReader = std::function<StateDict(const std::string&)>;
+
+// The tokenizer files a model folder carries along with its weights.
+const char* const kTokenizerFiles[] = {"vocab.txt",        "sentencepiece.bpe.model", "tokenizer_config.json",
+                                       "special_tokens_map.json", "tokenizer.json",   "added_tokens.json"};
 
 bool isFile(const fs::path& path) {
   std::error_code ec;
@@ -89,6 +93,26 @@ StateDict readModelWeights(const std::string& modelDir) {
     if (isFile(dir / other)) reason += std::string(" (") + other + " is there, but only PyTorch weights can be read)";
   }
   throw FileError(modelDir, reason);
+}
+
+std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config, const StateDict& tensors,
+                             const std::string& tokenizerSourceDir) {
+  const fs::path target(modelDir);
+  std::error_code ec;
+  fs::create_directories(target, ec);
+  if (ec) throw FileError(modelDir, "cannot create the folder: " + ec.message());
+  if (config.is_object() && config.contains("torch_dtype")) config["torch_dtype"] = "float32";
+  writeFileAtomically((target / "config.json").string(), config.dump(2) + "\n");
+  writeSafetensors((target / "model.safetensors").string(), tensors);
+  std::size_t copied = 0;
+  for (const char* file : kTokenizerFiles) {
+    const fs::path source = fs::path(tokenizerSourceDir) / file, destination = target / file;
+    if (!isFile(source)) continue;
+    ++copied;
+    if (fs::exists(destination, ec) && fs::equivalent(source, destination, ec)) continue;  // saving into the source folder
+    writeFileAtomically(destination.string(), readFileBytes(source.string()));
+  }
+  return copied;
 }
 
 }  // namespace xlqa

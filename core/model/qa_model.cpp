@@ -18,9 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Tokenizer files transformers writes beside the model; save() carries them over.
-const char* const kTokenizerFiles[] = {"vocab.txt",        "sentencepiece.bpe.model", "tokenizer_config.json",
-                                       "special_tokens_map.json", "tokenizer.json",   "added_tokens.json"};
 constexpr std::size_t kListedPerKind = 12;  // keeps messages readable for 200-tensor models
 
 std::string shapeText(at::IntArrayRef sizes) {
@@ -170,12 +167,6 @@ std::vector<float> toVector(const at::Tensor& tensor) {
   return std::vector<float>(data, data + cpu.numel());
 }
 
-void copyFileAtomically(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  if (fs::exists(to, ec) && fs::equivalent(from, to, ec)) return;  // saving into the source folder
-  writeFileAtomically(to.string(), readFileBytes(from.string()));
-}
-
 }  // namespace
 
 struct QaModel::Impl {
@@ -280,25 +271,10 @@ HiddenStates QaModel::hiddenStates(const TokenBatch& batch) const {
 }
 
 void QaModel::save(const std::string& modelDir) const {
-  const fs::path target(modelDir);
-  std::error_code ec;
-  fs::create_directories(target, ec);
-  if (ec) throw FileError(modelDir, "cannot create the folder: " + ec.message());
-
-  // The weights are written as float32 whatever the source stored.
-  nlohmann::json config = impl_->config.raw;
-  if (config.is_object() && config.contains("torch_dtype")) config["torch_dtype"] = "float32";
-  writeFileAtomically((target / "config.json").string(), config.dump(2) + "\n");
-
   StateDict tensors;
   for (const auto& item : impl_->module->named_parameters(/*recurse=*/true))
     tensors.emplace(impl_->module->checkpointName(item.key()), item.value().detach().to(at::kCPU, at::kFloat).contiguous());
-  writeSafetensors((target / "model.safetensors").string(), tensors);
-
-  for (const char* file : kTokenizerFiles) {
-    const fs::path source = fs::path(impl_->directory) / file;
-    if (fs::is_regular_file(source, ec)) copyFileAtomically(source, target / file);
-  }
+  writeModelFolder(modelDir, impl_->config.raw, tensors, impl_->directory);
 }
 
 }  // namespace xlqa

@@ -4,6 +4,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -27,5 +28,12 @@ StateDict readTorchCheckpoint(const std::string& path);
 // Reads the weights of a model folder: model.safetensors, model.safetensors.index.json (sharded)
 // or pytorch_model.bin, in that order of preference. Throws FileError when none is usable.
 StateDict readModelWeights(const std::string& modelDir);
+
+// Writes a Hugging Face model folder: `config` as config.json (torch_dtype float32, as the
+// tensors are), `tensors` as model.safetensors, and the tokenizer files (vocab.txt,
+// sentencepiece.bpe.model, tokenizer configs) found in `tokenizerSourceDir`, each file atomically.
+// Returns how many tokenizer files were copied.
+std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config, const StateDict& tensors,
+                             const std::string& tokenizerSourceDir);
 
 }  // namespace xlqa

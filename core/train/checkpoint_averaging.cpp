@@ -3,7 +3,6 @@
 #include <ATen/core/Tensor.h>
 
 #include <filesystem>
-#include <random>
 #include <stdexcept>
 #include <utility>
 
@@ -15,10 +14,6 @@ namespace xlqa {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The tokenizer files QaModel::save carries over, so the averaged folder opens the same way.
-const char* const kTokenizerFiles[] = {"vocab.txt",        "sentencepiece.bpe.model", "tokenizer_config.json",
-                                       "special_tokens_map.json", "tokenizer.json",   "added_tokens.json"};
 
 std::string shapeText(at::IntArrayRef sizes) {
   std::string text = "[";
@@ -91,12 +86,6 @@ void accumulate(StateDict& sums, StateDict weights, const std::string& firstDir,
   }
 }
 
-fs::path targetFolder(const std::string& outputDir) {
-  fs::path target = fs::path(outputDir).lexically_normal();
-  if (!target.has_filename()) target = target.parent_path();  // "out/" -> "out"
-  return target;
-}
-
 void requireNewOrEmpty(const fs::path& target, const std::string& outputDir) {
   std::error_code ec;
   if (!fs::exists(target, ec)) return;
@@ -105,47 +94,13 @@ void requireNewOrEmpty(const fs::path& target, const std::string& outputDir) {
     throw FileError(outputDir, "exists and is not empty; give a new folder for the averaged model");
 }
 
-// A fresh hidden folder beside the target; removed again unless released.
-class PartialFolder {
- public:
-  explicit PartialFolder(const fs::path& target, const std::string& outputDir) {
-    const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::error_code ec;
-    fs::create_directories(parent, ec);
-    if (ec) throw FileError(parent.string(), "cannot create the folder: " + ec.message());
-    std::random_device random;
-    path_ = parent / ("." + target.filename().string() + ".partial-" + std::to_string(random()));
-    if (!fs::create_directory(path_, ec) || ec)
-      throw FileError(outputDir, "cannot create the temporary folder " + path_.string() + ": " + ec.message());
-  }
-  PartialFolder(const PartialFolder&) = delete;
-  PartialFolder& operator=(const PartialFolder&) = delete;
-  ~PartialFolder() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-
-  const fs::path& path() const { return path_; }
-
-  void moveTo(const fs::path& target, const std::string& outputDir) {
-    std::error_code ec;
-    fs::rename(path_, target, ec);  // replaces an empty folder; fails on a non-empty one
-    if (ec) throw FileError(outputDir, "cannot move the averaged model into place: " + ec.message());
-    path_.clear();
-  }
-
- private:
-  fs::path path_;
-};
-
 }  // namespace
 
 AveragedCheckpoint averageCheckpoints(const std::vector<std::string>& modelDirs, const std::string& outputDir) {
   if (modelDirs.empty()) throw std::invalid_argument("averaging needs at least two checkpoints; none were given");
   if (modelDirs.size() == 1)
     throw FileError(modelDirs.front(), "averaging needs at least two checkpoints; only this one was given");
-  const fs::path target = targetFolder(outputDir);
-  requireNewOrEmpty(target, outputDir);
+  requireNewOrEmpty(fs::path(outputDir), outputDir);
 
   // Every config first: a wrong folder is reported before any weights are read.
   const std::string& firstDir = modelDirs.front();
@@ -177,22 +132,10 @@ AveragedCheckpoint averageCheckpoints(const std::vector<std::string>& modelDirs,
   }
   result.tensors = mean.size();
 
-  PartialFolder partial(target, outputDir);
-  nlohmann::json configJson = config.raw;
-  if (configJson.is_object() && configJson.contains("torch_dtype")) configJson["torch_dtype"] = "float32";
-  writeFileAtomically((partial.path() / "config.json").string(), configJson.dump(2) + "\n");
-  writeSafetensors((partial.path() / "model.safetensors").string(), mean);
-  std::size_t tokenizerFiles = 0;
-  for (const char* file : kTokenizerFiles) {
-    const fs::path source = fs::path(firstDir) / file;
-    std::error_code ec;
-    if (!fs::is_regular_file(source, ec)) continue;
-    writeFileAtomically((partial.path() / file).string(), readFileBytes(source.string()));
-    ++tokenizerFiles;
-  }
-  if (tokenizerFiles == 0)
-    result.notes.push_back(firstDir + " has no tokenizer files; the averaged folder has none either");
-  partial.moveTo(target, outputDir);
+  writeFolderAtomically(outputDir, [&](const std::string& partial) {
+    if (writeModelFolder(partial, config.raw, mean, firstDir) == 0)
+      result.notes.push_back(firstDir + " has no tokenizer files; the averaged folder has none either");
+  });
   return result;
 }
 

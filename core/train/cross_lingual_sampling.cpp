@@ -4,30 +4,16 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/train/seeded_draws.h"
+
 namespace xlqa {
 namespace {
 
 const std::string kEnglish = "en";
 
-// SplitMix64: tiny, well mixed and identical everywhere.
-class DrawGenerator {
- public:
-  explicit DrawGenerator(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t bound) { return static_cast<std::size_t>(next() % bound); }
-
- private:
-  std::uint64_t state_;
-};
-
 // `count` of `candidates` without replacement (a partial Fisher-Yates shuffle), in draw order.
 std::vector<std::string> drawWithoutReplacement(std::vector<std::string> candidates, std::size_t count,
-                                                DrawGenerator& generator) {
+                                                SeededDraws& generator) {
   for (std::size_t i = 0; i < count; ++i) std::swap(candidates[i], candidates[i + generator.below(candidates.size() - i)]);
   candidates.resize(count);
   return candidates;
@@ -63,7 +49,7 @@ CrossLingualSample sampleCrossLingual(const ParallelDataset& dataset, const Cros
   if (settings.maxQuestions > 0 && idOrder.size() > settings.maxQuestions) idOrder.resize(settings.maxQuestions);
 
   const bool englishApart = settings.addEnglish && hasEnglish;
-  DrawGenerator generator(seed);
+  SeededDraws generator(seed);
   for (const std::string& id : idOrder) {
     std::vector<std::string> present, targets;
     for (const std::string& language : sample.languages) {

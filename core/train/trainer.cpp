@@ -26,7 +26,7 @@
 #include "core/store/run_comparison.h"
 #include "core/train/cross_lingual_sampling.h"
 #include "core/train/distillation_loss.h"
-#include "xlqa/version.h"
+#include "core/train/seeded_draws.h"
 
 namespace xlqa {
 namespace fs = std::filesystem;
@@ -153,18 +153,12 @@ PreparedData prepareData(const TrainingConfig& config, const ParallelDataset& da
 
 long ceilDivide(long a, long b) { return (a + b - 1) / b; }
 
-// SplitMix64 draws for the epoch's shuffle: the same order on every platform and on resume.
+// The epoch's shuffle: the same order on every platform and on resume.
 std::vector<std::size_t> epochOrder(std::size_t windows, std::uint64_t seed, int epoch) {
   std::vector<std::size_t> order(windows);
   for (std::size_t i = 0; i < windows; ++i) order[i] = i;
-  std::uint64_t state = seed ^ (0x5851f42d4c957f2dULL * static_cast<std::uint64_t>(epoch + 1));
-  const auto next = [&state] {
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  };
-  for (std::size_t i = windows; i > 1; --i) std::swap(order[i - 1], order[static_cast<std::size_t>(next() % i)]);
+  SeededDraws draws(seed ^ (0x5851f42d4c957f2dULL * static_cast<std::uint64_t>(epoch + 1)));
+  for (std::size_t i = windows; i > 1; --i) std::swap(order[i - 1], order[draws.below(i)]);
   return order;
 }
 
@@ -250,24 +244,15 @@ void setLearningRate(torch::optim::AdamW& optimizer, double rate) {
 // either the old one or the new one, never a mixture.
 void saveCheckpoint(const fs::path& outputDir, const QaModel& student, torch::optim::AdamW& optimizer,
                     const TrainerState& state) {
-  const fs::path target = outputDir / "checkpoint", staging = outputDir / "checkpoint.new", previous = outputDir / "checkpoint.old";
-  fs::remove_all(staging);
-  student.save(staging.string());
-  torch::save(optimizer, (staging / "optimizer.pt").string());
-  writeFileAtomically((staging / "trainer_state.json").string(), toJson(state).dump(2) + "\n");
-  fs::remove_all(previous);
-  if (fs::exists(target)) fs::rename(target, previous);
-  fs::rename(staging, target);
-  fs::remove_all(previous);
+  writeFolderAtomically((outputDir / "checkpoint").string(), [&](const std::string& partial) {
+    student.save(partial);
+    torch::save(optimizer, (fs::path(partial) / "optimizer.pt").string());
+    writeFileAtomically((fs::path(partial) / "trainer_state.json").string(), toJson(state).dump(2) + "\n");
+  });
 }
 
-// A model folder written beside `target` and renamed over it.
 void saveModelFolder(const QaModel& model, const fs::path& target) {
-  const fs::path staging = target.string() + ".new";
-  fs::remove_all(staging);
-  model.save(staging.string());
-  fs::remove_all(target);
-  fs::rename(staging, target);
+  writeFolderAtomically(target.string(), [&](const std::string& partial) { model.save(partial); });
 }
 
 // The log cut back to what the checkpoint holds, so a resumed run appends without duplicates.
@@ -309,33 +294,19 @@ void evaluateIntoRun(const TrainingConfig& config, const ParallelDataset& dev, c
   EvaluationSettings settings;
   settings.predict.features = config.features;
   settings.maxExamplesPerPair = config.devMaxExamplesPerPair;
-  RunManifest manifest;
-  manifest.toolVersion = kVersion;
-  manifest.startedAt = utcNowIso8601();
-  manifest.pairs = pairs;
-  manifest.datasetFiles = describeDatasetFiles(config.devData);
-  manifest.settings = settings.toJson();
   std::vector<std::unique_ptr<QaModel>> models;
   std::vector<std::unique_ptr<Tokenizer>> tokenizers;
   std::vector<EvaluatedModel> evaluated;
   for (const auto& [role, dir] : modelDirs) {
     models.push_back(QaModel::load(dir, config.device));
     tokenizers.push_back(loadTokenizer(dir));
-    (role == ModelRole::Teacher ? manifest.teacher : manifest.student) = describeModel(*models.back());
-    manifest.device = models.back()->device().description;
     evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
   }
   fs::remove_all(runDir);
   fs::create_directories(runDir.parent_path());
-  RunStore store = startRun(runDir.string(), manifest, false);
-  bool cancelled = false;
-  try {
-    EvaluationEngine(dev, evaluated, settings).run(store, {}, cancel);
-  } catch (const Cancelled&) {
-    cancelled = true;
-  }
-  finishRun(store, cancelled);
-  if (cancelled) throw Cancelled();
+  RunStore store = startRun(runDir.string(), newRunManifest(config.devData, pairs, settings, evaluated), false);
+  EvaluationEngine engine(dev, evaluated, settings);
+  if (!runToEnd(engine, store, {}, cancel)) throw Cancelled();
 }
 
 EpochScores scoresOfRun(const fs::path& runDir, ModelRole role, int epoch) {
