@@ -18,6 +18,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include "core/demo/demo_workspace.h"
 #include "core/eval/example_inspection.h"
 #include "core/eval/predictor.h"
 #include "core/store/example_tags.h"
@@ -174,6 +175,12 @@ void MainWindow::createMenus() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+  QAction* demoAtStart = help->addAction(tr("Open the demo at start"));
+  demoAtStart->setCheckable(true);
+  demoAtStart->setChecked(opensDemoAtStart());
+  connect(demoAtStart, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("startup/openDemo"), on); });
+  help->addSeparator();
   help->addAction(tr("&About XLQA Studio"), this, [this] {
     QMessageBox::about(this, tr("About XLQA Studio"),
                        tr("<b>XLQA Studio</b> %1<br>Cross-lingual extractive question answering workbench.")
@@ -189,6 +196,8 @@ void MainWindow::createViews() {
   if (training_) trainingConfig = training_->config(), trainingFolder = training_->shownFolder();
   tabs_ = new QTabWidget(this);
   welcome_ = new WelcomePanel(tabs_);
+  if (demoScores_) welcome_->setDemoScores(*demoScores_);
+  connect(welcome_, &WelcomePanel::openDemoRequested, this, &MainWindow::openDemo);
   heatmap_ = new HeatmapView(tabs_);
   browser_ = new ExampleBrowser(tabs_);
   spans_ = new SpanProbabilityView(tabs_);
@@ -342,7 +351,7 @@ void MainWindow::openDataset(const QStringList& inputs) {
   startJob(job);
 }
 
-void MainWindow::openRun(const QString& directory) {
+void MainWindow::openRun(const QString& directory, std::function<void()> whenOpened) {
   if (refuseWhileBusy()) return;
   auto bundle = std::make_shared<RunBundle>();
   const bool needDataset = !workspace_->dataset();
@@ -387,8 +396,43 @@ void MainWindow::openRun(const QString& directory) {
     tabs_->setCurrentWidget(heatmap_);
     statusBar()->showMessage(tr("Opened %1").arg(directory), 5000);
     if (!bundle->warnings.isEmpty()) showError(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
+    if (whenOpened) whenOpened();
   });
   startJob(job);
+}
+
+void MainWindow::openDemo() {
+  if (refuseWhileBusy()) return;
+  auto prepared = std::make_shared<PreparedDemo>();
+  auto* job = BackgroundJob::start(tr("Preparing the demo"), [=](BackgroundJob& self) {
+    *prepared = prepareDemo(locateDemoDirectory(), defaultCacheDirectory(), "auto", [&](const EvaluationProgress& p) {
+      self.reportProgress(double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
+                          tr("Evaluating the demo's teacher and student: pair %1 of %2")
+                              .arg(p.pairsDone + 1)
+                              .arg(p.pairsTotal));
+    }, self.cancelFlag());
+  }, this);
+  startJob(job);  // first: its finished handler frees the window before ours opens the run
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    if (!error.isEmpty()) return showError(tr("Cannot open the demo"), error);
+    if (cancelled) return;
+    demoScores_ = demoScoresOfRun(RunStore::open(prepared->runDirectory));
+    welcome_->setDemoScores(*demoScores_);
+    openRun(QString::fromStdString(prepared->runDirectory), [this] { showDemoStory(); });
+  });
+}
+
+bool MainWindow::opensDemoAtStart() { return QSettings().value(QStringLiteral("startup/openDemo"), true).toBool(); }
+
+void MainWindow::showDemoStory() {
+  const auto& run = workspace_->run();
+  if (!run) return;
+  heatmap_->setMode(HeatmapView::Mode::Difference);
+  tabs_->setCurrentWidget(heatmap_);
+  const std::optional<LanguagePair> pair = largestStudentGain(run->pairs);
+  if (!pair || !browser_->showPair(*pair)) return;
+  browser_->setDisagreement(ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
+  if (browser_->visibleRowCount() > 0) browser_->openRow(0);
 }
 
 void MainWindow::compareWithRun(const QString& directory) {

@@ -5,11 +5,13 @@
 // panel, which owns its job, so that browsing and evaluating go on meanwhile. The UI language switches at run time by
 // rebuilding the views from the workspace, which holds all the data.
 #include <QMainWindow>
+#include <functional>
 
 #include <memory>
 #include <optional>
 
 #include "core/data/language_pair.h"
+#include "core/demo/demo_scores.h"
 #include "core/store/run_records.h"
 
 class QLabel;
@@ -40,7 +42,14 @@ class MainWindow : public QMainWindow {
   ~MainWindow() override;
 
   // Loads in the background; errors go to a message box (and lastError()), the window stays up.
-  void openRun(const QString& directory);
+  // `whenOpened` runs on the GUI thread once the run is shown.
+  void openRun(const QString& directory, std::function<void()> whenOpened = {});
+  // The embedded demo: its workspace is prepared in the background (the first time: the corpus
+  // and the test-split run of both models, seconds, into the cache), then opened on the pair
+  // where self-distillation gained most, at an example the student answers and the teacher misses.
+  void openDemo();
+  // Whether the app opens the demo when started with nothing to open (Help menu; default on).
+  static bool opensDemoAtStart();
   // Sets another run against the open one (the heatmap's "compared run − this run").
   void compareWithRun(const QString& directory);
   void openModel(ModelRole role, const QString& directory);
@@ -78,6 +87,7 @@ class MainWindow : public QMainWindow {
   void evaluate();
   void openExample(const LanguagePair& pair, const QString& id);
   void surveyCoefficients();
+  void showDemoStory();
   void suggestTrainingDefaults();  // the open student (or teacher) and dataset
   std::optional<ExampleTexts> exampleTexts(const LanguagePair& pair, const std::string& id) const;
 
@@ -87,6 +97,7 @@ class MainWindow : public QMainWindow {
   QString language_ = QStringLiteral("en");
   QTranslator* translator_ = nullptr;
   QString lastError_;
+  std::optional<DemoScores> demoScores_;  // shown on the welcome page once the demo was opened
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;

@@ -15,5 +15,6 @@ int runCompare(const QStringList& arguments);
 int runBenchEval(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
 
 }  // namespace xlqa::cli

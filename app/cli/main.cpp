@@ -17,6 +17,8 @@ struct Subcommand {
 };
 
 constexpr Subcommand kSubcommands[] = {
+    {"demo", "The embedded demo: teacher vs self-distilled student, XLT and G-XLT F1 (--format json)",
+     xlqa::cli::runDemo},
     {"score", "Score predictions per question x context language pair (official SQuAD/MLQA rules)",
      xlqa::cli::runScore},
     {"eval", "Evaluate a teacher and/or student over all pairs into a resumable run folder", xlqa::cli::runEval},

@@ -58,7 +58,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
                                          QStringLiteral("Render every view to PNG files in this folder and quit."),
                                          QStringLiteral("dir"));
-  parser.addOptions({run, compare, pair, training, language, screenshot, screenshotDir});
+  const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the embedded demo (the default when nothing else is given)."));
+  const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Start empty, without the demo."));
+  parser.addOptions({run, compare, pair, training, demo, noDemo, language, screenshot, screenshotDir});
   parser.process(app);
 
   xlqa::configureThreads();
@@ -68,6 +70,8 @@ int main(int argc, char** argv) {
   if (parser.isSet(training) && window.trainingPanel()->showTrainingFolder(parser.value(training)))
     window.showTab(QStringLiteral("training"));
   if (parser.isSet(run)) window.openRun(parser.value(run));
+  const bool nothingToOpen = !parser.isSet(run) && !parser.isSet(training);
+  if (parser.isSet(demo) || (nothingToOpen && !parser.isSet(noDemo) && xlqa::MainWindow::opensDemoAtStart())) window.openDemo();
   if (parser.isSet(run) && parser.isSet(compare))
     whenIdle(window, [&] { window.compareWithRun(parser.value(compare)); });
   if (parser.isSet(pair)) {

@@ -1,17 +1,14 @@
 #include "core/text/sentencepiece_tokenizer.h"
 
-#include <dlfcn.h>
-
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <filesystem>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
 #include "core/io/json_file.h"
-#include "core/text/spm_shim/spm_shim.h"
+#include "core/text/spm_shim_loader.h"
 #include "core/text/unicode_properties.h"
 #include "core/text/utf8.h"
 
@@ -19,114 +16,6 @@ namespace xlqa {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kShimName = "libxlqa_spm_shim.so";
-
-// The shim's entry points. Only their types come from spm_shim.h: xlqa_core never links them.
-struct ShimApi {
-  decltype(&xlqa_spm_abi_version) abiVersion = nullptr;
-  decltype(&xlqa_spm_create) create = nullptr;
-  decltype(&xlqa_spm_destroy) destroy = nullptr;
-  decltype(&xlqa_spm_piece_count) pieceCount = nullptr;
-  decltype(&xlqa_spm_unk_id) unkId = nullptr;
-  decltype(&xlqa_spm_piece_to_id) pieceToId = nullptr;
-  decltype(&xlqa_spm_id_to_piece) idToPiece = nullptr;
-  decltype(&xlqa_spm_encode) encode = nullptr;
-  decltype(&xlqa_spm_free_pieces) freePieces = nullptr;
-  decltype(&xlqa_spm_free_string) freeString = nullptr;
-};
-
-struct ShimLoad {
-  ShimApi api;
-  std::string errorPath, errorReason;  // errorReason empty: loaded
-};
-
-std::string takeError(const ShimApi& api, char* error) {
-  std::string message = error != nullptr ? error : "unknown error";
-  if (error != nullptr) api.freeString(error);
-  return message;
-}
-
-// Where the shim may be: XLQA_SPM_SHIM alone when set; else the installed layouts beside the
-// executable (bin/ -> lib/xlqa/, then lib/), then the build tree the binary was built in.
-std::vector<std::string> shimCandidates() {
-  if (const char* env = std::getenv("XLQA_SPM_SHIM"); env != nullptr && *env != '\0') return {env};
-  std::vector<std::string> out;
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path lib = exe.parent_path().parent_path() / "lib";
-    out.push_back((lib / "xlqa" / kShimName).string());
-    out.push_back((lib / kShimName).string());
-  }
-#ifdef XLQA_SPM_SHIM_BUILD_PATH
-  out.emplace_back(XLQA_SPM_SHIM_BUILD_PATH);
-#endif
-  return out;
-}
-
-template <typename F>
-bool bind(void* handle, const char* name, F& slot) {
-  void* symbol = ::dlsym(handle, name);
-  slot = reinterpret_cast<F>(symbol);
-  return symbol != nullptr;
-}
-
-ShimLoad loadShim() {
-  ShimLoad load;
-  const std::vector<std::string> candidates = shimCandidates();
-  std::string path;
-  for (const std::string& c : candidates) {
-    std::error_code ec;
-    if (fs::is_regular_file(c, ec)) {
-      path = c;
-      break;
-    }
-  }
-  if (path.empty()) {
-    std::string looked;
-    for (const std::string& c : candidates) looked += (looked.empty() ? "" : ", ") + c;
-    load.errorPath = candidates.empty() ? kShimName : candidates.front();
-    const char* env = std::getenv("XLQA_SPM_SHIM");
-    load.errorReason = env != nullptr && *env != '\0'
-                           ? "no such file; XLQA_SPM_SHIM must name the SentencePiece shim (" + std::string(kShimName) + ")"
-                           : "the SentencePiece shim (" + std::string(kShimName) + ") is missing; looked for " + looked +
-                                 " (set XLQA_SPM_SHIM to its path)";
-    return load;
-  }
-  load.errorPath = path;
-  // RTLD_LOCAL | RTLD_DEEPBIND: sentencepiece and its private protobuf bind to themselves,
-  // never to LibTorch's protobuf, and nothing of theirs becomes visible to the process.
-  void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-  if (handle == nullptr) {
-    const char* why = ::dlerror();
-    load.errorReason = std::string("cannot load the SentencePiece shim: ") + (why != nullptr ? why : "dlopen failed");
-    return load;
-  }
-  ShimApi& a = load.api;
-  const bool complete = bind(handle, "xlqa_spm_abi_version", a.abiVersion) && bind(handle, "xlqa_spm_create", a.create) &&
-                        bind(handle, "xlqa_spm_destroy", a.destroy) && bind(handle, "xlqa_spm_piece_count", a.pieceCount) &&
-                        bind(handle, "xlqa_spm_unk_id", a.unkId) && bind(handle, "xlqa_spm_piece_to_id", a.pieceToId) &&
-                        bind(handle, "xlqa_spm_id_to_piece", a.idToPiece) && bind(handle, "xlqa_spm_encode", a.encode) &&
-                        bind(handle, "xlqa_spm_free_pieces", a.freePieces) &&
-                        bind(handle, "xlqa_spm_free_string", a.freeString);
-  if (!complete) {
-    load.errorReason = "not an XLQA SentencePiece shim (an entry point is missing)";
-  } else if (a.abiVersion() != XLQA_SPM_SHIM_ABI_VERSION) {
-    load.errorReason = "SentencePiece shim of interface version " + std::to_string(a.abiVersion()) + ", expected " +
-                       std::to_string(XLQA_SPM_SHIM_ABI_VERSION) + " (a stale build?)";
-  } else {
-    load.errorReason.clear();
-  }
-  return load;  // the handle stays open for the life of the process
-}
-
-// Loaded once per process; a failure is remembered and reported on every use.
-const ShimApi& shim() {
-  static const ShimLoad load = loadShim();
-  if (!load.errorReason.empty()) throw FileError(load.errorPath, load.errorReason);
-  return load.api;
-}
 
 // Typed in the text, these become their fixed ids: <s> <pad> </s> <unk> <mask>, in that order.
 constexpr std::size_t kSpecialCount = 5;
@@ -139,7 +28,7 @@ struct Special {
 }  // namespace
 
 struct SentencePieceTokenizer::Model {
-  const ShimApi* api = nullptr;
+  const SpmShimApi* api = nullptr;
   xlqa_spm* handle = nullptr;
   std::array<Special, kSpecialCount> specials;
   ~Model() {
@@ -148,14 +37,14 @@ struct SentencePieceTokenizer::Model {
 };
 
 SentencePieceTokenizer::SentencePieceTokenizer(const std::string& modelPath) : model_(std::make_unique<Model>()) {
-  const ShimApi& api = shim();
+  const SpmShimApi& api = spmShim();
   std::error_code ec;
   if (!fs::is_regular_file(modelPath, ec)) throw FileError(modelPath, "no such file (expected a sentencepiece model)");
   char* error = nullptr;
   model_->api = &api;
   model_->handle = api.create(modelPath.c_str(), &error);
   if (model_->handle == nullptr)
-    throw FileError(modelPath, "not a usable sentencepiece model: " + takeError(api, error));
+    throw FileError(modelPath, "not a usable sentencepiece model: " + api.takeError(error));
   pieceCount_ = api.pieceCount(model_->handle);
   // XLMRobertaTokenizer assumes spm <unk> 0, <s> 1, </s> 2 (it maps spm 0 to <unk> and shifts
   // the rest by one); another layout would give silently wrong ids.
@@ -235,11 +124,11 @@ void SentencePieceTokenizer::encodeChunk(std::u32string_view chunk, std::int32_t
   }
   charAt.push_back(static_cast<std::int32_t>(chunk.size()));
 
-  const ShimApi& api = *model_->api;
+  const SpmShimApi& api = *model_->api;
   xlqa_spm_pieces pieces{};
   char* error = nullptr;
   if (api.encode(model_->handle, bytes.data(), bytes.size(), &pieces, &error) == 0)
-    throw std::runtime_error(takeError(api, error));
+    throw std::runtime_error(api.takeError(error));
   try {
     for (std::size_t i = 0; i < pieces.count; ++i) {
       // transformers: spm id 0 (<unk>, also every unknown stretch of text) -> <unk>, else + 1.

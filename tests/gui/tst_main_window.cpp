@@ -148,6 +148,31 @@ class TestMainWindow : public QObject {
     window.setLanguage("en");
     QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Heatmap"));
   }
+
+  void opensTheEmbeddedDemoOnItsStory() {
+    // The embedded demo of the source tree, its workspace made in a fresh cache.
+    QTemporaryDir cache;
+    qputenv("XLQA_DEMO_DIR", XLQA_SOURCE_DIR "/resources/demo");
+    qputenv("XLQA_CACHE_DIR", cache.path().toUtf8());
+    QVERIFY(MainWindow::opensDemoAtStart());  // the default
+    MainWindow window;
+    window.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->run().has_value(), 300000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
+    // The run of both demo models over all 49 pairs, both models and the test data open.
+    QCOMPARE(window.workspace()->run()->pairs.size(), std::size_t(49));
+    QVERIFY(window.workspace()->model(ModelRole::Teacher) && window.workspace()->model(ModelRole::Student));
+    QVERIFY(window.workspace()->dataset());
+    // The heatmap shows the difference; the browser opens where the student answers and the teacher does not.
+    QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
+    QCOMPARE(window.heatmapView()->mode(), HeatmapView::Mode::Difference);
+    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(), ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
+    QVERIFY(window.exampleBrowser()->visibleRowCount() > 0);
+    QVERIFY(window.welcomePanel()->demoSummary().contains(QStringLiteral("G-XLT")));
+    qunsetenv("XLQA_DEMO_DIR");
+    qunsetenv("XLQA_CACHE_DIR");
+  }
 };
 
 QTEST_MAIN(TestMainWindow)

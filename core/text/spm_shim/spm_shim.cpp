@@ -4,6 +4,7 @@
 #include "spm_shim.h"
 
 #include <sentencepiece_processor.h>
+#include <sentencepiece_trainer.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct xlqa_spm {
   sentencepiece::SentencePieceProcessor processor;
@@ -35,6 +37,38 @@ T* allocate(std::size_t count) {
   if (p == nullptr) throw std::bad_alloc();
   return p;
 }
+
+// Hands the caller's sentences to the trainer one at a time: no input file is written.
+class MemorySentences : public sentencepiece::SentenceIterator {
+ public:
+  MemorySentences(const char* const* sentences, const std::size_t* lengths, std::size_t count)
+      : sentences_(sentences), lengths_(lengths), count_(count) {
+    load();
+  }
+  bool done() const override { return index_ >= count_; }
+  void Next() override {
+    ++index_;
+    load();
+  }
+  const std::string& value() const override { return current_; }
+  sentencepiece::util::Status status() const override { return {}; }
+
+ private:
+  void load() {
+    if (index_ >= count_) return;
+    if (lengths_[index_] == 0) {
+      current_.clear();
+    } else {
+      current_.assign(sentences_[index_], lengths_[index_]);
+    }
+  }
+
+  const char* const* sentences_;
+  const std::size_t* lengths_;
+  std::size_t count_;
+  std::size_t index_ = 0;
+  std::string current_;
+};
 
 }  // namespace
 
@@ -137,5 +171,47 @@ void xlqa_spm_free_pieces(xlqa_spm_pieces* pieces) {
 }
 
 void xlqa_spm_free_string(char* text) { std::free(text); }
+
+int xlqa_spm_train(const char* const* sentences, const size_t* sentence_lengths, size_t sentence_count,
+                   const char* const* option_names, const char* const* option_values, size_t option_count,
+                   char** model_bytes, size_t* model_size, char** error) {
+  if (model_bytes == nullptr || model_size == nullptr ||
+      (sentence_count > 0 && (sentences == nullptr || sentence_lengths == nullptr)) ||
+      (option_count > 0 && (option_names == nullptr || option_values == nullptr))) {
+    setError(error, "sentencepiece training: invalid arguments");
+    return 0;
+  }
+  *model_bytes = nullptr;
+  *model_size = 0;
+  try {
+    // The name/value overload, unlike the command-line one, neither splits values at spaces
+    // nor logs the whole command before "minloglevel" takes effect.
+    std::unordered_map<std::string, std::string> flags;
+    for (std::size_t i = 0; i < option_count; ++i) {
+      if (option_names[i] == nullptr || option_values[i] == nullptr) {
+        setError(error, "sentencepiece training: an option without a name or value");
+        return 0;
+      }
+      flags[option_names[i]] = option_values[i];
+    }
+    MemorySentences input(sentences, sentence_lengths, sentence_count);
+    std::string model;
+    const auto status = sentencepiece::SentencePieceTrainer::Train(flags, &input, &model);
+    if (!status.ok()) {
+      setError(error, status.ToString());
+      return 0;
+    }
+    char* bytes = allocate<char>(model.size());
+    std::memcpy(bytes, model.data(), model.size());
+    *model_bytes = bytes;
+    *model_size = model.size();
+    return 1;
+  } catch (const std::exception& e) {
+    setError(error, std::string("sentencepiece training failed: ") + e.what());
+  } catch (...) {
+    setError(error, "sentencepiece training failed");
+  }
+  return 0;
+}
 
 }  // extern "C"

@@ -1,7 +1,7 @@
 #ifndef XLQA_SPM_SHIM_H
 #define XLQA_SPM_SHIM_H
 /* A plain C face for libsentencepiece. The shim is a MODULE library loaded with
- * dlopen(RTLD_LOCAL | RTLD_DEEPBIND) by core/text/sentencepiece_tokenizer.cpp, so that
+ * dlopen(RTLD_LOCAL | RTLD_DEEPBIND) by core/text/spm_shim_loader.cpp, so that
  * sentencepiece's private copy of protobuf never meets the one LibTorch brings. Only C types
  * cross the boundary; every buffer the shim returns is freed by the shim. Offsets are bytes
  * into the UTF-8 text given to xlqa_spm_encode. */
@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-#define XLQA_SPM_SHIM_ABI_VERSION 1
+#define XLQA_SPM_SHIM_ABI_VERSION 2
 
 #if defined(XLQA_SPM_SHIM_BUILDING)
 #define XLQA_SPM_API __attribute__((visibility("default")))
@@ -54,6 +54,15 @@ XLQA_SPM_API int xlqa_spm_encode(const xlqa_spm* model, const char* text, size_t
                                  char** error);
 XLQA_SPM_API void xlqa_spm_free_pieces(xlqa_spm_pieces* pieces);
 XLQA_SPM_API void xlqa_spm_free_string(char* text);
+
+/* Trains a model from memory: sentence i is the UTF-8 text sentences[i][0, sentence_lengths[i]).
+ * The options are sentencepiece trainer flags as name/value pairs ("vocab_size" = "8000"),
+ * without "input" or "model_prefix": nothing is read from or written to disk. Returns 1 and sets
+ * *model_bytes / *model_size to the serialized model (release *model_bytes with
+ * xlqa_spm_free_string), or 0 and sets *error as for xlqa_spm_create. */
+XLQA_SPM_API int xlqa_spm_train(const char* const* sentences, const size_t* sentence_lengths, size_t sentence_count,
+                                const char* const* option_names, const char* const* option_values, size_t option_count,
+                                char** model_bytes, size_t* model_size, char** error);
 
 #ifdef __cplusplus
 }

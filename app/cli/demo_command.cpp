@@ -1,0 +1,96 @@
+// xlqa demo: the embedded demo headless. Without --build: regenerates the demo corpus, evaluates
+// the demo's teacher and student on every pair of its test split (once; later calls reuse the
+// cached run) and prints their XLT and G-XLT F1. With --build: runs the whole recipe.
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "core/demo/demo_recipe.h"
+#include "core/demo/demo_workspace.h"
+#include "core/eval/predictor.h"
+#include "core/io/json_file.h"
+#include "core/store/run_store.h"
+
+namespace xlqa::cli {
+namespace {
+
+std::string fixed(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%6.2f", value);
+  return text;
+}
+
+int build(const QCommandLineParser& parser) {
+  const std::string out = toStd(parser.value("build"));
+  const std::string work = parser.isSet("work") ? toStd(parser.value("work")) : out + ".work";
+  DemoRecipe recipe = parser.isSet("quick") ? quickDemoRecipe() : DemoRecipe{};
+  if (parser.isSet("recipe")) {
+    const std::string path = toStd(parser.value("recipe"));
+    const nlohmann::json settings = readJsonFile(path);
+    // A demo.json holds its recipe under "recipe": any demo rebuilds from its own manifest.
+    recipe = DemoRecipe::fromJson(settings.contains("recipe") ? settings.at("recipe") : settings, path);
+  }
+  std::string lastStage;
+  int lastTenth = -1;
+  const nlohmann::json manifest = buildDemo(recipe, out, work, [&](const DemoBuildProgress& p) {
+    const int tenth = int(p.fraction * 10);  // a line per stage and per tenth of it
+    if (p.stage == lastStage && tenth == lastTenth) return;
+    lastStage = p.stage, lastTenth = tenth;
+    printErr(p.stage + ": " + std::to_string(tenth * 10) + "% " + p.detail + "\n");
+  });
+  printOut("built the demo in " + out + " (work files in " + work + ")\n" + manifest.at("test_scores").dump(2) + "\n");
+  return kSuccess;
+}
+
+}  // namespace
+
+int runDemo(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.addOption({"format", "text (default) or json: {\"teacher\": {\"xlt_f1\", \"gxlt_f1\"}, \"student\": {...}}.",
+                    "format", "text"});
+  parser.addOption({"demo", "The demo folder (default: the embedded demo).", "dir"});
+  parser.addOption({"cache", "Where the demo workspace is kept (default: ~/.cache/xlqa-studio).", "dir"});
+  parser.addOption({"device", "auto (default), cpu or cuda[:N].", "device", "auto"});
+  parser.addOption({"build", "Run the recipe from nothing into a new demo folder instead.", "dir"});
+  parser.addOption({"work", "With --build: the folder for the corpus, training outputs and runs (default: <dir>.work).", "dir"});
+  parser.addOption({"quick", "With --build: a tiny recipe (seconds), for tests."});
+  parser.addOption({"recipe", "With --build: recipe settings, a JSON object as demo.json's \"recipe\" (keys left out keep "
+                              "the defaults) or a demo.json itself, to rebuild that demo.", "file"});
+  const QString name = arguments.value(0);
+  if (auto exit = parseArguments(parser, arguments,
+                                 "The embedded demo: an English-trained teacher and a self-distilled student on a "
+                                 "generated parallel corpus in en es de ar hi vi zh. Prints both models' XLT (same-"
+                                 "language pairs) and G-XLT (all 49 question x context pairs) F1 on the test split."))
+    return *exit;
+  const QString format = parser.value("format");
+  if (format != "text" && format != "json") return usageError(name, "--format must be text or json");
+  try {
+    if (parser.isSet("build")) return build(parser);
+    const std::string demoDir = parser.isSet("demo") ? toStd(parser.value("demo")) : locateDemoDirectory();
+    const std::string cacheDir = parser.isSet("cache") ? toStd(parser.value("cache")) : defaultCacheDirectory();
+    const PreparedDemo demo = prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), [](const EvaluationProgress& p) {
+      printErr("\revaluating the test split: pair " + std::to_string(p.pairsDone + 1) + "/" + std::to_string(p.pairsTotal) +
+               " " + p.pair + "   ");
+    });
+    if (!demo.reused) printErr("\n");
+    const DemoScores scores = demoScoresOfRun(RunStore::open(demo.runDirectory));
+    if (format == "json") {
+      printOut(toJson(scores, false).dump() + "\n");
+      return kSuccess;
+    }
+    printOut("XLQA Studio demo (" + demoDir + "), test split, F1:\n"
+             "           XLT    G-XLT\n"
+             "teacher " + fixed(scores.teacher.xltF1) + "  " + fixed(scores.teacher.gxltF1) + "\n"
+             "student " + fixed(scores.student.xltF1) + "  " + fixed(scores.student.gxltF1) + "\n"
+             "run: " + demo.runDirectory + "\n");
+    return kSuccess;
+  } catch (const std::exception& error) {
+    return fail(name, error.what());
+  }
+}
+
+}  // namespace xlqa::cli

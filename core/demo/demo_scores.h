@@ -1,0 +1,28 @@
+#pragma once
+// The demo's headline numbers, read off an evaluation run of its teacher and student.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "core/store/run_store.h"
+
+namespace xlqa {
+
+struct DemoModelScores {
+  double xltF1 = 0, gxltF1 = 0, xltExactMatch = 0, gxltExactMatch = 0;
+};
+struct DemoScores {
+  DemoModelScores teacher, student;
+};
+
+// XLT = mean over the diagonal pairs, G-XLT = mean over every question x context pair,
+// diagonal included (as the paper defines it).
+DemoScores demoScoresOfRun(const RunStore& run);
+// The pair where the student gained most F1 over the teacher (the cross-lingual pair the demo
+// opens its examples on); nullopt without a pair scored for both.
+std::optional<LanguagePair> largestStudentGain(const std::vector<PairRecord>& pairs);
+
+// {"teacher": {"xlt_f1", "gxlt_f1"}, "student": {...}}; with `withExactMatch` also "xlt_em", "gxlt_em".
+nlohmann::json toJson(const DemoScores& scores, bool withExactMatch);
+
+}  // namespace xlqa

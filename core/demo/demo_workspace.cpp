@@ -1,0 +1,138 @@
+#include "core/demo/demo_workspace.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "core/demo/demo_recipe.h"
+#include "core/eval/evaluation_run.h"
+#include "core/io/json_file.h"
+#include "core/model/qa_model.h"
+#include "core/text/tokenizer.h"
+#include "xlqa/version.h"
+
+namespace xlqa {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr ? value : "";
+}
+
+// The first 16 hex digits of demo.json's hash, and the version: a new build of either is a new workspace.
+std::string workspaceName(const std::string& demoJsonPath) {
+  const std::string hash = sha256File(demoJsonPath);  // "sha256:<hex>"
+  return "demo-" + hash.substr(hash.find(':') + 1, 16) + "-" + kVersion;
+}
+
+void checkCorpus(const nlohmann::json& manifest, const std::string& corpusDirectory, const std::string& demoJsonPath) {
+  const nlohmann::json& hashes = manifest.at("corpus");
+  for (const auto& [relative, expected] : hashes.items()) {
+    const std::string path = (fs::path(corpusDirectory) / relative).string();
+    if (sha256File(path) != expected.get<std::string>())
+      throw FileError(demoJsonPath, "this build generates a corpus file (" + relative +
+                                        ") other than the one the demo models were trained on; rebuild the demo "
+                                        "with `xlqa demo --build`");
+  }
+}
+
+}  // namespace
+
+std::string locateDemoDirectory() {
+  std::vector<std::string> candidates;
+  if (const std::string env = environment("XLQA_DEMO_DIR"); !env.empty()) {
+    candidates.push_back(env);
+  } else {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) candidates.push_back((exe.parent_path().parent_path() / "share" / "xlqa-studio" / "demo").string());
+#ifdef XLQA_DEMO_SOURCE_DIR
+    candidates.emplace_back(XLQA_DEMO_SOURCE_DIR);
+#endif
+  }
+  std::string looked;
+  for (const std::string& c : candidates) {
+    std::error_code ec;
+    if (fs::is_regular_file(fs::path(c) / "demo.json", ec)) return c;
+    looked += (looked.empty() ? "" : ", ") + c;
+  }
+  throw FileError(candidates.empty() ? "demo.json" : (fs::path(candidates.front()) / "demo.json").string(),
+                  "the embedded demo is missing; looked in " + looked + " (set XLQA_DEMO_DIR to its folder)");
+}
+
+std::string defaultCacheDirectory() {
+  if (const std::string dir = environment("XLQA_CACHE_DIR"); !dir.empty()) return dir;
+  if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty()) return (fs::path(xdg) / "xlqa-studio").string();
+  const std::string home = environment("HOME");
+  return (fs::path(home.empty() ? fs::temp_directory_path().string() : home) / ".cache" / "xlqa-studio").string();
+}
+
+void evaluateDemoModels(const std::string& teacherDir, const std::string& studentDir,
+                        const std::vector<std::string>& dataInputs, const FeatureSettings& features,
+                        const std::string& runDirectory, const std::string& device,
+                        const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel) {
+  const ParallelDataset dataset = ParallelDataset::load(dataInputs);
+  EvaluationSettings settings;
+  settings.predict.features = features;
+  std::vector<std::unique_ptr<QaModel>> models;
+  std::vector<std::unique_ptr<Tokenizer>> tokenizers;
+  std::vector<EvaluatedModel> evaluated;
+  for (const auto& [role, dir] : {std::pair{ModelRole::Teacher, teacherDir}, std::pair{ModelRole::Student, studentDir}}) {
+    models.push_back(QaModel::load(dir, device));
+    tokenizers.push_back(loadTokenizer(dir));
+    evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
+  }
+  const RunManifest manifest = newRunManifest(dataInputs, dataset.availablePairs(), settings, evaluated);
+  std::error_code ec;
+  const bool earlier = fs::is_regular_file(fs::path(runDirectory) / "manifest.json", ec);
+  RunStore store = [&] {
+    if (earlier) {
+      try {
+        return startRun(runDirectory, manifest, true);
+      } catch (const std::invalid_argument&) {
+        fs::remove_all(runDirectory);  // another model or data: the cache's old run is of no use
+      }
+    }
+    return startRun(runDirectory, manifest, false);
+  }();
+  EvaluationEngine engine(dataset, evaluated, settings);
+  if (!runToEnd(engine, store, progress, cancel)) throw Cancelled();
+}
+
+PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& cacheDirectory, const std::string& device,
+                         const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel) {
+  PreparedDemo demo;
+  demo.demoDirectory = demoDirectory;
+  const std::string demoJson = (fs::path(demoDirectory) / "demo.json").string();
+  demo.manifest = readJsonFile(demoJson);
+  const DemoRecipe recipe = DemoRecipe::fromJson(demo.manifest.at("recipe"), demoJson);
+  const fs::path workspace = fs::path(cacheDirectory) / workspaceName(demoJson);
+  demo.corpusDirectory = (workspace / "corpus").string();
+  demo.runDirectory = (workspace / "run").string();
+
+  std::error_code ec;
+  if (!fs::is_directory(demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test), ec)) {
+    writeDemoCorpus(recipe.corpus, demo.corpusDirectory);
+    checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);
+  }
+  if (fs::is_regular_file(fs::path(demo.runDirectory) / "manifest.json", ec)) {
+    try {
+      const RunStore run = RunStore::open(demo.runDirectory);
+      if (run.manifest().status == "complete") {
+        demo.reused = true;
+        return demo;
+      }
+    } catch (const FileError&) {
+      // a damaged cached run is rebuilt below
+    }
+  }
+  checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);  // the files the run will name
+  evaluateDemoModels((fs::path(demoDirectory) / "teacher").string(), (fs::path(demoDirectory) / "student").string(),
+                     {demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test)}, recipe.features, demo.runDirectory,
+                     device, progress, cancel);
+  return demo;
+}
+
+}  // namespace xlqa
