@@ -86,4 +86,10 @@ PredictSettings predictionSettings(const QCommandLineParser& parser) {
   return settings;
 }
 
+std::string formatAverage(const std::optional<double>& value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%6.2f", value.value_or(0.0));
+  return value ? text : "     -";
+}
+
 }  // namespace xlqa::cli

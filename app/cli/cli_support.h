@@ -34,6 +34,8 @@ ParallelDataset loadDataset(const QStringList& inputs);
 // The window, decoding and batching options every model-running command shares.
 void addPredictionOptions(QCommandLineParser& parser);
 PredictSettings predictionSettings(const QCommandLineParser& parser);
+// An XLT / G-XLT average as the commands print it ("%6.2f"), "     -" when there is none.
+std::string formatAverage(const std::optional<double>& value);
 void printOut(const std::string& text);  // stdout, UTF-8
 void printErr(const std::string& text);  // stderr, UTF-8
 

@@ -3,7 +3,6 @@
 // cached run) and prints their XLT and G-XLT F1. With --build: runs the whole recipe.
 #include <QCommandLineParser>
 
-#include <cstdio>
 #include <exception>
 #include <filesystem>
 
@@ -17,12 +16,6 @@
 
 namespace xlqa::cli {
 namespace {
-
-std::string fixed(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%6.2f", value);
-  return text;
-}
 
 int build(const QCommandLineParser& parser) {
   const std::string out = toStd(parser.value("build"));
@@ -84,8 +77,8 @@ int runDemo(const QStringList& arguments) {
     }
     printOut("XLQA Studio demo (" + demoDir + "), test split, F1:\n"
              "           XLT    G-XLT\n"
-             "teacher " + fixed(scores.teacher.xltF1) + "  " + fixed(scores.teacher.gxltF1) + "\n"
-             "student " + fixed(scores.student.xltF1) + "  " + fixed(scores.student.gxltF1) + "\n"
+             "teacher " + formatAverage(scores.teacher.xltF1) + "  " + formatAverage(scores.teacher.gxltF1) + "\n"
+             "student " + formatAverage(scores.student.xltF1) + "  " + formatAverage(scores.student.gxltF1) + "\n"
              "run: " + demo.runDirectory + "\n");
     return kSuccess;
   } catch (const std::exception& error) {

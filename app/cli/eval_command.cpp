@@ -47,12 +47,6 @@ void showProgress(const EvaluationProgress& p) {
   printErr(line);
 }
 
-std::string formatAverage(const std::optional<double>& value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%6.2f", value.value_or(0.0));
-  return value ? text : "     -";
-}
-
 void printSummary(const RunStore& store) {
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
     if (!(role == ModelRole::Teacher ? store.manifest().teacher : store.manifest().student)) continue;

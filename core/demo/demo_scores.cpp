@@ -1,17 +1,9 @@
 #include "core/demo/demo_scores.h"
 
-#include "core/store/run_comparison.h"
-
 namespace xlqa {
 namespace {
 
-DemoModelScores scoresOf(const RunStore& run, ModelRole role) {
-  const LanguageMatrix f1 = scoreMatrix(run, role, ScoreKind::F1), em = scoreMatrix(run, role, ScoreKind::ExactMatch);
-  return {f1.xltAverage().value_or(0), f1.gxltAverage().value_or(0), em.xltAverage().value_or(0),
-          em.gxltAverage().value_or(0)};
-}
-
-nlohmann::json toJson(const DemoModelScores& s, bool withExactMatch) {
+nlohmann::json toJson(const RunAverages& s, bool withExactMatch) {
   nlohmann::json out = {{"xlt_f1", s.xltF1}, {"gxlt_f1", s.gxltF1}};
   if (withExactMatch) out["xlt_em"] = s.xltExactMatch, out["gxlt_em"] = s.gxltExactMatch;
   return out;
@@ -19,7 +11,7 @@ nlohmann::json toJson(const DemoModelScores& s, bool withExactMatch) {
 
 }  // namespace
 
-DemoScores demoScoresOfRun(const RunStore& run) { return {scoresOf(run, ModelRole::Teacher), scoresOf(run, ModelRole::Student)}; }
+DemoScores demoScoresOfRun(const RunStore& run) { return {runAverages(run, ModelRole::Teacher), runAverages(run, ModelRole::Student)}; }
 
 std::optional<LanguagePair> largestStudentGain(const std::vector<PairRecord>& pairs) {
   std::optional<LanguagePair> best;

@@ -4,15 +4,12 @@
 #include <optional>
 #include <vector>
 
-#include "core/store/run_store.h"
+#include "core/store/run_comparison.h"
 
 namespace xlqa {
 
-struct DemoModelScores {
-  double xltF1 = 0, gxltF1 = 0, xltExactMatch = 0, gxltExactMatch = 0;
-};
 struct DemoScores {
-  DemoModelScores teacher, student;
+  RunAverages teacher, student;
 };
 
 // XLT = mean over the diagonal pairs, G-XLT = mean over every question x context pair,

@@ -2,13 +2,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <memory>
 
 #include "core/demo/demo_recipe.h"
 #include "core/eval/evaluation_run.h"
 #include "core/io/json_file.h"
-#include "core/model/qa_model.h"
-#include "core/text/tokenizer.h"
 #include "xlqa/version.h"
 
 namespace xlqa {
@@ -76,29 +73,8 @@ void evaluateDemoModels(const std::string& teacherDir, const std::string& studen
   const ParallelDataset dataset = ParallelDataset::load(dataInputs);
   EvaluationSettings settings;
   settings.predict.features = features;
-  std::vector<std::unique_ptr<QaModel>> models;
-  std::vector<std::unique_ptr<Tokenizer>> tokenizers;
-  std::vector<EvaluatedModel> evaluated;
-  for (const auto& [role, dir] : {std::pair{ModelRole::Teacher, teacherDir}, std::pair{ModelRole::Student, studentDir}}) {
-    models.push_back(QaModel::load(dir, device));
-    tokenizers.push_back(loadTokenizer(dir));
-    evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
-  }
-  const RunManifest manifest = newRunManifest(dataInputs, dataset.availablePairs(), settings, evaluated);
-  std::error_code ec;
-  const bool earlier = fs::is_regular_file(fs::path(runDirectory) / "manifest.json", ec);
-  RunStore store = [&] {
-    if (earlier) {
-      try {
-        return startRun(runDirectory, manifest, true);
-      } catch (const std::invalid_argument&) {
-        fs::remove_all(runDirectory);  // another model or data: the cache's old run is of no use
-      }
-    }
-    return startRun(runDirectory, manifest, false);
-  }();
-  EvaluationEngine engine(dataset, evaluated, settings);
-  if (!runToEnd(engine, store, progress, cancel)) throw Cancelled();
+  evaluateModelFolders({{ModelRole::Teacher, teacherDir}, {ModelRole::Student, studentDir}}, device, dataset, dataInputs,
+                       dataset.availablePairs(), settings, runDirectory, progress, cancel);
 }
 
 PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& cacheDirectory, const std::string& device,
@@ -112,15 +88,15 @@ PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& ca
   demo.corpusDirectory = (workspace / "corpus").string();
   demo.runDirectory = (workspace / "run").string();
 
+  // The corpus is regenerated when missing and checked either way: a cached run is only shown
+  // beside the data the models were trained on.
   std::error_code ec;
-  if (!fs::is_directory(demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test), ec)) {
+  if (!fs::is_directory(demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test), ec))
     writeDemoCorpus(recipe.corpus, demo.corpusDirectory);
-    checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);
-  }
+  checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);
   if (fs::is_regular_file(fs::path(demo.runDirectory) / "manifest.json", ec)) {
     try {
-      const RunStore run = RunStore::open(demo.runDirectory);
-      if (run.manifest().status == "complete") {
+      if (RunStore::open(demo.runDirectory).manifest().status == "complete") {
         demo.reused = true;
         return demo;
       }
@@ -128,7 +104,6 @@ PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& ca
       // a damaged cached run is rebuilt below
     }
   }
-  checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);  // the files the run will name
   evaluateDemoModels((fs::path(demoDirectory) / "teacher").string(), (fs::path(demoDirectory) / "student").string(),
                      {demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test)}, recipe.features, demo.runDirectory,
                      device, progress, cancel);

@@ -1,14 +1,19 @@
 #include "core/eval/evaluation_run.h"
 
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "core/data/dataset_file_names.h"
 #include "core/eval/predictor.h"
 #include "core/model/qa_model.h"
+#include "core/text/tokenizer.h"
 #include "xlqa/version.h"
 
 namespace xlqa {
+
+namespace fs = std::filesystem;
 
 ModelRecord describeModel(const QaModel& model) {
   const std::string dir = model.directory();
@@ -82,6 +87,38 @@ bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgres
   }
   finishRun(store, cancelled);
   return !cancelled;
+}
+
+void evaluateModelFolders(const std::vector<std::pair<ModelRole, std::string>>& modelDirs, const std::string& device,
+                          const ParallelDataset& dataset, const std::vector<std::string>& dataInputs,
+                          const std::vector<LanguagePair>& pairs, const EvaluationSettings& settings,
+                          const std::string& runDirectory, const EvaluationProgressCallback& progress,
+                          const std::atomic<bool>* cancel) {
+  std::vector<std::unique_ptr<QaModel>> models;
+  std::vector<std::unique_ptr<Tokenizer>> tokenizers;
+  std::vector<EvaluatedModel> evaluated;
+  for (const auto& [role, dir] : modelDirs) {
+    models.push_back(QaModel::load(dir, device));
+    tokenizers.push_back(loadTokenizer(dir));
+    evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
+  }
+  const RunManifest manifest = newRunManifest(dataInputs, pairs, settings, evaluated);
+  const fs::path runDir(runDirectory);
+  std::error_code ec;
+  std::optional<RunStore> store;
+  if (fs::is_regular_file(runDir / "manifest.json", ec)) {
+    try {
+      store = startRun(runDirectory, manifest, true);
+    } catch (const std::invalid_argument&) {
+      fs::remove_all(runDir);  // another model, data or settings: of no use to this run
+    }
+  }
+  if (!store) {
+    fs::create_directories(runDir.parent_path());
+    store = startRun(runDirectory, manifest, false);
+  }
+  EvaluationEngine engine(dataset, evaluated, settings);
+  if (!runToEnd(engine, *store, progress, cancel)) throw Cancelled();
 }
 
 }  // namespace xlqa

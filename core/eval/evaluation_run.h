@@ -2,6 +2,7 @@
 // Starting an evaluation run the same way from the CLI and the GUI: what the manifest records
 // about the models and dataset files, and the rule for continuing an earlier run.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/eval/evaluation_engine.h"
@@ -32,6 +33,16 @@ RunStore startRun(const std::string& directory, const RunManifest& manifest, boo
 
 // Marks the run complete or cancelled with the finish time.
 void finishRun(RunStore& store, bool cancelled);
+
+// Loads the model folders on `device` and evaluates them over `pairs` of `dataset` (made from
+// `dataInputs`) into `runDirectory`: a run there of the same models, data and settings is resumed,
+// anything else replaced. Models are loaded from their folders so that the manifest's content
+// hashes describe what ran. Throws Cancelled when `cancel` stopped it (the run stays resumable).
+void evaluateModelFolders(const std::vector<std::pair<ModelRole, std::string>>& modelDirs, const std::string& device,
+                          const ParallelDataset& dataset, const std::vector<std::string>& dataInputs,
+                          const std::vector<LanguagePair>& pairs, const EvaluationSettings& settings,
+                          const std::string& runDirectory, const EvaluationProgressCallback& progress = {},
+                          const std::atomic<bool>* cancel = nullptr);
 
 // Runs the engine into the store and finishes the run; false when `cancel` stopped it (the
 // finished pairs are kept, so the run can be resumed).

@@ -155,6 +155,12 @@ LanguageMatrix scoreMatrix(const RunStore& run, ModelRole role, ScoreKind kind) 
   return matrix;
 }
 
+RunAverages runAverages(const RunStore& run, ModelRole role) {
+  const LanguageMatrix f1 = scoreMatrix(run, role, ScoreKind::F1), em = scoreMatrix(run, role, ScoreKind::ExactMatch);
+  return {f1.xltAverage().value_or(0), f1.gxltAverage().value_or(0), em.xltAverage().value_or(0),
+          em.gxltAverage().value_or(0)};
+}
+
 LanguageMatrix differenceMatrix(const LanguageMatrix& a, const LanguageMatrix& b) {
   LanguageMatrix matrix = emptyMatrix(sortedUnion(a.questionLanguages, b.questionLanguages),
                                       sortedUnion(a.contextLanguages, b.contextLanguages));

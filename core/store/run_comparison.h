@@ -28,6 +28,13 @@ struct LanguageMatrix {
 
 // One model's matrix from a run.
 LanguageMatrix scoreMatrix(const RunStore& run, ModelRole role, ScoreKind kind);
+
+// A role's XLT (diagonal) and G-XLT (every pair, diagonal included) means of F1 and EM over a
+// run's completed pairs; 0 where the run has none.
+struct RunAverages {
+  double xltF1 = 0, gxltF1 = 0, xltExactMatch = 0, gxltExactMatch = 0;
+};
+RunAverages runAverages(const RunStore& run, ModelRole role);
 // Student - teacher within a run, or run B's role - run A's role across runs.
 LanguageMatrix differenceMatrix(const LanguageMatrix& a, const LanguageMatrix& b);
 

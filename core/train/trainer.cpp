@@ -286,36 +286,23 @@ class LogWriter {
   std::ofstream out_;
 };
 
-// Evaluates models from their folders (so the manifest's content hashes describe what ran) into
-// a fresh run folder.
+// Evaluates model folders on the dev pairs into a fresh run folder.
 void evaluateIntoRun(const TrainingConfig& config, const ParallelDataset& dev, const std::vector<LanguagePair>& pairs,
                      const std::vector<std::pair<ModelRole, std::string>>& modelDirs, const fs::path& runDir,
                      const std::atomic<bool>* cancel) {
   EvaluationSettings settings;
   settings.predict.features = config.features;
   settings.maxExamplesPerPair = config.devMaxExamplesPerPair;
-  std::vector<std::unique_ptr<QaModel>> models;
-  std::vector<std::unique_ptr<Tokenizer>> tokenizers;
-  std::vector<EvaluatedModel> evaluated;
-  for (const auto& [role, dir] : modelDirs) {
-    models.push_back(QaModel::load(dir, config.device));
-    tokenizers.push_back(loadTokenizer(dir));
-    evaluated.push_back({role, models.back().get(), tokenizers.back().get()});
-  }
   fs::remove_all(runDir);
-  fs::create_directories(runDir.parent_path());
-  RunStore store = startRun(runDir.string(), newRunManifest(config.devData, pairs, settings, evaluated), false);
-  EvaluationEngine engine(dev, evaluated, settings);
-  if (!runToEnd(engine, store, {}, cancel)) throw Cancelled();
+  evaluateModelFolders(modelDirs, config.device, dev, config.devData, pairs, settings, runDir.string(), {}, cancel);
 }
 
 EpochScores scoresOfRun(const fs::path& runDir, ModelRole role, int epoch) {
-  const RunStore store = RunStore::open(runDir.string());
-  const LanguageMatrix f1 = scoreMatrix(store, role, ScoreKind::F1), em = scoreMatrix(store, role, ScoreKind::ExactMatch);
+  const RunAverages averages = runAverages(RunStore::open(runDir.string()), role);
   EpochScores scores;
   scores.epoch = epoch;
-  scores.xltF1 = f1.xltAverage().value_or(0), scores.gxltF1 = f1.gxltAverage().value_or(0);
-  scores.xltExactMatch = em.xltAverage().value_or(0), scores.gxltExactMatch = em.gxltAverage().value_or(0);
+  scores.xltF1 = averages.xltF1, scores.gxltF1 = averages.gxltF1;
+  scores.xltExactMatch = averages.xltExactMatch, scores.gxltExactMatch = averages.gxltExactMatch;
   scores.runDirectory = runDir.string();
   return scores;
 }
