@@ -404,6 +404,7 @@ void MainWindow::openRun(const QString& directory, std::function<void()> whenOpe
 void MainWindow::openDemo() {
   if (refuseWhileBusy()) return;
   auto prepared = std::make_shared<PreparedDemo>();
+  auto scores = std::make_shared<DemoScores>();
   auto* job = BackgroundJob::start(tr("Preparing the demo"), [=](BackgroundJob& self) {
     *prepared = prepareDemo(locateDemoDirectory(), defaultCacheDirectory(), "auto", [&](const EvaluationProgress& p) {
       self.reportProgress(double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
@@ -411,12 +412,13 @@ void MainWindow::openDemo() {
                               .arg(p.pairsDone + 1)
                               .arg(p.pairsTotal));
     }, self.cancelFlag());
+    *scores = demoScoresOfRun(RunStore::open(prepared->runDirectory));
   }, this);
   startJob(job);  // first: its finished handler frees the window before ours opens the run
   connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
     if (!error.isEmpty()) return showError(tr("Cannot open the demo"), error);
     if (cancelled) return;
-    demoScores_ = demoScoresOfRun(RunStore::open(prepared->runDirectory));
+    demoScores_ = *scores;
     welcome_->setDemoScores(*demoScores_);
     openRun(QString::fromStdString(prepared->runDirectory), [this] { showDemoStory(); });
   });
