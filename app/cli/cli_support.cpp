@@ -92,4 +92,19 @@ std::string formatAverage(const std::optional<double>& value) {
   return value ? text : "     -";
 }
 
+void addDeviceOptions(QCommandLineParser& parser) {
+  parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
+  addDtypeOption(parser);
+}
+
+void addDtypeOption(QCommandLineParser& parser, const QString& description) {
+  parser.addOption({"dtype",
+                    description.isEmpty() ? QStringLiteral("fp32 (default), bf16 or fp16 (CUDA only): the weights' and "
+                                                           "activations' type; logits and scores stay fp32.")
+                                          : description,
+                    "dtype", "fp32"});
+}
+
+ComputeDtype dtypeOption(const QCommandLineParser& parser) { return parseComputeDtype(toStd(parser.value("dtype"))); }
+
 }  // namespace xlqa::cli

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/model/compute_dtype.h"
+
 namespace xlqa {
 class ParallelDataset;
 struct PredictSettings;
@@ -34,6 +36,11 @@ ParallelDataset loadDataset(const QStringList& inputs);
 // The window, decoding and batching options every model-running command shares.
 void addPredictionOptions(QCommandLineParser& parser);
 PredictSettings predictionSettings(const QCommandLineParser& parser);
+// --device auto|cpu|cuda:N (default auto) and --dtype, for every command that runs a model.
+void addDeviceOptions(QCommandLineParser& parser);
+// --dtype fp32|bf16|fp16 (default fp32); dtypeOption throws std::invalid_argument for others.
+void addDtypeOption(QCommandLineParser& parser, const QString& description = {});
+ComputeDtype dtypeOption(const QCommandLineParser& parser);
 // An XLT / G-XLT average as the commands print it ("%6.2f"), "     -" when there is none.
 std::string formatAverage(const std::optional<double>& value);
 void printOut(const std::string& text);  // stdout, UTF-8

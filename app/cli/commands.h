@@ -13,6 +13,8 @@ int runLogits(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runCompare(const QStringList& arguments);
 int runBenchEval(const QStringList& arguments);
+int runBenchModel(const QStringList& arguments);
+int runBenchFidelity(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);

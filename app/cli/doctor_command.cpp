@@ -14,7 +14,8 @@ int runDoctor(const QStringList& arguments) {
   parser.addOption({"no-gemm", "Skip the GEMM measurement."});
   if (auto exit = parseArguments(parser, arguments,
                                  "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
-                                 "devices, and the measured float32 GEMM speed of the CPU (12288x256x1024)."))
+                                 "devices, how the CPU runs bf16, and the measured float32 and bfloat16 GEMM speed of the CPU "
+                                 "(12288x256x1024)."))
     return *exit;
   const RuntimeInfo info = queryRuntime();
   std::string out = "xlqa " + info.xlqaVersion + "\nLibTorch: " + info.torchVersion + "\nBLAS: " + info.blas.name;
@@ -24,18 +25,21 @@ int runDoctor(const QStringList& arguments) {
   out += "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
          " inter-op\ndevices:";
   for (const auto& device : info.devices) out += " " + device;
-  out += std::string("\nCUDA: ") + (info.cudaAvailable ? "available" : "not available (CPU build or no GPU visible)") + "\n";
+  out += std::string("\nCUDA: ") + (info.cudaAvailable ? "available (fp32, fp16 and bf16)" : "not available (CPU build or no GPU visible)");
+  out += "\nCPU bf16: " + info.bf16.describe() + "\n";
   printOut(out);
   if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
   if (info.blas.competingThreadPools() && info.intraOpThreads > 1)
     printErr("warning: the pthread OpenBLAS competes with LibTorch's OpenMP threads (up to 3x slower); install "
              "libopenblas0-openmp, which XLQA's binaries prefer\n");
   if (!parser.isSet("no-gemm")) {
-    const GemmMeasurement gemm = measureCpuGemm(12288, 256, 1024, 5);
-    char line[160];
-    std::snprintf(line, sizeof line, "CPU GEMM %ldx%ldx%ld float32: %.1f GFLOP/s (best of 5, %.1f ms)\n", gemm.m, gemm.k,
-                  gemm.n, gemm.gflops, gemm.seconds * 1e3);
-    printOut(line);
+    for (const bool bf16 : {false, true}) {
+      const GemmMeasurement gemm = measureCpuGemm(12288, 256, 1024, 5, bf16);
+      char line[160];
+      std::snprintf(line, sizeof line, "CPU GEMM %ldx%ldx%ld %s: %.1f GFLOP/s (best of 5, %.1f ms)\n", gemm.m, gemm.k,
+                    gemm.n, bf16 ? "bfloat16" : "float32", gemm.gflops, gemm.seconds * 1e3);
+      printOut(line);
+    }
   }
   return kSuccess;
 }

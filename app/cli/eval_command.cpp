@@ -26,10 +26,11 @@ struct LoadedModel {
   std::unique_ptr<Tokenizer> tokenizer;
 };
 
-LoadedModel loadModel(const QString& dir, const QString& device) {
-  LoadedModel loaded{QaModel::load(toStd(dir), toStd(device)), loadTokenizer(toStd(dir))};
+LoadedModel loadModel(const QString& dir, const QString& device, ComputeDtype dtype) {
+  LoadedModel loaded{QaModel::load(toStd(dir), toStd(device), dtype), loadTokenizer(toStd(dir))};
   printErr("loaded " + toStd(dir) + ": " + loaded.model->config().modelType + ", " +
-           std::to_string(loaded.model->parameterCount()) + " parameters, on " + loaded.model->device().description + "\n");
+           std::to_string(loaded.model->parameterCount()) + " parameters, " + computeDtypeName(dtype) + ", on " +
+           loaded.model->device().description + "\n");
   return loaded;
 }
 
@@ -68,7 +69,7 @@ int runEval(const QStringList& arguments) {
   parser.addOption({"pairs", "all | xlt | gxlt | en-es,es-en (default: all).", "pairs", "all"});
   parser.addOption({"out", "The run folder to create (or to continue with --resume).", "dir"});
   parser.addOption({"resume", "Continue the run in --out: only the missing pairs are evaluated."});
-  parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
+  addDeviceOptions(parser);
   parser.addOption({"metric", "mlqa (default) or squad.", "name", "mlqa"});
   addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
@@ -95,7 +96,7 @@ int runEval(const QStringList& arguments) {
     for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
       const QString option = QString::fromStdString(roleName(role));
       if (!parser.isSet(option)) continue;
-      loaded.push_back(loadModel(parser.value(option), parser.value("device")));
+      loaded.push_back(loadModel(parser.value(option), parser.value("device"), dtypeOption(parser)));
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
     const RunManifest manifest = newRunManifest(toStd(parser.values("data")),
@@ -149,6 +150,8 @@ int runCompare(const QStringList& arguments) {
     const LanguageMatrix f1A = scoreMatrix(a, roleA, ScoreKind::F1), f1B = scoreMatrix(b, roleB, ScoreKind::F1);
     const LanguageMatrix difference = differenceMatrix(f1A, f1B);
     const auto pairs = comparePairs(a, roleA, b, roleB);
+    const std::optional<std::string> precisionNote = dtypeDifference(a, roleA, b, roleB);
+    if (precisionNote) printErr("note: " + *precisionNote + "\n");
     const QString format = parser.value("format");
     if (format == "csv") {
       printOut(matrixToCsv(difference));
@@ -159,10 +162,13 @@ int runCompare(const QStringList& arguments) {
                                 {"mean_difference", p.significance.meanDifference},
                                 {"wilcoxon_p", p.significance.wilcoxonP}, {"bootstrap_p", p.significance.bootstrapP},
                                 {"examples", p.significance.examples}});
-      printOut(nlohmann::json{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
-                              {"pairs", significance}}.dump(1) + "\n");
+      nlohmann::json out{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
+                         {"pairs", significance}};
+      if (precisionNote) out["note"] = *precisionNote;
+      printOut(out.dump(1) + "\n");
     } else {
       std::string text = "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
+      if (precisionNote) text += "Note: " + *precisionNote + "\n";
       for (const PairComparison& p : pairs) {
         char line[160];
         const bool significant = p.significance.wilcoxonP < 0.05 && p.significance.bootstrapP < 0.05;

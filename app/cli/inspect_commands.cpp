@@ -85,7 +85,7 @@ int runLogits(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addOption({"model", "Model folder.", "dir"});
   parser.addOption({"inputs", "JSON file: {\"input_ids\": [[...]], \"attention_mask\": [[...]], \"token_type_ids\": [[...]]}.", "file"});
-  parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
+  addDeviceOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Runs the model on a batch of token ids and prints the start and end logits as JSON, "
@@ -110,7 +110,7 @@ int runLogits(const QStringList& arguments) {
       batch.tokenTypeIds = matrix(inputs, "token_type_ids", path, rows, columns);
       if (rows != batch.batchSize || columns != batch.seqLen) throw FileError(path, "token_type_ids: shape differs from input_ids");
     }
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")));
+    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), dtypeOption(parser));
     const QaLogits logits = model->logits(batch);
     const nlohmann::json out = {{"start_logits", toRows(logits.start, logits.batchSize, logits.seqLen)},
                                 {"end_logits", toRows(logits.end, logits.batchSize, logits.seqLen)}};

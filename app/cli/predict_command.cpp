@@ -56,7 +56,7 @@ int runPredict(const QStringList& arguments) {
   parser.addOption({"pairs", "all | xlt | gxlt | en-es,es-en (default: all).", "pairs", "all"});
   parser.addOption({"out", "Predictions file: flat {id: answer} for one pair, keyed by pair for several.", "file"});
   parser.addOption({"nbest-out", "Also write the n-best candidates with probabilities.", "file"});
-  parser.addOption({"device", "auto (default), cpu or cuda:N.", "device", "auto"});
+  addDeviceOptions(parser);
   addPredictionOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
@@ -69,10 +69,10 @@ int runPredict(const QStringList& arguments) {
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const auto pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")));
+    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), dtypeOption(parser));
     const auto tokenizer = loadTokenizer(toStd(parser.value("model")));
-    printErr("model: " + model->config().modelType + ", " + std::to_string(model->parameterCount()) +
-             " parameters, on " + model->device().description + "\n");
+    printErr("model: " + model->config().modelType + ", " + std::to_string(model->parameterCount()) + " parameters, " +
+             computeDtypeName(model->dtype()) + ", on " + model->device().description + "\n");
 
     const PredictSettings settings = predictionSettings(parser);
 

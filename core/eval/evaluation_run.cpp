@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 ModelRecord describeModel(const QaModel& model) {
   const std::string dir = model.directory();
-  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), model.config().modelType, model.parameterCount()};
+  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), model.config().modelType, model.parameterCount(),
+          computeDtypeName(model.dtype())};
 }
 
 std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::string>& inputs) {
@@ -45,12 +46,12 @@ RunManifest newRunManifest(const std::vector<std::string>& dataInputs, std::vect
 
 void checkResumable(const RunManifest& saved, const RunManifest& now) {
   const auto differs = [](const std::optional<ModelRecord>& a, const std::optional<ModelRecord>& b) {
-    return a.has_value() != b.has_value() || (a && a->contentHash != b->contentHash);
+    return a.has_value() != b.has_value() || (a && (a->contentHash != b->contentHash || a->dtype != b->dtype));
   };
   std::string problem;
   if (saved.settings != now.settings) problem = "settings " + saved.settings.dump() + " vs now " + now.settings.dump();
-  if (differs(saved.teacher, now.teacher)) problem = "the teacher model differs";
-  if (differs(saved.student, now.student)) problem = "the student model differs";
+  if (differs(saved.teacher, now.teacher)) problem = "the teacher model or its dtype differs";
+  if (differs(saved.student, now.student)) problem = "the student model or its dtype differs";
   if (saved.pairs != now.pairs) problem = "the pair selection differs";
   std::vector<std::string> a, b;
   for (const auto& f : saved.datasetFiles) a.push_back(f.sha256);

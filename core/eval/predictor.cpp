@@ -126,19 +126,24 @@ std::vector<DecodedAnswer> decodeExamples(const std::vector<std::string_view>& c
   return answers;
 }
 
-std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
-                                           const PredictSettings& settings, const ProgressCallback& progress,
-                                           const std::atomic<bool>* cancel, BatchStatistics* statistics) {
+std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair, const FeatureSettings& settings) {
   std::vector<QaFeature> features;
-  std::vector<std::string_view> contexts;
   for (std::size_t i = 0; i < pair.examples.size(); ++i) {
     const PairExample& example = pair.examples[i];
     const TokenizedText question =
-        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), settings.features.maxQueryLength);
-    for (auto& f : buildFeatures(tokenizer, question, tokenizer.tokenize(example.paragraph->context), settings.features, i))
+        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), settings.maxQueryLength);
+    for (auto& f : buildFeatures(tokenizer, question, tokenizer.tokenize(example.paragraph->context), settings, i))
       features.push_back(std::move(f));
-    contexts.push_back(example.paragraph->context);
   }
+  return features;
+}
+
+std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
+                                           const PredictSettings& settings, const ProgressCallback& progress,
+                                           const std::atomic<bool>* cancel, BatchStatistics* statistics) {
+  const std::vector<QaFeature> features = pairFeatures(tokenizer, pair, settings.features);
+  std::vector<std::string_view> contexts;
+  for (const PairExample& example : pair.examples) contexts.push_back(example.paragraph->context);
   const ProgressCallback windowsToExamples = [&](std::size_t done, std::size_t total) {
     if (progress) progress(pair.examples.size() * done / std::max<std::size_t>(1, total), pair.examples.size());
   };

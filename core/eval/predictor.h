@@ -85,6 +85,9 @@ struct ExamplePrediction {
   DecodedAnswer answer;
 };
 
+// The windows of every example of the pair (question left-stripped and truncated), in example order.
+std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair, const FeatureSettings& settings);
+
 // The whole path for one pair, tokenising as it goes. Predictions in the order of pair.examples.
 std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
                                            const PredictSettings& settings, const ProgressCallback& progress = {},

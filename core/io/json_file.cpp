@@ -71,23 +71,36 @@ nlohmann::json parseJsonText(std::string_view bytes, const std::string& pathForM
 
 nlohmann::json readJsonFile(const std::string& path) { return parseJsonText(readFileBytes(path), path); }
 
-void writeFileAtomically(const std::string& path, std::string_view bytes) {
+void writeFileAtomically(const std::string& path, const std::function<void(const ByteSink& write)>& produce) {
   const std::filesystem::path target(path);
   const std::filesystem::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
                                                              std::to_string(::getpid()));
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
+  bool abandoned = false;
+  const auto abandon = [&](const std::string& reason) {
+    abandoned = true;
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw FileError(path, reason);
+  };
+  const ByteSink write = [&](std::string_view bytes) {
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+      const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) abandon(std::string("write failed: ") + std::strerror(errno));
+      written += static_cast<std::size_t>(n);
+    }
+  };
+  try {
+    produce(write);
+  } catch (...) {
+    if (!abandoned) {  // else `write` has closed and removed the temporary file already
       ::close(fd);
       ::unlink(temp.c_str());
-      throw FileError(path, std::string("write failed: ") + std::strerror(err));
     }
-    written += static_cast<std::size_t>(n);
+    throw;
   }
   const bool synced = ::fsync(fd) == 0;
   const bool closed = ::close(fd) == 0;
@@ -101,6 +114,10 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     ::unlink(temp.c_str());
     throw FileError(path, std::string("cannot replace file: ") + std::strerror(err));
   }
+}
+
+void writeFileAtomically(const std::string& path, std::string_view bytes) {
+  writeFileAtomically(path, [&](const ByteSink& write) { write(bytes); });
 }
 
 void writeFolderAtomically(const std::string& target, const std::function<void(const std::string& partial)>& fill) {

@@ -28,6 +28,10 @@ nlohmann::json readJsonFile(const std::string& path);
 // Writes a temporary file beside the target, flushes it to disk and renames it over the
 // target, so readers see the old file or the new one, never a torn one.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
+// The same for content made in pieces, so a multi-gigabyte checkpoint is never held in memory:
+// `produce` passes each piece, in order, to `write`.
+using ByteSink = std::function<void(std::string_view bytes)>;
+void writeFileAtomically(const std::string& path, const std::function<void(const ByteSink& write)>& produce);
 
 // The same for a folder: `fill` writes into "<target>.partial", which then replaces `target`.
 // The previous folder is first renamed to "<target>.old" and removed once the new one is in

@@ -1,4 +1,5 @@
 // Finding, reading and writing the weights of a Hugging Face model folder.
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -15,6 +16,13 @@ using ShardReader = std::function<StateDict(const std::string&)>;
 // The tokenizer files a model folder carries along with its weights.
 const char* const kTokenizerFiles[] = {"vocab.txt",        "sentencepiece.bpe.model", "tokenizer_config.json",
                                        "special_tokens_map.json", "tokenizer.json",   "added_tokens.json"};
+
+// config.json's torch_dtype for the tensors written (transformers' names).
+std::string torchDtypeName(at::ScalarType type) {
+  if (type == at::kBFloat16) return "bfloat16";
+  if (type == at::kHalf) return "float16";
+  return "float32";
+}
 
 bool isFile(const fs::path& path) {
   std::error_code ec;
@@ -73,18 +81,18 @@ StateDict readSharded(const fs::path& indexPath, const ShardReader& readShard) {
 
 }  // namespace
 
-StateDict readModelWeights(const std::string& modelDir) {
+StateDict readModelWeights(const std::string& modelDir, std::optional<at::ScalarType> floatType) {
   std::error_code ec;
   if (!fs::exists(modelDir, ec)) throw FileError(modelDir, "model folder does not exist");
   if (!fs::is_directory(modelDir, ec)) throw FileError(modelDir, "not a folder (expected a model folder)");
   const fs::path dir(modelDir);
 
-  if (isFile(dir / "model.safetensors")) return readSafetensors((dir / "model.safetensors").string());
-  if (isFile(dir / "model.safetensors.index.json"))
-    return readSharded(dir / "model.safetensors.index.json", readSafetensors);
-  if (isFile(dir / "pytorch_model.bin")) return readTorchCheckpoint((dir / "pytorch_model.bin").string());
-  if (isFile(dir / "pytorch_model.bin.index.json"))
-    return readSharded(dir / "pytorch_model.bin.index.json", readTorchCheckpoint);
+  const ShardReader safetensors = [floatType](const std::string& path) { return readSafetensors(path, floatType); };
+  const ShardReader bin = [floatType](const std::string& path) { return readTorchCheckpoint(path, floatType); };
+  if (isFile(dir / "model.safetensors")) return safetensors((dir / "model.safetensors").string());
+  if (isFile(dir / "model.safetensors.index.json")) return readSharded(dir / "model.safetensors.index.json", safetensors);
+  if (isFile(dir / "pytorch_model.bin")) return bin((dir / "pytorch_model.bin").string());
+  if (isFile(dir / "pytorch_model.bin.index.json")) return readSharded(dir / "pytorch_model.bin.index.json", bin);
 
   std::string reason =
       "no model weights found: looked for model.safetensors, model.safetensors.index.json, pytorch_model.bin "
@@ -95,15 +103,26 @@ StateDict readModelWeights(const std::string& modelDir) {
   throw FileError(modelDir, reason);
 }
 
-std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config, const StateDict& tensors,
-                             const std::string& tokenizerSourceDir) {
+std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config, const std::vector<TensorSpec>& specs,
+                             const TensorProducer& produce, const std::string& tokenizerSourceDir) {
   const fs::path target(modelDir);
   std::error_code ec;
   fs::create_directories(target, ec);
   if (ec) throw FileError(modelDir, "cannot create the folder: " + ec.message());
-  if (config.is_object() && config.contains("torch_dtype")) config["torch_dtype"] = "float32";
+  if (config.is_object() && config.contains("torch_dtype") && !specs.empty()) {
+    // The dtype of the bulk of the weights (a bf16 model keeps its few small tensors in fp32).
+    const auto elements = [](const TensorSpec& spec) {
+      std::int64_t count = 1;
+      for (std::int64_t d : spec.shape) count *= d;
+      return count;
+    };
+    const auto largest = std::max_element(specs.begin(), specs.end(), [&](const TensorSpec& a, const TensorSpec& b) {
+      return elements(a) < elements(b);
+    });
+    config["torch_dtype"] = torchDtypeName(largest->dtype);
+  }
   writeFileAtomically((target / "config.json").string(), config.dump(2) + "\n");
-  writeSafetensors((target / "model.safetensors").string(), tensors);
+  writeSafetensors((target / "model.safetensors").string(), specs, produce);
   std::size_t copied = 0;
   for (const char* file : kTokenizerFiles) {
     const fs::path source = fs::path(tokenizerSourceDir) / file, destination = target / file;
@@ -113,6 +132,14 @@ std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config,
     writeFileAtomically(destination.string(), readFileBytes(source.string()));
   }
   return copied;
+}
+
+std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config, const StateDict& tensors,
+                             const std::string& tokenizerSourceDir) {
+  std::vector<TensorSpec> specs;
+  for (const auto& [name, tensor] : tensors) specs.push_back({name, tensor.scalar_type(), tensor.sizes().vec()});
+  return writeModelFolder(modelDir, std::move(config), specs,
+                          [&](const TensorSpec& spec) { return tensors.at(spec.name); }, tokenizerSourceDir);
 }
 
 }  // namespace xlqa

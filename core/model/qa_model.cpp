@@ -76,17 +76,24 @@ struct WeightProblems {
   }
 };
 
-// Copies the checkpoint tensors into the module's parameters, by Hugging Face name.
-void assignWeights(QaModuleImpl& module, const StateDict& weights, const std::string& modelDir,
-                   std::vector<std::string>& notes) {
-  const ModelConfig& config = module.config();
+at::ScalarType scalarType(ComputeDtype dtype) {
+  switch (dtype) {
+    case ComputeDtype::BFloat16: return at::kBFloat16;
+    case ComputeDtype::Float16: return at::kHalf;
+    case ComputeDtype::Float32: break;
+  }
+  return at::kFloat;
+}
+
+// The checkpoint's tensors by their modern checkpoint name, less the ones a QA model does not use
+// (a plain position_ids buffer, a pooler), each noted.
+std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelConfig& config, const std::string& modelDir,
+                                                std::vector<std::string>& notes) {
   const std::string positionIdsName = config.weightPrefix() + "embeddings.position_ids";
   const std::string poolerPrefix = config.weightPrefix() + "pooler.";
-
-  std::map<std::string, at::Tensor> found;  // modern checkpoint name -> tensor
-  WeightProblems problems;
+  std::map<std::string, at::Tensor> found;
   int renamed = 0;
-  for (const auto& [name, tensor] : weights) {
+  for (auto& [name, tensor] : weights) {
     if (name == positionIdsName) {
       if (!isPlainArange(tensor))
         throw FileError(modelDir, name + " " + shapeText(tensor.sizes()) + " is not 0, 1, 2, ...: unsupported positions");
@@ -99,30 +106,68 @@ void assignWeights(QaModuleImpl& module, const StateDict& weights, const std::st
     }
     const std::string modern = modernLayerNormName(name);
     renamed += modern != name;
-    found.emplace(modern, tensor);
+    found.emplace(modern, std::move(tensor));
   }
   if (renamed) notes.push_back("renamed " + std::to_string(renamed) + " legacy LayerNorm gamma/beta tensors");
+  return found;
+}
 
-  std::vector<std::pair<at::Tensor, at::Tensor>> assignments;  // parameter, checkpoint tensor
-  for (const auto& item : module.named_parameters(/*recurse=*/true)) {
-    const std::string name = module.checkpointName(item.key());
+// Builds the module straight on the checkpoint's tensors: each parameter is the checkpoint
+// tensor itself when it is already in the wanted dtype on the CPU (a view of the mapped file),
+// else one conversion or copy to the device. Missing, unexpected and mis-shaped tensors are all
+// collected first and refused together.
+QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Tensor> found, const std::string& modelDir,
+                        const torch::Device& device, at::ScalarType dtype, const ModelLoadProgress& progress) {
+  std::int64_t totalElements = 0, doneElements = 0;
+  for (const auto& item : found) totalElements += item.second.numel();
+  WeightProblems problems;
+  const auto meta = at::TensorOptions().device(at::kMeta).dtype(dtype);  // a placeholder with no memory
+  const ParameterSource fromCheckpoint = [&](const std::string& parameter, const std::vector<std::int64_t>& shape) {
+    const std::string name = parameter.rfind("qa_outputs.", 0) == 0 ? parameter : config.weightPrefix() + parameter;
     const auto it = found.find(name);
     if (it == found.end()) {
-      problems.missing.push_back(name + " " + shapeText(item.value().sizes()));
-      continue;
+      problems.missing.push_back(name + " " + shapeText(shape));
+      return at::empty(shape, meta);
     }
-    if (it->second.sizes() != item.value().sizes())
-      problems.misshapen.push_back(name + ": expected " + shapeText(item.value().sizes()) + ", found " +
-                                   shapeText(it->second.sizes()));
-    else
-      assignments.emplace_back(item.value(), it->second);
+    const at::Tensor tensor = std::move(it->second);
     found.erase(it);
+    if (tensor.sizes() != at::IntArrayRef(shape)) {
+      problems.misshapen.push_back(name + ": expected " + shapeText(shape) + ", found " + shapeText(tensor.sizes()));
+      return at::empty(shape, meta);
+    }
+    // The same tensor when nothing changes: a view of the mapped file.
+    at::Tensor parameterTensor = tensor.to(device, takesReducedPrecision(parameter) ? dtype : at::kFloat);
+    doneElements += tensor.numel();
+    if (progress) progress(static_cast<double>(doneElements) / static_cast<double>(std::max<std::int64_t>(1, totalElements)));
+    return parameterTensor;
+  };
+  QaModule module{nullptr};
+  try {
+    module = QaModule(config, fromCheckpoint);
+  } catch (const std::invalid_argument& error) {
+    throw FileError((fs::path(modelDir) / "config.json").string(), error.what());
   }
   for (const auto& [name, tensor] : found) problems.unexpected.push_back(name + " " + shapeText(tensor.sizes()));
   if (!problems.empty()) throw FileError(modelDir, problems.message(config));
+  return module;
+}
 
-  torch::NoGradGuard noGrad;
-  for (auto& [parameter, tensor] : assignments) parameter.copy_(tensor);
+// transformers' initialisation of a new model. Allocating each parameter also makes the random
+// draws torch::nn's Linear (uniform) and Embedding (normal) constructors made when the modules
+// were built on them: a seed thus keeps giving the weights it gave before (the committed demo
+// models rebuild bit for bit).
+QaModule initializedModule(const ModelConfig& config, std::uint64_t seed) {
+  at::manual_seed(seed);
+  const ParameterSource drawn = [](const std::string& name, const std::vector<std::int64_t>& shape) {
+    at::Tensor tensor = at::empty(shape);
+    if (name.find("LayerNorm.") != std::string::npos) return tensor;
+    if (name.find("embeddings.") != std::string::npos && name.find("embeddings.LayerNorm") == std::string::npos)
+      return tensor.normal_();
+    return tensor.uniform_();
+  };
+  QaModule module(config, drawn);
+  for (auto& item : module->named_parameters(/*recurse=*/true)) initializeParameter(item.key(), item.value(), config);
+  return module;
 }
 
 std::int64_t checkedProduct(const TokenBatch& batch) {
@@ -172,6 +217,7 @@ std::vector<float> toVector(const at::Tensor& tensor) {
 struct QaModel::Impl {
   ModelConfig config;
   DeviceChoice device;
+  ComputeDtype dtype = ComputeDtype::Float32;
   std::string directory;
   std::vector<std::string> notes;
   QaModule module{nullptr};
@@ -189,19 +235,19 @@ struct QaModel::Impl {
 QaModel::QaModel() : impl_(std::make_unique<Impl>()) {}
 QaModel::~QaModel() = default;
 
-std::unique_ptr<QaModel> QaModel::load(const std::string& modelDir, const std::string& device) {
+std::unique_ptr<QaModel> QaModel::load(const std::string& modelDir, const std::string& device, ComputeDtype dtype,
+                                       const ModelLoadProgress& progress) {
   std::unique_ptr<QaModel> model(new QaModel());
   Impl& impl = *model->impl_;
-  impl.device = resolveDevice(device);  // a bad device fails before the weights are read
+  impl.device = resolveDevice(device);  // a bad device or dtype fails before the weights are read
+  checkComputeDtype(dtype, impl.device.device);
+  impl.dtype = dtype;
   impl.directory = modelDir;
   impl.config = loadModelConfig((fs::path(modelDir) / "config.json").string());
-  try {
-    impl.module = QaModule(impl.config);
-  } catch (const std::invalid_argument& error) {
-    throw FileError((fs::path(modelDir) / "config.json").string(), error.what());
-  }
-  assignWeights(*impl.module, readModelWeights(modelDir), modelDir, impl.notes);
-  impl.module->to(torch::Device(impl.device.device));
+  // As stored: the conversion, if any, happens once per tensor while the module is built.
+  auto weights = usableWeights(readModelWeights(modelDir, std::nullopt), impl.config, modelDir, impl.notes);
+  impl.module = buildOnWeights(impl.config, std::move(weights), modelDir, torch::Device(impl.device.device),
+                               scalarType(dtype), progress);
   impl.module->eval();
   return model;
 }
@@ -213,23 +259,7 @@ std::unique_ptr<QaModel> QaModel::initialize(const ModelConfig& config, const st
   impl.device = resolveDevice(device);
   impl.directory = tokenizerDir;
   impl.config = config;
-  at::manual_seed(seed);
-  impl.module = QaModule(config);
-  const double range = config.raw.is_object() ? config.raw.value("initializer_range", 0.02) : 0.02;
-  torch::NoGradGuard noGrad;
-  for (auto& item : impl.module->named_parameters(/*recurse=*/true)) {
-    const std::string& name = item.key();
-    at::Tensor parameter = item.value();
-    if (name.find("LayerNorm.weight") != std::string::npos) {
-      parameter.fill_(1.0);
-    } else if (name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0) {
-      parameter.zero_();
-    } else {
-      parameter.normal_(0.0, range);
-    }
-  }
-  impl.module->embeddings->wordEmbeddings->weight[config.padTokenId].zero_();
-  if (config.family == ModelFamily::Roberta) impl.module->embeddings->positionEmbeddings->weight[config.padTokenId].zero_();
+  impl.module = initializedModule(config, seed);
   impl.module->to(torch::Device(impl.device.device));
   impl.module->eval();
   return model;
@@ -237,6 +267,7 @@ std::unique_ptr<QaModel> QaModel::initialize(const ModelConfig& config, const st
 
 const ModelConfig& QaModel::config() const { return impl_->config; }
 const DeviceChoice& QaModel::device() const { return impl_->device; }
+ComputeDtype QaModel::dtype() const { return impl_->dtype; }
 const std::string& QaModel::directory() const { return impl_->directory; }
 const std::vector<std::string>& QaModel::loadNotes() const { return impl_->notes; }
 QaModule& QaModel::module() { return impl_->module; }
@@ -271,9 +302,9 @@ HiddenStates QaModel::hiddenStates(const TokenBatch& batch) const {
 }
 
 void QaModel::save(const std::string& modelDir) const {
-  StateDict tensors;
+  StateDict tensors;  // the parameters themselves: the writer copies one at a time to the CPU
   for (const auto& item : impl_->module->named_parameters(/*recurse=*/true))
-    tensors.emplace(impl_->module->checkpointName(item.key()), item.value().detach().to(at::kCPU, at::kFloat).contiguous());
+    tensors.emplace(impl_->module->checkpointName(item.key()), item.value().detach());
   writeModelFolder(modelDir, impl_->config.raw, tensors, impl_->directory);
 }
 

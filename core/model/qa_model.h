@@ -3,10 +3,12 @@
 // folder, on the chosen device. Torch-free interface: batches in, logits out as plain vectors.
 // Code that needs tensors (evaluation engine, trainer) uses core/model/qa_module.h instead.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "core/model/compute_dtype.h"
 #include "core/model/device.h"
 #include "core/model/model_config.h"
 
@@ -36,11 +38,19 @@ struct HiddenStates {
   std::vector<float> last;        // last encoder layer
 };
 
+// The share of the weights in place, 0..1, reported while a model loads (for progress bars).
+using ModelLoadProgress = std::function<void(double fraction)>;
+
 class QaModel {
  public:
   // Reads config.json and the weights, checks them against each other (missing, unexpected and
-  // mis-shaped tensors are listed by name and shape) and moves the model to the device.
-  static std::unique_ptr<QaModel> load(const std::string& modelDir, const std::string& device = "auto");
+  // mis-shaped tensors are listed by name and shape) and puts them on the device in `dtype`.
+  // Weights already in that dtype stay in the memory-mapped file on the CPU (no second copy;
+  // the file must not be changed in place while the model lives: writers here replace files).
+  // Throws FileError for the folder's problems, std::invalid_argument for the device or dtype.
+  static std::unique_ptr<QaModel> load(const std::string& modelDir, const std::string& device = "auto",
+                                       ComputeDtype dtype = ComputeDtype::Float32,
+                                       const ModelLoadProgress& progress = {});
   // A new model with transformers' initialisation (weights N(0, initializer_range), biases 0,
   // LayerNorm 1 and 0, padding rows 0), seeded; save() copies the tokenizer files of
   // `tokenizerDir`. For benchmarks, and the start of a model trained from scratch.
@@ -50,6 +60,7 @@ class QaModel {
 
   const ModelConfig& config() const;
   const DeviceChoice& device() const;
+  ComputeDtype dtype() const;
   const std::string& directory() const;
   std::int64_t parameterCount() const;
   const std::vector<std::string>& loadNotes() const;  // e.g. "ignored roberta.embeddings.position_ids"
@@ -59,8 +70,8 @@ class QaModel {
   QaLogits logits(const TokenBatch& batch) const;
   HiddenStates hiddenStates(const TokenBatch& batch) const;
 
-  // config.json + model.safetensors (+ the tokenizer files of the source folder), atomically,
-  // so transformers opens the folder unchanged.
+  // config.json + model.safetensors in the model's dtype (+ the tokenizer files of the source
+  // folder), atomically, so transformers opens the folder unchanged.
   void save(const std::string& modelDir) const;
 
   QaModule& module();

@@ -15,22 +15,7 @@ std::shared_ptr<torch::nn::Module> addGroup(torch::nn::Module& parent, const std
   return parent.register_module(name, std::make_shared<torch::nn::Module>());
 }
 
-torch::nn::Linear makeLinear(std::int64_t in, std::int64_t out) {
-  return torch::nn::Linear(torch::nn::LinearOptions(in, out));
-}
-
-torch::nn::LayerNorm makeLayerNorm(const ModelConfig& config) {
-  return torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.hiddenSize}).eps(config.layerNormEps));
-}
-
 torch::nn::Dropout makeDropout(double p) { return torch::nn::Dropout(torch::nn::DropoutOptions(p)); }
-
-// padding_idx only matters for training (no gradient reaches the pad row), as in transformers.
-torch::nn::Embedding makeEmbedding(std::int64_t count, std::int64_t dim, std::int64_t paddingIdx = -1) {
-  torch::nn::EmbeddingOptions options(count, dim);
-  if (paddingIdx >= 0 && paddingIdx < count) options.padding_idx(paddingIdx);
-  return torch::nn::Embedding(options);
-}
 
 void checkConfig(const ModelConfig& config) {
   if (config.hiddenSize <= 0 || config.numAttentionHeads <= 0 || config.hiddenSize % config.numAttentionHeads != 0)
@@ -59,23 +44,95 @@ void checkSameShape(const at::Tensor& inputIds, const at::Tensor& other, const c
 
 }  // namespace
 
+bool takesReducedPrecision(const std::string& name) {
+  if (name == "embeddings.word_embeddings.weight") return true;
+  return name.rfind("encoder.layer.", 0) == 0 && name.find("LayerNorm") == std::string::npos;
+}
+
+std::vector<ParameterShape> parameterShapes(const ModelConfig& config) {
+  std::vector<ParameterShape> shapes;
+  const QaModule recorder(config, [&](const std::string& name, const std::vector<std::int64_t>& shape) {
+    shapes.push_back({name, shape});
+    return at::empty(shape, at::TensorOptions().device(at::kMeta));
+  });
+  return shapes;
+}
+
+void initializeParameter(const std::string& name, at::Tensor& parameter, const ModelConfig& config,
+                         const c10::optional<at::Generator>& generator) {
+  const auto endsWith = [&](const char* suffix) {
+    const std::size_t n = std::char_traits<char>::length(suffix);
+    return name.size() >= n && name.compare(name.size() - n, n, suffix) == 0;
+  };
+  at::NoGradGuard noGrad;
+  if (name.find("LayerNorm.weight") != std::string::npos) {
+    parameter.fill_(1.0);
+  } else if (endsWith("bias")) {
+    parameter.zero_();
+  } else {
+    const double range = config.raw.is_object() ? config.raw.value("initializer_range", 0.02) : 0.02;
+    parameter.normal_(0.0, range, generator);
+  }
+  const bool paddedRows = name == "embeddings.word_embeddings.weight" ||
+                          (config.family == ModelFamily::Roberta && name == "embeddings.position_embeddings.weight");
+  if (paddedRows && config.padTokenId >= 0 && config.padTokenId < parameter.size(0)) parameter[config.padTokenId].zero_();
+}
+
 at::Tensor additiveAttentionMask(const at::Tensor& attentionMask, c10::ScalarType dtype) {
   const at::Tensor keep = attentionMask.unsqueeze(1).unsqueeze(2).to(dtype);
   return at::rsub(keep, 1.0) * lowestFinite(dtype);
 }
 
+// -------------------------------------------------------------------------------------- leaves
+
+QaLinearImpl::QaLinearImpl(const ParameterSource& source, const std::string& path, std::int64_t in, std::int64_t out) {
+  weight = register_parameter("weight", source(path + ".weight", {out, in}));
+  bias = register_parameter("bias", source(path + ".bias", {out}));
+}
+
+// Activations stay in the input's dtype (fp32): reduced-precision weights make the product run in
+// their dtype (bf16 / fp16 GEMMs, the fast part) and the result comes back to fp32, as autocast
+// does. For fp32 weights every .to() is a no-op and the op is transformers' own.
+at::Tensor QaLinearImpl::forward(const at::Tensor& input) const {
+  return at::linear(input.to(weight.scalar_type()), weight, bias).to(input.scalar_type());
+}
+
+QaLayerNormImpl::QaLayerNormImpl(const ParameterSource& source, const std::string& path, std::int64_t size, double eps_)
+    : eps(eps_) {
+  weight = register_parameter("weight", source(path + ".weight", {size}));
+  bias = register_parameter("bias", source(path + ".bias", {size}));
+}
+
+// In the activations' dtype: normalisation statistics keep full precision whatever the weights'.
+at::Tensor QaLayerNormImpl::forward(const at::Tensor& input) const {
+  return at::layer_norm(input, {weight.size(0)}, weight.to(input.scalar_type()), bias.to(input.scalar_type()), eps);
+}
+
+QaEmbeddingImpl::QaEmbeddingImpl(const ParameterSource& source, const std::string& path, std::int64_t count,
+                                 std::int64_t dim, std::int64_t paddingIdx_)
+    : paddingIdx(paddingIdx_ >= 0 && paddingIdx_ < count ? paddingIdx_ : -1) {
+  weight = register_parameter("weight", source(path + ".weight", {count, dim}));
+}
+
+// Rows come out as fp32, the activations' dtype, whatever the table is stored in.
+at::Tensor QaEmbeddingImpl::forward(const at::Tensor& ids) const {
+  return at::embedding(weight, ids, paddingIdx, /*scale_grad_by_freq=*/false, /*sparse=*/false).to(at::kFloat);
+}
+
 // ---------------------------------------------------------------------------------- embeddings
 
-QaEmbeddingsImpl::QaEmbeddingsImpl(const ModelConfig& config)
+QaEmbeddingsImpl::QaEmbeddingsImpl(const ModelConfig& config, const ParameterSource& source)
     : family(config.family), padTokenId(config.padTokenId) {
   const bool roberta = family == ModelFamily::Roberta;
-  wordEmbeddings = register_module("word_embeddings",
-                                   makeEmbedding(config.vocabSize, config.hiddenSize, config.padTokenId));
+  const std::int64_t hidden = config.hiddenSize;
+  wordEmbeddings = register_module(
+      "word_embeddings", QaEmbedding(source, "embeddings.word_embeddings", config.vocabSize, hidden, config.padTokenId));
   positionEmbeddings = register_module(
-      "position_embeddings",
-      makeEmbedding(config.maxPositionEmbeddings, config.hiddenSize, roberta ? config.padTokenId : -1));
-  tokenTypeEmbeddings = register_module("token_type_embeddings", makeEmbedding(config.typeVocabSize, config.hiddenSize));
-  layerNorm = register_module("LayerNorm", makeLayerNorm(config));
+      "position_embeddings", QaEmbedding(source, "embeddings.position_embeddings", config.maxPositionEmbeddings,
+                                         hidden, roberta ? config.padTokenId : -1));
+  tokenTypeEmbeddings = register_module(
+      "token_type_embeddings", QaEmbedding(source, "embeddings.token_type_embeddings", config.typeVocabSize, hidden));
+  layerNorm = register_module("LayerNorm", QaLayerNorm(source, "embeddings.LayerNorm", hidden, config.layerNormEps));
   dropout = register_module("dropout", makeDropout(config.hiddenDropoutProb));
 }
 
@@ -95,27 +152,32 @@ at::Tensor QaEmbeddingsImpl::forward(const at::Tensor& inputIds, const at::Tenso
 
 // ------------------------------------------------------------------------------- encoder layer
 
-QaEncoderLayerImpl::QaEncoderLayerImpl(const ModelConfig& config)
+QaEncoderLayerImpl::QaEncoderLayerImpl(const ModelConfig& config, const ParameterSource& source, const std::string& path)
     : numHeads(config.numAttentionHeads), headSize(config.hiddenSize / config.numAttentionHeads) {
-  const std::int64_t hidden = config.hiddenSize;
+  const std::int64_t hidden = config.hiddenSize, inner = config.intermediateSize;
+  const double eps = config.layerNormEps;
   auto attention = addGroup(*this, "attention");
   auto self = addGroup(*attention, "self");
-  query = self->register_module("query", makeLinear(hidden, hidden));
-  key = self->register_module("key", makeLinear(hidden, hidden));
-  value = self->register_module("value", makeLinear(hidden, hidden));
+  const std::string selfPath = path + ".attention.self.";
+  query = self->register_module("query", QaLinear(source, selfPath + "query", hidden, hidden));
+  key = self->register_module("key", QaLinear(source, selfPath + "key", hidden, hidden));
+  value = self->register_module("value", QaLinear(source, selfPath + "value", hidden, hidden));
   attentionProbsDropout = self->register_module("dropout", makeDropout(config.attentionProbsDropoutProb));
 
   auto attentionOutput = addGroup(*attention, "output");
-  attentionOutputDense = attentionOutput->register_module("dense", makeLinear(hidden, hidden));
-  attentionOutputLayerNorm = attentionOutput->register_module("LayerNorm", makeLayerNorm(config));
+  const std::string outPath = path + ".attention.output.";
+  attentionOutputDense = attentionOutput->register_module("dense", QaLinear(source, outPath + "dense", hidden, hidden));
+  attentionOutputLayerNorm =
+      attentionOutput->register_module("LayerNorm", QaLayerNorm(source, outPath + "LayerNorm", hidden, eps));
   attentionOutputDropout = attentionOutput->register_module("dropout", makeDropout(config.hiddenDropoutProb));
 
   auto intermediate = addGroup(*this, "intermediate");
-  intermediateDense = intermediate->register_module("dense", makeLinear(hidden, config.intermediateSize));
+  intermediateDense =
+      intermediate->register_module("dense", QaLinear(source, path + ".intermediate.dense", hidden, inner));
 
   auto output = addGroup(*this, "output");
-  outputDense = output->register_module("dense", makeLinear(config.intermediateSize, hidden));
-  outputLayerNorm = output->register_module("LayerNorm", makeLayerNorm(config));
+  outputDense = output->register_module("dense", QaLinear(source, path + ".output.dense", inner, hidden));
+  outputLayerNorm = output->register_module("LayerNorm", QaLayerNorm(source, path + ".output.LayerNorm", hidden, eps));
   outputDropout = output->register_module("dropout", makeDropout(config.hiddenDropoutProb));
 }
 
@@ -145,13 +207,14 @@ at::Tensor QaEncoderLayerImpl::forward(const at::Tensor& hidden, const at::Tenso
 
 // ------------------------------------------------------------------------------------ QA model
 
-QaModuleImpl::QaModuleImpl(const ModelConfig& config) : config_(config) {
+QaModuleImpl::QaModuleImpl(const ModelConfig& config, const ParameterSource& source) : config_(config) {
   checkConfig(config);
-  embeddings = register_module("embeddings", QaEmbeddings(config));
+  embeddings = register_module("embeddings", QaEmbeddings(config, source));
   auto encoder = addGroup(*this, "encoder");
   layers = encoder->register_module("layer", torch::nn::ModuleList());
-  for (std::int64_t i = 0; i < config.numHiddenLayers; ++i) layers->push_back(QaEncoderLayer(config));
-  qaOutputs = register_module("qa_outputs", makeLinear(config.hiddenSize, 2));
+  for (std::int64_t i = 0; i < config.numHiddenLayers; ++i)
+    layers->push_back(QaEncoderLayer(config, source, "encoder.layer." + std::to_string(i)));
+  qaOutputs = register_module("qa_outputs", QaLinear(source, "qa_outputs", config.hiddenSize, 2));
 }
 
 torch::Device QaModuleImpl::device() const { return qaOutputs->weight.device(); }

@@ -8,14 +8,18 @@
 // "qa_outputs.weight"), so a checkpoint maps onto the module one to one. The arithmetic follows
 // transformers' eager BertForQuestionAnswering / XLMRobertaForQuestionAnswering op for op, so
 // float32 results agree with Hugging Face to rounding (see ../shared/fixtures/hf-parity).
+//
+// The modules never initialise anything: every parameter comes from a ParameterSource, which
+// hands out the checkpoint's own tensors (memory-mapped, no copy) when loading, or seeded random
+// ones for a new model. A 278M-parameter model is thus never held twice.
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/dropout.h>
-#include <torch/nn/modules/embedding.h>
-#include <torch/nn/modules/linear.h>
-#include <torch/nn/modules/normalization.h>
 
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "core/model/model_config.h"
 
@@ -28,9 +32,40 @@ struct QaForwardResult {
   at::Tensor lastHiddenState;  // [B, L, H] the encoder output fed to qa_outputs; only when asked for
 };
 
+// The tensor for the parameter `name` (named_parameters() form, "encoder.layer.0.output.dense.bias")
+// of the given shape. What it returns is registered as it is (no copy, no conversion).
+using ParameterSource = std::function<at::Tensor(const std::string& name, const std::vector<std::int64_t>& shape)>;
+
+// torch::nn's Linear, LayerNorm and Embedding allocate and randomly initialise their parameters
+// when built; these leaves take them from the source instead. Same ops, same parameter names.
+struct QaLinearImpl : torch::nn::Module {
+  QaLinearImpl(const ParameterSource& source, const std::string& path, std::int64_t in, std::int64_t out);
+  at::Tensor forward(const at::Tensor& input) const;
+  at::Tensor weight, bias;  // [out, in], [out]
+};
+TORCH_MODULE(QaLinear);
+
+struct QaLayerNormImpl : torch::nn::Module {
+  QaLayerNormImpl(const ParameterSource& source, const std::string& path, std::int64_t size, double eps);
+  at::Tensor forward(const at::Tensor& input) const;
+  at::Tensor weight, bias;
+  double eps;
+};
+TORCH_MODULE(QaLayerNorm);
+
+struct QaEmbeddingImpl : torch::nn::Module {
+  // paddingIdx < 0: none. The padding row gets no gradient, as in transformers.
+  QaEmbeddingImpl(const ParameterSource& source, const std::string& path, std::int64_t count, std::int64_t dim,
+                  std::int64_t paddingIdx = -1);
+  at::Tensor forward(const at::Tensor& ids) const;
+  at::Tensor weight;  // [count, dim]
+  std::int64_t paddingIdx;
+};
+TORCH_MODULE(QaEmbedding);
+
 // word + token-type + position embeddings, LayerNorm, dropout.
 struct QaEmbeddingsImpl : torch::nn::Module {
-  explicit QaEmbeddingsImpl(const ModelConfig& config);
+  QaEmbeddingsImpl(const ModelConfig& config, const ParameterSource& source);
   at::Tensor forward(const at::Tensor& inputIds, const at::Tensor& tokenTypeIds);
 
   // BERT counts 0..L-1 on every row; RoBERTa numbers the non-pad tokens from pad + 1 and gives
@@ -39,38 +74,42 @@ struct QaEmbeddingsImpl : torch::nn::Module {
 
   ModelFamily family;
   std::int64_t padTokenId;
-  torch::nn::Embedding wordEmbeddings{nullptr}, positionEmbeddings{nullptr}, tokenTypeEmbeddings{nullptr};
-  torch::nn::LayerNorm layerNorm{nullptr};
+  QaEmbedding wordEmbeddings{nullptr}, positionEmbeddings{nullptr}, tokenTypeEmbeddings{nullptr};
+  QaLayerNorm layerNorm{nullptr};
   torch::nn::Dropout dropout{nullptr};
 };
 TORCH_MODULE(QaEmbeddings);
 
 // One post-LN transformer block: self-attention, add & norm, GELU feed-forward, add & norm.
 struct QaEncoderLayerImpl : torch::nn::Module {
-  explicit QaEncoderLayerImpl(const ModelConfig& config);
+  QaEncoderLayerImpl(const ModelConfig& config, const ParameterSource& source, const std::string& path);
   // additiveMask: [B, 1, 1, L], 0 for attended keys and float32 lowest for masked ones.
   at::Tensor forward(const at::Tensor& hidden, const at::Tensor& additiveMask);
 
   at::Tensor selfAttention(const at::Tensor& hidden, const at::Tensor& additiveMask);
 
   std::int64_t numHeads, headSize;
-  torch::nn::Linear query{nullptr}, key{nullptr}, value{nullptr};
+  QaLinear query{nullptr}, key{nullptr}, value{nullptr};
   torch::nn::Dropout attentionProbsDropout{nullptr};
-  torch::nn::Linear attentionOutputDense{nullptr};
-  torch::nn::LayerNorm attentionOutputLayerNorm{nullptr};
+  QaLinear attentionOutputDense{nullptr};
+  QaLayerNorm attentionOutputLayerNorm{nullptr};
   torch::nn::Dropout attentionOutputDropout{nullptr};
-  torch::nn::Linear intermediateDense{nullptr};
-  torch::nn::Linear outputDense{nullptr};
-  torch::nn::LayerNorm outputLayerNorm{nullptr};
+  QaLinear intermediateDense{nullptr};
+  QaLinear outputDense{nullptr};
+  QaLayerNorm outputLayerNorm{nullptr};
   torch::nn::Dropout outputDropout{nullptr};
 };
 TORCH_MODULE(QaEncoderLayer);
 
 struct QaModuleImpl : torch::nn::Module {
-  explicit QaModuleImpl(const ModelConfig& config);
+  // Throws std::invalid_argument for an inconsistent config; parameters come from `source` in
+  // named_parameters() order.
+  QaModuleImpl(const ModelConfig& config, const ParameterSource& source);
 
   // inputIds [B, L] integer ids, attentionMask [B, L] of 0/1 (undefined: attend to everything),
-  // tokenTypeIds [B, L] or undefined (zeros, as XLM-R always uses). Inputs may live on any
+  // tokenTypeIds [B, L] or undefined (zeros, as XLM-R always uses). Activations are fp32 whatever
+  // the parameters' dtype: bf16 / fp16 weights only make the matrix products run in that dtype
+  // (LayerNorm, softmax, GELU and the residual stream stay fp32). Inputs may live on any
   // device: they are moved to the module's. Values are not range-checked here (an id outside
   // the vocabulary makes the embedding lookup throw); QaModel validates whole batches.
   QaForwardResult forward(const at::Tensor& inputIds, const at::Tensor& attentionMask = {},
@@ -84,12 +123,31 @@ struct QaModuleImpl : torch::nn::Module {
 
   QaEmbeddings embeddings{nullptr};
   torch::nn::ModuleList layers{nullptr};  // registered as "encoder.layer"
-  torch::nn::Linear qaOutputs{nullptr};   // [2, H]: row 0 start, row 1 end
+  QaLinear qaOutputs{nullptr};            // [2, H]: row 0 start, row 1 end
 
  private:
   ModelConfig config_;
 };
 TORCH_MODULE(QaModule);
+
+// Every parameter of a model of `config` with its shape, in named_parameters() order (built on
+// meta tensors: nothing is allocated).
+struct ParameterShape {
+  std::string name;  // named_parameters() form
+  std::vector<std::int64_t> shape;
+};
+std::vector<ParameterShape> parameterShapes(const ModelConfig& config);
+
+// Whether a parameter (named_parameters() form) takes a reduced compute dtype: the encoder's
+// matrices with their biases, and the word embeddings, over 99% of the weights. LayerNorm, the
+// position and type embeddings and the QA head stay fp32: tiny, and the head decides the spans.
+bool takesReducedPrecision(const std::string& name);
+
+// transformers' _init_weights for BERT / RoBERTa in place: LayerNorm weights 1, biases 0, other
+// weights N(0, initializer_range) from `generator` (the global one when undefined), and the
+// padding rows of the word (and RoBERTa position) embeddings 0.
+void initializeParameter(const std::string& name, at::Tensor& parameter, const ModelConfig& config,
+                         const c10::optional<at::Generator>& generator = c10::nullopt);
 
 // HF's extended attention mask: (1 - mask) * lowest float, shaped [B, 1, 1, L] to broadcast over
 // heads and query rows (padded query rows are still computed; they attend to the real keys).

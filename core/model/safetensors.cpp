@@ -3,19 +3,18 @@
 // then the data section; offsets are relative to its start.
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/empty.h>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <ATen/ops/from_blob.h>
 
 #include <algorithm>
-#include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <utility>
 #include <vector>
 
 #include "core/io/json_file.h"
+#include "core/io/mapped_file.h"
 #include "core/model/state_dict.h"
 
 namespace xlqa {
@@ -36,8 +35,8 @@ struct Dtype {
   std::uint64_t size;
 };
 
-// F16/BF16 are up-cast to float32 after reading; I64 only occurs for the position_ids buffer
-// that older transformers versions saved.
+// Floating-point tensors are converted to the caller's type when stored in another; I64 only
+// occurs for the position_ids buffer that older transformers versions saved.
 constexpr Dtype kDtypes[] = {
     {"F32", at::kFloat, 4}, {"F16", at::kHalf, 2}, {"BF16", at::kBFloat16, 2}, {"I64", at::kLong, 8}};
 
@@ -53,45 +52,6 @@ struct Entry {
   const Dtype* dtype = nullptr;
   std::vector<std::int64_t> shape;
   std::uint64_t begin = 0, end = 0;
-};
-
-// Read-only mapping of a whole file: the tensors are copied straight out of the page cache,
-// without a second in-memory copy of a file that may be gigabytes.
-class MappedFile {
- public:
-  explicit MappedFile(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-      const bool folder = S_ISDIR(info.st_mode);
-      ::close(fd);
-      throw FileError(path, folder ? "is a folder, not a file" : "not a regular file");
-    }
-    size_ = static_cast<std::uint64_t>(info.st_size);
-    if (size_ > 0) {
-      void* mapped = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-      if (mapped == MAP_FAILED) {
-        const int err = errno;
-        ::close(fd);
-        throw FileError(path, std::string("cannot map the file: ") + std::strerror(err));
-      }
-      data_ = static_cast<const unsigned char*>(mapped);
-    }
-    ::close(fd);  // the mapping stays valid without the descriptor
-  }
-  ~MappedFile() {
-    if (data_) ::munmap(const_cast<unsigned char*>(data_), size_);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-
-  const unsigned char* data() const { return data_; }
-  std::uint64_t size() const { return size_; }
-
- private:
-  const unsigned char* data_ = nullptr;
-  std::uint64_t size_ = 0;
 };
 
 std::uint64_t readU64LE(const unsigned char* p) {
@@ -236,67 +196,101 @@ std::vector<Entry> parseHeader(const MappedFile& file, std::uint64_t& dataStart,
   return entries;
 }
 
-// Copies the bytes into a fresh (aligned) tensor of the stored type, then up-casts halves.
-// BF16 -> float32 is a 16-bit shift and F16 -> float32 is exact, so this loses nothing.
-at::Tensor makeTensor(const Entry& entry, const unsigned char* data) {
-  at::Tensor stored = at::empty(entry.shape, at::TensorOptions().dtype(entry.dtype->type));
-  if (entry.end > entry.begin) std::memcpy(stored.data_ptr(), data + entry.begin, entry.end - entry.begin);
-  if (entry.dtype->type == at::kHalf || entry.dtype->type == at::kBFloat16) return stored.to(at::kFloat);
-  return stored;
+const Dtype* findDtype(at::ScalarType type) {
+  for (const Dtype& dtype : kDtypes) {
+    if (type == dtype.type) return &dtype;
+  }
+  return nullptr;
+}
+
+// The stored bytes as a tensor of `floatType` (integers as they are). When the stored type is the
+// wanted one and the bytes are aligned for it, the tensor *is* the mapping: no copy, and the
+// mapping lives as long as any tensor on it. Otherwise one conversion into the final tensor
+// (BF16 -> F32 is a 16-bit shift and F16 -> F32 is exact, so up-casts lose nothing).
+at::Tensor makeTensor(const Entry& entry, const std::shared_ptr<MappedFile>& file, std::uint64_t dataStart,
+                      std::optional<at::ScalarType> floatType) {
+  const at::ScalarType stored = entry.dtype->type;
+  const at::ScalarType wanted = at::isFloatingType(stored) ? floatType.value_or(stored) : stored;
+  unsigned char* bytes = file->data() + dataStart + entry.begin;
+  const auto options = at::TensorOptions().dtype(stored);
+  at::Tensor view;
+  if (reinterpret_cast<std::uintptr_t>(bytes) % entry.dtype->size == 0) {
+    view = at::from_blob(bytes, entry.shape, [file](void*) {}, options);
+  } else {
+    view = at::empty(entry.shape, options);
+    if (entry.end > entry.begin) std::memcpy(view.data_ptr(), bytes, entry.end - entry.begin);
+  }
+  return wanted == stored ? view : view.to(wanted);
 }
 
 }  // namespace
 
-StateDict readSafetensors(const std::string& path) {
-  static_assert(sizeof(float) == 4, "float32 expected");
-  const MappedFile file(path);
+StateDict readSafetensors(const std::string& path, std::optional<at::ScalarType> floatType) {
+  const std::shared_ptr<MappedFile> file = MappedFile::open(path);
   std::uint64_t dataStart = 0;
-  const std::vector<Entry> entries = parseHeader(file, dataStart, path);
+  const std::vector<Entry> entries = parseHeader(*file, dataStart, path);
+  file->prefetch(dataStart, file->size() - dataStart);  // read ahead while the model is built
   StateDict tensors;
-  for (const Entry& entry : entries) tensors.emplace(entry.name, makeTensor(entry, file.data() + dataStart));
+  for (const Entry& entry : entries) tensors.emplace(entry.name, makeTensor(entry, file, dataStart, floatType));
   return tensors;
 }
 
-void writeSafetensors(const std::string& path, const StateDict& tensors) {
-  // Contiguous CPU copies first, so the byte counts in the header are the bytes written.
-  std::vector<std::pair<const std::string*, at::Tensor>> prepared;
-  prepared.reserve(tensors.size());
-  for (const auto& [name, tensor] : tensors) {
-    if (name.empty() || name == "__metadata__") throw FileError(path, "cannot write a tensor named \"" + name + "\"");
-    if (!tensor.defined()) throw FileError(path, tensorLabel(name) + "undefined tensor");
-    if (tensor.scalar_type() != at::kFloat) {
-      throw FileError(path, tensorLabel(name) + "has dtype " + std::string(c10::toString(tensor.scalar_type())) +
-                                "; only float32 tensors are written");
+void writeSafetensors(const std::string& path, std::vector<TensorSpec> specs, const TensorProducer& produce) {
+  std::sort(specs.begin(), specs.end(), [](const TensorSpec& a, const TensorSpec& b) { return a.name < b.name; });
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const TensorSpec& spec = specs[i];
+    if (spec.name.empty() || spec.name == "__metadata__")
+      throw FileError(path, "cannot write a tensor named \"" + spec.name + "\"");
+    if (i > 0 && specs[i - 1].name == spec.name) throw FileError(path, tensorLabel(spec.name) + "named twice");
+    if (!findDtype(spec.dtype) || !at::isFloatingType(spec.dtype)) {
+      throw FileError(path, tensorLabel(spec.name) + "has dtype " + std::string(c10::toString(spec.dtype)) +
+                                "; only float32, float16 and bfloat16 tensors are written");
     }
-    prepared.emplace_back(&name, tensor.to(at::kCPU).contiguous());
   }
 
-  // Same layout as Hugging Face's writer: __metadata__ first, names sorted (std::map order),
-  // compact JSON, data in the same order without gaps.
+  // Same layout as Hugging Face's writer: __metadata__ first, names sorted, compact JSON, data in
+  // the same order without gaps.
   std::string header = R"({"__metadata__":{"format":"pt"})";
   std::uint64_t offset = 0;
-  for (const auto& [name, tensor] : prepared) {
+  for (const TensorSpec& spec : specs) {
     std::string quotedName;
     try {
-      quotedName = json(*name).dump();
+      quotedName = json(spec.name).dump();
     } catch (const json::exception&) {
-      throw FileError(path, "tensor name is not valid UTF-8: " + *name);
+      throw FileError(path, "tensor name is not valid UTF-8: " + spec.name);
     }
-    const std::uint64_t bytes = tensor.nbytes();
-    header += "," + quotedName + R"(:{"dtype":"F32","shape":)" + json(tensor.sizes().vec()).dump() +
+    const Dtype* dtype = findDtype(spec.dtype);
+    const std::uint64_t bytes = byteCount(spec.shape, dtype->size);
+    header += "," + quotedName + R"(:{"dtype":")" + dtype->name + R"(","shape":)" + json(spec.shape).dump() +
               R"(,"data_offsets":[)" + std::to_string(offset) + "," + std::to_string(offset + bytes) + "]}";
     offset += bytes;
   }
   header += "}";
   header.append((8 - header.size() % 8) % 8, ' ');  // 8 + N a multiple of 8: the data stays aligned
 
-  std::string file;
-  file.reserve(8 + header.size() + offset);
-  for (int i = 0; i < 8; ++i) file.push_back(static_cast<char>((header.size() >> (8 * i)) & 0xFF));
-  file += header;
-  for (const auto& entry : prepared)
-    file.append(static_cast<const char*>(entry.second.data_ptr()), entry.second.nbytes());
-  writeFileAtomically(path, file);
+  // Streamed tensor by tensor: at most one tensor's contiguous CPU copy exists at a time.
+  writeFileAtomically(path, [&](const ByteSink& write) {
+    char length[8];
+    for (int i = 0; i < 8; ++i) length[i] = static_cast<char>((header.size() >> (8 * i)) & 0xFF);
+    write({length, 8});
+    write(header);
+    for (const TensorSpec& spec : specs) {
+      const at::Tensor tensor = produce(spec);
+      if (!tensor.defined() || tensor.scalar_type() != spec.dtype || tensor.sizes() != at::IntArrayRef(spec.shape))
+        throw FileError(path, tensorLabel(spec.name) + "the tensor given differs from its announced dtype or shape");
+      const at::Tensor cpu = tensor.to(at::kCPU).contiguous();
+      write({static_cast<const char*>(cpu.data_ptr()), cpu.nbytes()});
+    }
+  });
+}
+
+void writeSafetensors(const std::string& path, const StateDict& tensors) {
+  std::vector<TensorSpec> specs;
+  for (const auto& [name, tensor] : tensors) {
+    if (!tensor.defined()) throw FileError(path, tensorLabel(name) + "undefined tensor");
+    specs.push_back({name, tensor.scalar_type(), tensor.sizes().vec()});
+  }
+  writeSafetensors(path, std::move(specs), [&](const TensorSpec& spec) { return tensors.at(spec.name); });
 }
 
 }  // namespace xlqa

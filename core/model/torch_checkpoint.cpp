@@ -5,15 +5,21 @@
 // interpreted here, never "called".
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/empty.h>
+#include <ATen/ops/from_blob.h>
 #include <caffe2/serialize/inline_container.h>
 
+#include <cstdint>
 #include <fstream>
 #include <memory>
+#include <map>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "core/io/json_file.h"
+#include "core/io/mapped_file.h"
+#include "core/io/zip_directory.h"
 #include "core/model/state_dict.h"
 #include "core/model/torch_unpickler.h"
 
@@ -100,8 +106,9 @@ enum Op : unsigned char {
 
 class Unpickler {
  public:
-  Unpickler(std::string_view bytes, const StorageLoader& loader, const std::string& path)
-      : bytes_(bytes), loader_(loader), path_(path) {}
+  Unpickler(std::string_view bytes, const StorageLoader& loader, const std::string& path,
+            std::optional<at::ScalarType> floatType)
+      : bytes_(bytes), loader_(loader), path_(path), floatType_(floatType) {}
 
   ValuePtr run() {
     while (true) {
@@ -116,6 +123,7 @@ class Unpickler {
   std::string_view bytes_;
   const StorageLoader& loader_;
   const std::string& path_;
+  std::optional<at::ScalarType> floatType_;
   std::size_t pos_ = 0, opStart_ = 0;
   std::vector<ValuePtr> stack_;
   std::vector<std::size_t> marks_;  // stack sizes at each MARK
@@ -397,7 +405,7 @@ class Unpickler {
 
     ValuePtr value = make(Value::Kind::Tensor);
     const at::Tensor view = storage.as_strided(size, stride, offset);
-    const at::ScalarType target = storage.scalar_type() == at::kLong ? at::kLong : at::kFloat;
+    const at::ScalarType target = storage.scalar_type() == at::kLong ? at::kLong : floatType_.value_or(storage.scalar_type());
     if (view.scalar_type() == target && view.is_contiguous() && offset == 0 && numel == storage.numel()) {
       value->tensor = view;  // the common case: the record is the tensor, no copy
     } else {
@@ -429,8 +437,8 @@ StateDict toStateDict(const Value& root, const std::string& path) {
 }  // namespace
 
 StateDict unpickleStateDict(std::string_view pickle, const StorageLoader& loadStorage,
-                            const std::string& pathForMessages) {
-  Unpickler unpickler(pickle, loadStorage, pathForMessages);
+                            const std::string& pathForMessages, std::optional<at::ScalarType> floatType) {
+  Unpickler unpickler(pickle, loadStorage, pathForMessages, floatType);
   return toStateDict(*unpickler.run(), pathForMessages);
 }
 
@@ -461,17 +469,47 @@ std::string firstLine(const c10::Error& e) {
   return message;
 }
 
-at::Tensor loadStorageRecord(caffe2::serialize::PyTorchStreamReader& reader, const std::string& key,
-                             at::ScalarType type, std::int64_t numel, const std::string& path) {
-  const std::string record = "data/" + key;
-  if (!reader.hasRecord(record)) throw FileError(path, "storage record " + record + " is missing from the archive");
-  auto [data, bytes] = reader.getRecord(record);
+// The archive's entries by record name ("data/0"), without the archive folder torch.save puts
+// first ("pytorch_model/data/0"). Empty when the directory cannot be read: the zip reader then
+// reads every record, and reports the damage in its own words.
+std::map<std::string, ZipEntry> recordEntries(const MappedFile& file) {
+  std::map<std::string, ZipEntry> records;
+  try {
+    for (auto& [name, entry] : readZipDirectory(file)) {
+      const auto slash = name.find('/');
+      if (slash != std::string::npos) records.emplace(name.substr(slash + 1), entry);
+    }
+  } catch (const FileError&) {
+    records.clear();
+  }
+  return records;
+}
+
+void checkRecordSize(std::uint64_t bytes, at::ScalarType type, std::int64_t numel, const std::string& record,
+                     const std::string& path) {
   // Compared by division: numel comes from the pickle and may be absurd; a product could wrap.
   const std::size_t elementSize = c10::elementSize(type);
   if (bytes % elementSize != 0 || bytes / elementSize != static_cast<std::uint64_t>(numel)) {
     throw FileError(path, "storage record " + record + " holds " + std::to_string(bytes) + " bytes, expected " +
                               std::to_string(numel) + " elements of " + std::to_string(elementSize) + " bytes");
   }
+}
+
+// A storage record as a 1-D tensor: a view of the mapped file when it is stored uncompressed at
+// an address aligned for its type, else read out of the archive.
+at::Tensor loadStorageRecord(caffe2::serialize::PyTorchStreamReader& reader, const std::shared_ptr<MappedFile>& file,
+                             const std::map<std::string, ZipEntry>& entries, const std::string& key,
+                             at::ScalarType type, std::int64_t numel, const std::string& path) {
+  const std::string record = "data/" + key;
+  if (!reader.hasRecord(record)) throw FileError(path, "storage record " + record + " is missing from the archive");
+  if (const auto it = entries.find(record); it != entries.end() && it->second.stored() &&
+                                            reinterpret_cast<std::uintptr_t>(file->data() + it->second.dataOffset) %
+                                                    c10::elementSize(type) == 0) {
+    checkRecordSize(it->second.uncompressedSize, type, numel, record, path);
+    return at::from_blob(file->data() + it->second.dataOffset, {numel}, [file](void*) {}, at::TensorOptions().dtype(type));
+  }
+  auto [data, bytes] = reader.getRecord(record);
+  checkRecordSize(bytes, type, numel, record, path);
   at::Storage storage(at::Storage::use_byte_size_t(), bytes, std::move(data), /*allocator=*/nullptr,
                       /*resizable=*/false);
   return at::empty({0}, at::TensorOptions().dtype(type)).set_(storage, 0, {numel}, {1});
@@ -479,8 +517,10 @@ at::Tensor loadStorageRecord(caffe2::serialize::PyTorchStreamReader& reader, con
 
 }  // namespace
 
-StateDict readTorchCheckpoint(const std::string& path) {
+StateDict readTorchCheckpoint(const std::string& path, std::optional<at::ScalarType> floatType) {
   checkZipMagic(path);
+  const std::shared_ptr<MappedFile> file = MappedFile::open(path);
+  const std::map<std::string, ZipEntry> entries = recordEntries(*file);
   try {
     caffe2::serialize::PyTorchStreamReader reader(path);
     if (reader.hasRecord("byteorder")) {
@@ -495,9 +535,9 @@ StateDict readTorchCheckpoint(const std::string& path) {
     return detail::unpickleStateDict(
         pickle,
         [&](const std::string& key, at::ScalarType type, std::int64_t numel) {
-          return loadStorageRecord(reader, key, type, numel, path);
+          return loadStorageRecord(reader, file, entries, key, type, numel, path);
         },
-        path);
+        path, floatType);
   } catch (const c10::Error& e) {
     throw FileError(path, "cannot read the checkpoint archive (truncated or corrupt?): " + firstLine(e));
   }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,10 +19,12 @@ namespace xlqa::detail {
 using StorageLoader = std::function<at::Tensor(const std::string& key, at::ScalarType type, std::int64_t numel)>;
 
 // Unpickles a torch.save data.pkl that holds a dict or collections.OrderedDict of tensors.
-// Float tensors (float32/float16/bfloat16/float64) come back as contiguous float32, int64 ones
+// Float tensors (float32/float16/bfloat16/float64) come back as contiguous `floatType` (nullopt:
+// as stored; a tensor
+// that is its whole storage, already of that type, is the storage itself: no copy), int64 ones
 // (position_ids) as int64. Any global outside the state-dict vocabulary, any unknown opcode and
 // any malformed structure throws FileError(pathForMessages, ...); nothing is executed.
 StateDict unpickleStateDict(std::string_view pickle, const StorageLoader& loadStorage,
-                            const std::string& pathForMessages);
+                            const std::string& pathForMessages, std::optional<at::ScalarType> floatType = at::kFloat);
 
 }  // namespace xlqa::detail

@@ -214,4 +214,15 @@ json matrixToJson(const LanguageMatrix& matrix) {
           {"off_diagonal", optionalJson(matrix.offDiagonalAverage())}};
 }
 
+std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA, const RunStore& runB, ModelRole roleB) {
+  const auto dtypeOf = [](const RunStore& run, ModelRole role) -> std::string {
+    const auto& model = role == ModelRole::Teacher ? run.manifest().teacher : run.manifest().student;
+    return model ? model->dtype : "";
+  };
+  const std::string a = dtypeOf(runA, roleA), b = dtypeOf(runB, roleB);
+  if (a.empty() || b.empty() || a == b) return std::nullopt;
+  return "A (" + roleName(roleA) + ") ran in " + a + ", B (" + roleName(roleB) + ") in " + b +
+         ": the differences include the precision's";
+}
+
 }  // namespace xlqa

@@ -146,13 +146,14 @@ ModelPairScore modelPairScore(const Fields& fields) {
 // --- manifest ---
 
 json toJson(const ModelRecord& model) {
-  return {{"path", model.path}, {"content_hash", model.contentHash}, {"model_type", model.modelType},
-          {"parameters", model.parameters}};
+  return {{"path", model.path},         {"content_hash", model.contentHash}, {"model_type", model.modelType},
+          {"parameters", model.parameters}, {"dtype", model.dtype}};
 }
 
 ModelRecord modelRecord(const Fields& fields) {
   return {fields.string("path"), fields.string("content_hash"), fields.string("model_type"),
-          fields.integer("parameters", 0, std::numeric_limits<std::int64_t>::max())};
+          fields.integer("parameters", 0, std::numeric_limits<std::int64_t>::max()),
+          fields.has("dtype") ? fields.string("dtype") : "fp32"};
 }
 
 json toJson(const DatasetFileRecord& file) {

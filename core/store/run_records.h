@@ -57,6 +57,7 @@ struct ModelRecord {
   std::string contentHash;  // "sha256:<hex>" of config.json and the weight files, in name order
   std::string modelType;
   std::int64_t parameters = 0;
+  std::string dtype = "fp32";  // what it computed in; runs written before dtypes existed were fp32
 };
 
 struct DatasetFileRecord {

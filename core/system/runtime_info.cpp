@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <thread>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "xlqa/version.h"
 
@@ -80,6 +82,32 @@ int configureThreads(int threads) {
   return at::get_num_threads();
 }
 
+std::string CpuBf16Support::describe() const {
+  std::string flags = amxBf16 ? "AMX-BF16" : avx512Bf16 ? "AVX512-BF16" : "";
+  if (native()) return flags + ", through oneDNN";
+  if (!flags.empty()) return flags + ", but this LibTorch has no oneDNN: generic kernels (slower than fp32)";
+  return "no AVX512-BF16 or AMX: generic kernels (correct, slower than fp32)";
+}
+
+namespace {
+CpuBf16Support detectBf16() {
+  CpuBf16Support support;
+  support.onednn = at::hasMKLDNN();
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(cpuinfo, line)) {
+    if (line.rfind("flags", 0) != 0) continue;
+    std::istringstream words(line);
+    for (std::string word; words >> word;) {
+      support.avx512Bf16 |= word == "avx512_bf16";
+      support.amxBf16 |= word == "amx_bf16";
+    }
+    break;
+  }
+  return support;
+}
+}  // namespace
+
 RuntimeInfo queryRuntime() {
   RuntimeInfo info;
   info.xlqaVersion = kVersion;
@@ -87,6 +115,7 @@ RuntimeInfo queryRuntime() {
   info.intraOpThreads = at::get_num_threads();
   info.interOpThreads = at::get_num_interop_threads();
   info.blas = detectBlas();
+  info.bf16 = detectBf16();
   info.devices.push_back("cpu");
   const auto& cuda = at::detail::getCUDAHooks();
   info.cudaAvailable = cuda.hasCUDA();
@@ -96,10 +125,11 @@ RuntimeInfo queryRuntime() {
   return info;
 }
 
-GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats) {
+GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats, bool bf16) {
   at::NoGradGuard noGrad;
-  const at::Tensor a = at::randn({m, k});
-  const at::Tensor b = at::randn({k, n});
+  const auto type = bf16 ? at::kBFloat16 : at::kFloat;
+  const at::Tensor a = at::randn({m, k}).to(type);
+  const at::Tensor b = at::randn({k, n}).to(type);
   at::Tensor c = at::matmul(a, b);  // warm-up: thread pools, first-touch pages
   GemmMeasurement result{m, k, n, 0.0, 0.0};
   for (int r = 0; r < std::max(1, repeats); ++r) {

@@ -16,12 +16,22 @@ struct BlasInfo {
   bool competingThreadPools() const { return threading == "pthreads"; }
 };
 
+// How the CPU runs bf16: natively (AVX512-BF16 / AMX dot products through LibTorch's oneDNN) or
+// through generic kernels that convert to fp32 and back (correct, but slower than fp32).
+struct CpuBf16Support {
+  bool avx512Bf16 = false, amxBf16 = false;  // CPU flags
+  bool onednn = false;                       // LibTorch built with oneDNN (MKL-DNN)
+  bool native() const { return onednn && (avx512Bf16 || amxBf16); }
+  std::string describe() const;
+};
+
 struct RuntimeInfo {
   std::string xlqaVersion;
   std::string torchVersion;
   int intraOpThreads = 0;
   int interOpThreads = 0;
   BlasInfo blas;
+  CpuBf16Support bf16;
   bool cudaAvailable = false;  // LibTorch built with CUDA and a GPU visible
   std::vector<std::string> devices;  // "cpu", "cuda:0 (NVIDIA H100 ...)"
 };
@@ -39,7 +49,7 @@ struct GemmMeasurement {
   double gflops = 0.0;   // 2*m*k*n / seconds
 };
 
-// Times an (m x k) @ (k x n) float32 matmul on the CPU with LibTorch.
-GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats);
+// Times an (m x k) @ (k x n) matmul on the CPU with LibTorch, in float32 or bfloat16.
+GemmMeasurement measureCpuGemm(long m, long k, long n, int repeats, bool bf16 = false);
 
 }  // namespace xlqa

@@ -1,0 +1,80 @@
+#include "core/model/benchmark_model.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <map>
+#include <regex>
+#include <stdexcept>
+
+#include "core/model/qa_module.h"
+#include "core/model/state_dict.h"
+
+namespace xlqa {
+
+nlohmann::json xlmrQaConfig(const std::string& shape) {
+  std::int64_t hidden = 0, layers = 0;
+  std::smatch custom;
+  if (shape == "base") {
+    hidden = 768, layers = 12;
+  } else if (shape == "large") {
+    hidden = 1024, layers = 24;
+  } else if (std::regex_match(shape, custom, std::regex(R"((\d{2,5})x(\d{1,3}))"))) {
+    hidden = std::stoll(custom[1]), layers = std::stoll(custom[2]);
+  }
+  if (hidden <= 0 || layers <= 0 || hidden % 64 != 0)
+    throw std::invalid_argument("unknown model shape \"" + shape +
+                                "\" (expected base, large, or HIDDENxLAYERS with HIDDEN a multiple of 64)");
+  return {
+      {"architectures", {"XLMRobertaForQuestionAnswering"}},
+      {"model_type", "xlm-roberta"},
+      {"vocab_size", 250002},
+      {"hidden_size", hidden},
+      {"num_hidden_layers", layers},
+      {"num_attention_heads", hidden / 64},
+      {"intermediate_size", 4 * hidden},
+      {"max_position_embeddings", 514},
+      {"type_vocab_size", 1},
+      {"pad_token_id", 1},
+      {"bos_token_id", 0},
+      {"eos_token_id", 2},
+      {"layer_norm_eps", 1e-5},
+      {"hidden_act", "gelu"},
+      {"hidden_dropout_prob", 0.1},
+      {"attention_probs_dropout_prob", 0.1},
+      {"initializer_range", 0.02},
+      {"position_embedding_type", "absolute"},
+      {"torch_dtype", "float32"},
+  };
+}
+
+std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann::json& config,
+                                    const std::string& tokenizerDir, std::uint64_t seed, ComputeDtype dtype) {
+  const ModelConfig parsed = parseModelConfig(config, modelDir + "/config.json");
+  const at::ScalarType type = dtype == ComputeDtype::BFloat16 ? at::kBFloat16
+                              : dtype == ComputeDtype::Float16 ? at::kHalf
+                                                               : at::kFloat;
+  std::vector<TensorSpec> specs;
+  std::map<std::string, std::pair<std::string, std::uint64_t>> origin;  // checkpoint name -> parameter, index
+  std::int64_t parameters = 0;
+  std::uint64_t index = 0;
+  const std::string prefix = parsed.weightPrefix();
+  for (const ParameterShape& p : parameterShapes(parsed)) {
+    const std::string name = p.name.rfind("qa_outputs.", 0) == 0 ? p.name : prefix + p.name;
+    origin[name] = {p.name, index++};
+    specs.push_back({name, type, p.shape});
+    std::int64_t count = 1;
+    for (std::int64_t d : p.shape) count *= d;
+    parameters += count;
+  }
+  writeModelFolder(modelDir, config, specs,
+                   [&](const TensorSpec& spec) {
+                     const auto& [parameterName, position] = origin.at(spec.name);
+                     at::Tensor tensor = at::empty(spec.shape);
+                     initializeParameter(parameterName, tensor, parsed, at::make_generator<at::CPUGeneratorImpl>(seed + position));
+                     return tensor.to(type);
+                   },
+                   tokenizerDir);
+  return parameters;
+}
+
+}  // namespace xlqa
