@@ -45,16 +45,20 @@
         <source>pair %1 of %2 (%3), %4 examples/s, %5 s left</source>
         <translation>par %1 de %2 (%3), %4 ejemplos/s, quedan %5 s</translation>
     </message>
-    <message>
-        <source>%1, %2 parameters, %3</source>
-        <translation>%1, %2 parámetros, %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n language(s), %1 pairs</source>
         <translation>
             <numerusform>%n idioma, %1 pares</numerusform>
             <numerusform>%n idiomas, %1 pares</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters, %3, %4</source>
+        <translation>%1, %2 parámetros, %3, %4</translation>
+    </message>
+    <message>
+        <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
+        <translation>Esta ejecución calculó en %1 y la ejecución comparada en %2: las diferencias incluyen las de la precisión</translation>
     </message>
 </context>
 <context>
@@ -882,10 +886,6 @@
         <translation>No se pudo abrir el conjunto de datos de la ejecución: %1</translation>
     </message>
     <message>
-        <source>Loading the %1 model</source>
-        <translation>Cargando el modelo %1</translation>
-    </message>
-    <message>
         <source>The run&apos;s %1 model could not be opened: %2</source>
         <translation>No se pudo abrir el modelo %1 de la ejecución: %2</translation>
     </message>
@@ -1028,6 +1028,66 @@
     <message>
         <source>Cannot open the demo</source>
         <translation>No se puede abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2)…</source>
+        <translation>Cargando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>Precisión del &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16 (GPU CUDA)</translation>
+    </message>
+    <message>
+        <source>Models open in %1 from now on</source>
+        <translation>A partir de ahora los modelos se abren en %1</translation>
+    </message>
+    <message>
+        <source>Reloading the models in %1</source>
+        <translation>Recargando los modelos en %1</translation>
+    </message>
+    <message>
+        <source>the open models keep their precision; models opened from now on use %1</source>
+        <translation>los modelos abiertos conservan su precisión; los que se abran a partir de ahora usan %1</translation>
+    </message>
+    <message>
+        <source>Cannot reload the models</source>
+        <translation>No se pueden recargar los modelos</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded the models in %1</source>
+        <translation>Modelos recargados en %1</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2029,22 @@
     <message>
         <source>Ready to start.</source>
         <translation>Listo para iniciar.</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation>bf16 (precisión mixta)</translation>
+    </message>
+    <message>
+        <source>bf16: the matrix products in bfloat16 over fp32 master weights, gradients and Adam moments</source>
+        <translation>bf16: los productos de matrices en bfloat16 sobre pesos maestros, gradientes y momentos de Adam en fp32</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
     </message>
 </context>
 <context>

@@ -45,15 +45,19 @@
         <source>pair %1 of %2 (%3), %4 examples/s, %5 s left</source>
         <translation>语言对 %1/%2（%3），%4 个示例/秒，剩余 %5 秒</translation>
     </message>
-    <message>
-        <source>%1, %2 parameters, %3</source>
-        <translation>%1，%2 个参数，%3</translation>
-    </message>
     <message numerus="yes">
         <source>%n language(s), %1 pairs</source>
         <translation>
             <numerusform>%n 种语言，%1 个语言对</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters, %3, %4</source>
+        <translation>%1，%2 个参数，%3，%4</translation>
+    </message>
+    <message>
+        <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
+        <translation>本次运行以 %1 计算，对比运行以 %2 计算：差异中也包含精度的影响</translation>
     </message>
 </context>
 <context>
@@ -880,10 +884,6 @@
         <translation>无法打开该运行的数据集：%1</translation>
     </message>
     <message>
-        <source>Loading the %1 model</source>
-        <translation>正在加载 %1 模型</translation>
-    </message>
-    <message>
         <source>The run&apos;s %1 model could not be opened: %2</source>
         <translation>无法打开该运行的 %1 模型：%2</translation>
     </message>
@@ -1026,6 +1026,66 @@
     <message>
         <source>Cannot open the demo</source>
         <translation>无法打开演示</translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2)…</source>
+        <translation>正在加载 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>模型精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>以 32 位浮点数计算：参考精度</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32（默认）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16（CUDA GPU）</translation>
+    </message>
+    <message>
+        <source>Models open in %1 from now on</source>
+        <translation>此后打开的模型使用 %1</translation>
+    </message>
+    <message>
+        <source>Reloading the models in %1</source>
+        <translation>正在以 %1 重新加载模型</translation>
+    </message>
+    <message>
+        <source>the open models keep their precision; models opened from now on use %1</source>
+        <translation>已打开的模型保持原精度；此后打开的模型使用 %1</translation>
+    </message>
+    <message>
+        <source>Cannot reload the models</source>
+        <translation>无法重新加载模型</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the models in %1</source>
+        <translation>已以 %1 重新加载模型</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2023,22 @@
     <message>
         <source>Ready to start.</source>
         <translation>可以开始。</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation>bf16（混合精度）</translation>
+    </message>
+    <message>
+        <source>bf16: the matrix products in bfloat16 over fp32 master weights, gradients and Adam moments</source>
+        <translation>bf16：矩阵乘法使用 bfloat16，主权重、梯度和 Adam 矩保持 fp32</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
     </message>
 </context>
 <context>

@@ -474,8 +474,10 @@ QString HeatmapView::averagesFor() const {
             tr("(faded, in parentheses): not significant, p ≥ 0.05 (Wilcoxon signed-rank test on per-example F1)");
   else if (difference)
     text += QLatin1Char('\n') + tr("Significance is tested on F1; choose F1 to see it");
-  if (mode_ == Mode::RunDifference)
+  if (mode_ == Mode::RunDifference) {
     text += QLatin1Char('\n') + tr("Compared with %1").arg(QDir::toNativeSeparators(compared_->directory));
+    if (const QString note = compared_->precisionNote(); !note.isEmpty()) text += QLatin1Char('\n') + note;
+  }
   return text;
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/main_window.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include "core/eval/example_inspection.h"
 #include "core/eval/predictor.h"
 #include "core/store/example_tags.h"
+#include "core/system/runtime_info.h"
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/evaluation_job.h"
@@ -63,6 +65,32 @@ QStringList datasetInputs(const RunManifest& manifest) {
   return inputs;
 }
 
+constexpr ComputeDtype kDtypes[] = {ComputeDtype::Float32, ComputeDtype::BFloat16, ComputeDtype::Float16};
+
+QString dtypeText(ComputeDtype dtype) { return QString::fromStdString(computeDtypeName(dtype)); }
+
+// The saved precision; fp16 falls back to fp32 where no CUDA GPU can run it.
+ComputeDtype savedDtype() {
+  try {
+    const QString saved = QSettings().value(QStringLiteral("model/dtype"), QStringLiteral("fp32")).toString();
+    const ComputeDtype dtype = parseComputeDtype(saved.toStdString());
+    return dtype == ComputeDtype::Float16 && !queryRuntime().cudaAvailable ? ComputeDtype::Float32 : dtype;
+  } catch (const std::invalid_argument&) {
+    return ComputeDtype::Float32;
+  }
+}
+
+// On a job's thread: reports the share of the weights in place; Cancel stops the load between
+// tensors (Cancelled ends the job as cancelled, not failed).
+LoadedModel loadModelInJob(BackgroundJob& job, const QString& directory, ComputeDtype dtype) {
+  const QString text = MainWindow::tr("Loading %1 (%2)…").arg(QFileInfo(directory).fileName(), dtypeText(dtype));
+  job.reportProgress(0, text);
+  return loadModelFolder(directory, dtype, [&job, &text](double fraction) {
+    if (job.cancelFlag()->load()) throw Cancelled();
+    job.reportProgress(fraction, text);
+  });
+}
+
 QString runStatusText(const std::string& status) {
   if (status == "complete") return MainWindow::tr("complete");
   if (status == "cancelled") return MainWindow::tr("cancelled");
@@ -87,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), workspace_(new Wo
   connect(workspace_, &Workspace::datasetChanged, this, &MainWindow::refreshWorkspaceTree);
 
   language_ = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+  dtype_ = savedDtype();
   if (language_ != QLatin1String("en")) {
     translator_ = new QTranslator(this);
     if (translator_->load(QStringLiteral(":/i18n/xlqa_%1.qm").arg(language_))) QApplication::installTranslator(translator_);
@@ -137,6 +166,27 @@ void MainWindow::createMenus() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Student model folder"));
     if (!dir.isEmpty()) openModel(ModelRole::Student, dir);
   });
+  QMenu* precision = file->addMenu(tr("Model &precision"));
+  precision->setToolTipsVisible(true);  // so the disabled fp16 says why
+  auto* precisionGroup = new QActionGroup(precision);
+  const RuntimeInfo runtime = queryRuntime();
+  const QString tips[] = {
+      tr("Compute in 32-bit floats: the reference precision"),
+      tr("Compute in bfloat16: half the memory of fp32. This CPU: %1").arg(QString::fromStdString(runtime.bf16.describe())),
+      runtime.cudaAvailable ? tr("Compute in float16 on the GPU: half the memory of fp32")
+                            : tr("fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU")};
+  const QString labels[] = {tr("fp32 (default)"), tr("bf16"), tr("fp16 (CUDA GPU)")};
+  for (ComputeDtype dtype : kDtypes) {
+    const int i = static_cast<int>(dtype);
+    QAction* action = precision->addAction(labels[i], this, [this, dtype] { setComputeDtype(dtype); });
+    action->setCheckable(true);
+    action->setChecked(dtype == dtype_);
+    action->setStatusTip(tips[i]);
+    action->setToolTip(tips[i]);
+    precisionGroup->addAction(action);
+    precisionActions_[i] = action;
+  }
+  precisionActions_[static_cast<int>(ComputeDtype::Float16)]->setEnabled(runtime.cudaAvailable);
   file->addAction(tr("Open &dataset…"), this, [this] {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Dataset files (SQuAD format)"), QString(),
                                                             tr("JSON files (*.json)"));
@@ -268,9 +318,11 @@ void MainWindow::refreshWorkspaceTree() {
   QTreeWidgetItem* models = section(tr("Models"));
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
     const auto& loaded = workspace_->model(role);
-    auto* item = new QTreeWidgetItem(models, {role == ModelRole::Teacher ? tr("Teacher") : tr("Student"),
-                                              loaded ? QFileInfo(QString::fromStdString(loaded->model->directory())).fileName()
-                                                     : tr("(none)")});
+    // The folder and the precision it computes in, at a glance; the child row has the rest.
+    const QString name = loaded ? QStringLiteral("%1 (%2)").arg(QFileInfo(QString::fromStdString(loaded->model->directory())).fileName(),
+                                                              dtypeText(loaded->model->dtype()))
+                                : tr("(none)");
+    auto* item = new QTreeWidgetItem(models, {role == ModelRole::Teacher ? tr("Teacher") : tr("Student"), name});
     if (loaded) item->setToolTip(1, loaded->summary() + QLatin1Char('\n') + QString::fromStdString(loaded->model->directory()));
     if (loaded) new QTreeWidgetItem(item, {QString(), loaded->summary()});
   }
@@ -290,6 +342,10 @@ void MainWindow::refreshWorkspaceTree() {
     if (const auto& comparison = workspace_->comparison()) {
       auto* compared = new QTreeWidgetItem(runs, {tr("Compared with"), QFileInfo(comparison->directory).fileName()});
       compared->setToolTip(1, comparison->directory);
+      if (const QString note = comparison->precisionNote(); !note.isEmpty()) {
+        compared->setExpanded(true);
+        new QTreeWidgetItem(compared, {QString(), note});
+      }
     }
   } else {
     new QTreeWidgetItem(runs, {tr("(none)")});
@@ -330,14 +386,46 @@ void MainWindow::showError(const QString& title, const QString& message) {
 void MainWindow::openModel(ModelRole role, const QString& directory) {
   if (refuseWhileBusy()) return;
   auto loaded = std::make_shared<LoadedModel>();
-  auto* job = BackgroundJob::start(tr("Loading %1").arg(directory), [=](BackgroundJob&) {
-    *loaded = loadModelFolder(directory);
+  const ComputeDtype dtype = dtype_;
+  auto* job = BackgroundJob::start(tr("Loading %1").arg(directory), [=](BackgroundJob& self) {
+    *loaded = loadModelInJob(self, directory, dtype);
   }, this);
   connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
     if (!error.isEmpty()) return showError(tr("Cannot open the model"), error);
     if (!cancelled) workspace_->setModel(role, *loaded, directory);
   });
   startJob(job);
+}
+
+void MainWindow::setComputeDtype(ComputeDtype dtype) {
+  if (dtype != dtype_ && !refuseWhileBusy()) {
+    dtype_ = dtype;
+    QSettings().setValue(QStringLiteral("model/dtype"), dtypeText(dtype));
+    reloadModels();
+  }
+  // The menu shows what holds: the new choice, or the old one after a refusal.
+  for (ComputeDtype d : kDtypes)
+    if (QAction* action = precisionAction(d)) action->setChecked(d == dtype_);
+}
+
+void MainWindow::reloadModels() {
+  const ComputeDtype dtype = dtype_;
+  std::vector<std::pair<ModelRole, QString>> open;
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student})
+    if (const auto& loaded = workspace_->model(role)) open.emplace_back(role, QString::fromStdString(loaded->model->directory()));
+  if (open.empty()) return statusBar()->showMessage(tr("Models open in %1 from now on").arg(dtypeText(dtype)), 5000);
+  auto reloaded = std::make_shared<std::vector<LoadedModel>>();
+  auto* job = BackgroundJob::start(tr("Reloading the models in %1").arg(dtypeText(dtype)), [=](BackgroundJob& self) {
+    for (const auto& model : open) reloaded->push_back(loadModelInJob(self, model.second, dtype));
+  }, this);
+  startJob(job);  // first: our messages below replace its "Cancelled"
+  connect(job, &BackgroundJob::finished, this, [=](bool cancelled, const QString& error) {
+    const QString keep = tr("the open models keep their precision; models opened from now on use %1").arg(dtypeText(dtype));
+    if (!error.isEmpty()) return showError(tr("Cannot reload the models"), error + QLatin1Char('\n') + keep);
+    if (cancelled) return statusBar()->showMessage(tr("Cancelled: %1").arg(keep), 10000);
+    for (std::size_t i = 0; i < open.size(); ++i) workspace_->setModel(open[i].first, (*reloaded)[i], open[i].second);
+    statusBar()->showMessage(tr("Reloaded the models in %1").arg(dtypeText(dtype)), 5000);
+  });
 }
 
 void MainWindow::openDataset(const QStringList& inputs) {
@@ -356,6 +444,7 @@ void MainWindow::openRun(const QString& directory, std::function<void()> whenOpe
   auto bundle = std::make_shared<RunBundle>();
   const bool needDataset = !workspace_->dataset();
   const bool needTeacher = !workspace_->model(ModelRole::Teacher), needStudent = !workspace_->model(ModelRole::Student);
+  const ComputeDtype dtype = dtype_;
   auto* job = BackgroundJob::start(tr("Opening %1").arg(directory), [=](BackgroundJob& self) {
     const RunStore store = RunStore::open(directory.toStdString());
     bundle->run = describeRun(store);
@@ -376,8 +465,10 @@ void MainWindow::openRun(const QString& directory, std::function<void()> whenOpe
       const auto& record = role == ModelRole::Teacher ? m.teacher : m.student;
       if (!record || record->path.empty() || !(role == ModelRole::Teacher ? needTeacher : needStudent)) continue;
       try {
-        self.reportProgress(-1, tr("Loading the %1 model").arg(QString::fromStdString(roleName(role))));
-        (role == ModelRole::Teacher ? bundle->teacher : bundle->student) = loadModelFolder(QString::fromStdString(record->path));
+        (role == ModelRole::Teacher ? bundle->teacher : bundle->student) =
+            loadModelInJob(self, QString::fromStdString(record->path), dtype);
+      } catch (const Cancelled&) {
+        throw;  // a cancel, not a model that cannot be opened
       } catch (const std::exception& e) {
         bundle->warnings << tr("The run's %1 model could not be opened: %2").arg(QString::fromStdString(roleName(role)), QString::fromUtf8(e.what()));
       }
@@ -452,6 +543,7 @@ void MainWindow::compareWithRun(const QString& directory) {
     heatmap_->setComparison(*compared);
     refreshWorkspaceTree();
     tabs_->setCurrentWidget(heatmap_);
+    if (const QString note = compared->precisionNote(); !note.isEmpty()) statusBar()->showMessage(note, 15000);
   });
   startJob(job);
 }

@@ -12,8 +12,10 @@
 
 #include "core/data/language_pair.h"
 #include "core/demo/demo_scores.h"
+#include "core/model/compute_dtype.h"
 #include "core/store/run_records.h"
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -53,6 +55,11 @@ class MainWindow : public QMainWindow {
   // Sets another run against the open one (the heatmap's "compared run − this run").
   void compareWithRun(const QString& directory);
   void openModel(ModelRole role, const QString& directory);
+  // The precision every model load uses (File → Model precision, kept in QSettings). Changing it
+  // reloads the open models in it, in the background; refused (unchanged) while a task runs.
+  ComputeDtype computeDtype() const { return dtype_; }
+  void setComputeDtype(ComputeDtype dtype);
+  QAction* precisionAction(ComputeDtype dtype) const { return precisionActions_[static_cast<int>(dtype)]; }
   void openDataset(const QStringList& inputs);
   // "en", "es" or "zh_CN"; rebuilds every view in that language.
   void setLanguage(const QString& language);
@@ -67,6 +74,7 @@ class MainWindow : public QMainWindow {
   TrainingPanel* trainingPanel() const { return training_; }
   QTabWidget* tabs() const { return tabs_; }
   bool isBusy() const { return job_ != nullptr; }
+  BackgroundJob* currentJob() const { return job_; }  // the one in the status bar, if any
   QString lastError() const { return lastError_; }
 
   // For --screenshot: the tab named "welcome", "heatmap", "examples", "spans", "map" or "training".
@@ -81,6 +89,7 @@ class MainWindow : public QMainWindow {
   void createViews();
   void fillViews();
   void refreshWorkspaceTree();
+  void reloadModels();  // the open models, in dtype_
   bool startJob(BackgroundJob* job);
   bool refuseWhileBusy();  // says so in the status bar
   void showError(const QString& title, const QString& message);
@@ -98,6 +107,8 @@ class MainWindow : public QMainWindow {
   QTranslator* translator_ = nullptr;
   QString lastError_;
   std::optional<DemoScores> demoScores_;  // shown on the welcome page once the demo was opened
+  ComputeDtype dtype_ = ComputeDtype::Float32;
+  QAction* precisionActions_[3] = {};  // by ComputeDtype; rebuilt with the menus
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;

@@ -316,6 +316,10 @@ QWidget* TrainingSettingsForm::createOptimisationGroup() {
   device_ = new QComboBox(group);
   device_->setEditable(true);
   device_->addItems({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda:0")});
+  dtype_ = new QComboBox(group);
+  dtype_->addItem(tr("fp32"), QStringLiteral("fp32"));
+  dtype_->addItem(tr("bf16 (mixed precision)"), QStringLiteral("bf16"));
+  dtype_->setToolTip(tr("bf16: the matrix products in bfloat16 over fp32 master weights, gradients and Adam moments"));
   auto* form = groupForm(group);
   form->addRow(tr("Epochs"), epochs_);
   form->addRow(tr("Batch size"), batchSize_);
@@ -327,6 +331,7 @@ QWidget* TrainingSettingsForm::createOptimisationGroup() {
   form->addRow(tr("Max gradient norm"), maxGradNorm_);
   form->addRow(tr("Seed"), seed_);
   form->addRow(tr("Device"), device_);
+  form->addRow(tr("Precision"), dtype_);
   return group;
 }
 
@@ -370,7 +375,7 @@ void TrainingSettingsForm::connectChanges() {
     connect(spin, &QSpinBox::valueChanged, this, changed);
   for (QDoubleSpinBox* spin : {alphaCe_, alphaKl_, weightDecay_, warmupFraction_, maxGradNorm_})
     connect(spin, &QDoubleSpinBox::valueChanged, this, changed);
-  for (QComboBox* box : {direction_, weighting_}) connect(box, &QComboBox::currentIndexChanged, this, changed);
+  for (QComboBox* box : {direction_, weighting_, dtype_}) connect(box, &QComboBox::currentIndexChanged, this, changed);
   connect(device_, &QComboBox::currentTextChanged, this, changed);
   connect(temperature_, &TemperatureControl::temperatureChanged, this, changed);
 }
@@ -415,6 +420,7 @@ TrainingConfig TrainingSettingsForm::config() const {
   const qulonglong seed = seed_->text().trimmed().toULongLong(&seedOk);
   if (seedOk) c.seed = seed;
   c.device = device_->currentText().trimmed().toStdString();
+  c.dtype = dtype_->currentData().toString().toStdString();
 
   c.devData = inputLines(devData_);
   c.devPairs = parsedDevPairs(nullptr);
@@ -477,6 +483,7 @@ void TrainingSettingsForm::setConfig(const TrainingConfig& c) {
   maxGradNorm_->setValue(c.maxGradNorm);
   seed_->setText(QString::number(static_cast<qulonglong>(c.seed)));
   device_->setCurrentText(QString::fromStdString(c.device));
+  dtype_->setCurrentIndex(std::max(0, dtype_->findData(QString::fromStdString(c.dtype))));
 
   setInputLines(devData_, c.devData);
   QStringList pairs;

@@ -104,6 +104,7 @@ class TrainingSettingsForm : public QWidget {
   QDoubleSpinBox* maxGradNorm_ = nullptr;
   QLineEdit* seed_ = nullptr;
   QComboBox* device_ = nullptr;
+  QComboBox* dtype_ = nullptr;
   // Dev evaluation
   QPlainTextEdit* devData_ = nullptr;
   QLineEdit* devPairs_ = nullptr;  // all | xlt | gxlt | en-es,es-en

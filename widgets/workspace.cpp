@@ -22,9 +22,9 @@ std::vector<std::string> toStd(const QStringList& list) {
 
 QString LoadedModel::summary() const {
   if (!model) return {};
-  return QCoreApplication::translate("Workspace", "%1, %2 parameters, %3")
+  return QCoreApplication::translate("Workspace", "%1, %2 parameters, %3, %4")
       .arg(QString::fromStdString(model->config().modelType), QLocale().toString(static_cast<qlonglong>(model->parameterCount())),
-           QString::fromStdString(model->device().description));
+           QString::fromStdString(computeDtypeName(model->dtype())), QString::fromStdString(model->device().description));
 }
 
 QString LoadedDataset::summary() const {
@@ -39,10 +39,17 @@ QString LoadedDataset::summary() const {
   return QCoreApplication::translate("Workspace", "%n language(s), %1 pairs", nullptr, languageCount).arg(pairs.size());
 }
 
-LoadedModel loadModelFolder(const QString& directory, const QString& device) {
+QString ComparedRun::precisionNote() const {
+  if (thisDtype.empty()) return {};
+  return QCoreApplication::translate("Workspace", "This run computed in %1, the compared run in %2: the differences include the precision's")
+      .arg(QString::fromStdString(thisDtype), QString::fromStdString(comparedDtype));
+}
+
+LoadedModel loadModelFolder(const QString& directory, ComputeDtype dtype, const ModelLoadProgress& progress,
+                            const QString& device) {
   const std::string dir = directory.toStdString();
   LoadedModel loaded;
-  loaded.model = QaModel::load(dir, device.toStdString());
+  loaded.model = QaModel::load(dir, device.toStdString(), dtype, progress);
   loaded.tokenizer = loadTokenizer(dir);
   return loaded;
 }
@@ -68,12 +75,18 @@ OpenedRun describeRun(const RunStore& store) {
 
 ComparedRun describeComparison(const RunStore& runA, const RunStore& runB) {
   const bool students = runA.manifest().student && runB.manifest().student;
-  ComparedRun compared{QString::fromStdString(runB.directory()), students ? ModelRole::Student : ModelRole::Teacher,
-                       runB.readPairs(), {}};
+  ComparedRun compared;
+  compared.directory = QString::fromStdString(runB.directory());
+  compared.role = students ? ModelRole::Student : ModelRole::Teacher;
+  compared.pairs = runB.readPairs();
   compared.significance = comparePairs(runA, compared.role, runB, compared.role);
   if (compared.significance.empty())
     throw std::runtime_error(runB.directory() + ": no " + roleName(compared.role) + " scores for a pair that " +
                              runA.directory() + " also has");
+  if (dtypeDifference(runA, compared.role, runB, compared.role)) {
+    const auto dtypeOf = [&](const RunStore& run) { return (students ? run.manifest().student : run.manifest().teacher)->dtype; };
+    compared.thisDtype = dtypeOf(runA), compared.comparedDtype = dtypeOf(runB);
+  }
   return compared;
 }
 

@@ -21,7 +21,7 @@ namespace xlqa {
 struct LoadedModel {
   std::shared_ptr<QaModel> model;
   std::shared_ptr<Tokenizer> tokenizer;
-  QString summary() const;  // "xlm-roberta, 612 290 parameters, CPU (2 threads, OpenBLAS)"
+  QString summary() const;  // "xlm-roberta, 612 290 parameters, bf16, CPU (2 threads, OpenBLAS)"
 };
 
 struct LoadedDataset {
@@ -44,9 +44,15 @@ struct ComparedRun {
   ModelRole role = ModelRole::Student;
   std::vector<PairRecord> pairs;
   std::vector<PairComparison> significance;
+  // Set only when the two runs' compared models computed in different dtypes ("fp32", "bf16").
+  std::string thisDtype, comparedDtype;
+  QString precisionNote() const;  // a sentence for the caption and status bar; empty when they agree
 };
 
-LoadedModel loadModelFolder(const QString& directory, const QString& device = QStringLiteral("auto"));
+// `progress` gets the share of the weights in place (0..1) on the calling thread; an exception
+// it throws (e.g. Cancelled) ends the load.
+LoadedModel loadModelFolder(const QString& directory, ComputeDtype dtype = ComputeDtype::Float32,
+                            const ModelLoadProgress& progress = {}, const QString& device = QStringLiteral("auto"));
 // A LoadError becomes one message listing its first problems (file, JSON path, reason).
 LoadedDataset loadDatasetInputs(const QStringList& inputs);
 OpenedRun describeRun(const RunStore& store);  // pairs and student-vs-teacher significance

@@ -80,6 +80,7 @@ int runBench(const QStringList& arguments) {
       {"data", "dataset load time and memory", benchData},
       {"eval", "evaluation engine vs naive path: throughput, padding, FLOP/s, memory, per dtype", runBenchEval},
       {"model", "write a base/large XLM-R QA folder with seeded random weights", runBenchModel},
+      {"train", "steps of SKD + mAP@k: windows/s and peak memory against the floor", runBenchTrain},
       {"fidelity", "a model in bf16/fp16 against itself in fp32: F1, same spans, logit deltas", runBenchFidelity},
   };
   const QString what = arguments.value(1);

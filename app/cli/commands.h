@@ -15,6 +15,7 @@ int runCompare(const QStringList& arguments);
 int runBenchEval(const QStringList& arguments);
 int runBenchModel(const QStringList& arguments);
 int runBenchFidelity(const QStringList& arguments);
+int runBenchTrain(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);

@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
 #include "xlqa/version.h"
 
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName("xlqa");
   QCoreApplication::setApplicationVersion(xlqa::kVersion);
   xlqa::configureThreads();
+  xlqa::configureAllocator();
   QStringList arguments = QCoreApplication::arguments();
   const QString first = arguments.value(1);
   if (first.isEmpty() || first == "-h" || first == "--help" || first == "help") {

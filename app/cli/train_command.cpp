@@ -49,10 +49,14 @@ int runTrain(const QStringList& arguments) {
   const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output folder, instead of the config's output_dir."), QStringLiteral("dir"));
   const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda:N, instead of the config's device."),
                                   QStringLiteral("device"));
+  const QCommandLineOption dtype(QStringLiteral("dtype"),
+                                 QStringLiteral("fp32 or bf16 (mixed precision over fp32 master weights), instead of the "
+                                                "config's dtype."),
+                                 QStringLiteral("dtype"));
   const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Print the sampled training set and the number of steps, then stop."));
   const QCommandLineOption printDefault(QStringLiteral("print-default-config"),
                                         QStringLiteral("Print the default config (SKD with mAP@k) to start from."));
-  parser.addOptions({config, resume, output, device, plan, printDefault});
+  parser.addOptions({config, resume, output, device, dtype, plan, printDefault});
   if (auto exit = parseArguments(parser, arguments,
                                  QStringLiteral("Fine-tunes a QA model with cross-entropy or self-distils it with mAP@k, "
                                                 "generation after generation. Resumable (--resume); Ctrl-C stops cleanly.")))
@@ -67,6 +71,7 @@ int runTrain(const QStringList& arguments) {
     TrainingConfig settings = readTrainingConfig(toStd(parser.value(config)));
     if (parser.isSet(output)) settings.outputDir = toStd(parser.value(output));
     if (parser.isSet(device)) settings.device = toStd(parser.value(device));
+    if (parser.isSet(dtype)) settings.dtype = toStd(parser.value(dtype));
     if (parser.isSet(plan)) {
       const TrainingPlan p = planTraining(settings);
       printOut(std::to_string(p.questions) + " questions, " + std::to_string(p.examples) + " examples, " +

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <functional>
 
+#include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
 #include "widgets/example_browser.h"
 #include "widgets/main_window.h"
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
   parser.process(app);
 
   xlqa::configureThreads();
+  xlqa::configureAllocator();
   xlqa::MainWindow window;
   if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();

@@ -6,6 +6,7 @@
 #include <regex>
 #include <stdexcept>
 
+#include "core/model/qa_model.h"
 #include "core/model/qa_module.h"
 #include "core/model/state_dict.h"
 
@@ -55,16 +56,12 @@ std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann:
                                                                : at::kFloat;
   std::vector<TensorSpec> specs;
   std::map<std::string, std::pair<std::string, std::uint64_t>> origin;  // checkpoint name -> parameter, index
-  std::int64_t parameters = 0;
   std::uint64_t index = 0;
   const std::string prefix = parsed.weightPrefix();
   for (const ParameterShape& p : parameterShapes(parsed)) {
     const std::string name = p.name.rfind("qa_outputs.", 0) == 0 ? p.name : prefix + p.name;
     origin[name] = {p.name, index++};
     specs.push_back({name, type, p.shape});
-    std::int64_t count = 1;
-    for (std::int64_t d : p.shape) count *= d;
-    parameters += count;
   }
   writeModelFolder(modelDir, config, specs,
                    [&](const TensorSpec& spec) {
@@ -74,7 +71,7 @@ std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann:
                      return tensor.to(type);
                    },
                    tokenizerDir);
-  return parameters;
+  return countParameters(parsed);
 }
 
 }  // namespace xlqa

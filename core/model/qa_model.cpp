@@ -232,6 +232,16 @@ struct QaModel::Impl {
   }
 };
 
+std::int64_t countParameters(const ModelConfig& config) {
+  std::int64_t count = 0;
+  for (const ParameterShape& parameter : parameterShapes(config)) {
+    std::int64_t elements = 1;
+    for (std::int64_t d : parameter.shape) elements *= d;
+    count += elements;
+  }
+  return count;
+}
+
 QaModel::QaModel() : impl_(std::make_unique<Impl>()) {}
 QaModel::~QaModel() = default;
 

@@ -41,6 +41,9 @@ struct HiddenStates {
 // The share of the weights in place, 0..1, reported while a model loads (for progress bars).
 using ModelLoadProgress = std::function<void(double fraction)>;
 
+// The number of parameters a model of `config` has (nothing is allocated).
+std::int64_t countParameters(const ModelConfig& config);
+
 class QaModel {
  public:
   // Reads config.json and the weights, checks them against each other (missing, unexpected and

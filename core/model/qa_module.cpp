@@ -94,7 +94,8 @@ QaLinearImpl::QaLinearImpl(const ParameterSource& source, const std::string& pat
 // their dtype (bf16 / fp16 GEMMs, the fast part) and the result comes back to fp32, as autocast
 // does. For fp32 weights every .to() is a no-op and the op is transformers' own.
 at::Tensor QaLinearImpl::forward(const at::Tensor& input) const {
-  return at::linear(input.to(weight.scalar_type()), weight, bias).to(input.scalar_type());
+  const at::ScalarType type = matmulDtype.value_or(weight.scalar_type());
+  return at::linear(input.to(type), weight.to(type), bias.to(type)).to(input.scalar_type());
 }
 
 QaLayerNormImpl::QaLayerNormImpl(const ParameterSource& source, const std::string& path, std::int64_t size, double eps_)
@@ -218,6 +219,11 @@ QaModuleImpl::QaModuleImpl(const ModelConfig& config, const ParameterSource& sou
 }
 
 torch::Device QaModuleImpl::device() const { return qaOutputs->weight.device(); }
+
+void QaModuleImpl::setMatmulDtype(c10::optional<at::ScalarType> dtype) {
+  for (const auto& child : modules(/*include_self=*/false))
+    if (auto* linear = child->as<QaLinearImpl>()) linear->matmulDtype = dtype;
+}
 
 std::string QaModuleImpl::checkpointName(const std::string& parameterName) const {
   return parameterName.rfind("qa_outputs.", 0) == 0 ? parameterName : config_.weightPrefix() + parameterName;

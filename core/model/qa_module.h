@@ -42,6 +42,9 @@ struct QaLinearImpl : torch::nn::Module {
   QaLinearImpl(const ParameterSource& source, const std::string& path, std::int64_t in, std::int64_t out);
   at::Tensor forward(const at::Tensor& input) const;
   at::Tensor weight, bias;  // [out, in], [out]
+  // The product's dtype when it differs from the weights' (mixed-precision training over fp32
+  // master weights: the weights are cast per pass, and their gradients flow back as fp32).
+  c10::optional<at::ScalarType> matmulDtype;
 };
 TORCH_MODULE(QaLinear);
 
@@ -117,6 +120,8 @@ struct QaModuleImpl : torch::nn::Module {
 
   const ModelConfig& config() const { return config_; }
   torch::Device device() const;
+  // Runs every encoder and head product in `dtype` (nullopt: in the weights' own dtype).
+  void setMatmulDtype(c10::optional<at::ScalarType> dtype);
 
   // The checkpoint name of one of named_parameters(): the family prefix, except for qa_outputs.
   std::string checkpointName(const std::string& parameterName) const;

@@ -1,5 +1,9 @@
 #include "core/system/process_memory.h"
 
+#include <malloc.h>
+
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -19,6 +23,12 @@ ProcessMemory currentProcessMemory() {
     if (key == "VmHWM:") memory.peakResidentBytes = kilobytes * 1024;
   }
   return memory;
+}
+
+void configureAllocator() {
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  if (tunables && std::strstr(tunables, "mmap_threshold")) return;
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
 }
 
 }  // namespace xlqa

@@ -379,7 +379,10 @@ TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCa
     studentDir = (output / "checkpoint").string();
   }
   status("loading the student");
-  std::unique_ptr<QaModel> student = QaModel::load(studentDir, config.device);
+  std::unique_ptr<QaModel> student = QaModel::load(studentDir, config.device);  // fp32 master weights
+  const c10::optional<at::ScalarType> matmulDtype =
+      config.dtype == "bf16" ? c10::optional<at::ScalarType>(at::kBFloat16) : c10::nullopt;
+  student->module()->setMatmulDtype(matmulDtype);
   const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(config.student);
   QaModule& module = student->module();
   const torch::Device device = module->device();
@@ -411,7 +414,8 @@ TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCa
     if (config.teacher.empty() && config.renewTeacherEachEpoch && state.epoch > 0)
       dir = (output / ("epoch-" + std::to_string(state.epoch))).string();  // the previous generation
     status("loading the teacher from " + dir);
-    teacher = QaModel::load(dir, config.device);
+    teacher = QaModel::load(dir, config.device);  // fp32 and in place: only the rows it reads become resident
+    teacher->module()->setMatmulDtype(matmulDtype);
   };
 
   const auto startTime = std::chrono::steady_clock::now();
@@ -434,7 +438,10 @@ TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCa
       double lossSum = 0, ceSum = 0, klSum = 0, weightSum = 0;
       std::size_t windowsThisStep = 0;
       module->train();
-      optimizer->zero_grad();
+      // Gradients are dropped rather than zeroed: the forward pass's activations then never share
+      // memory with a full set of gradients (1.1 GB at base size). The first backward makes them
+      // anew, and 0 + g = g, so the numbers are those of zero_grad().
+      for (at::Tensor& parameter : module->parameters()) parameter.mutable_grad() = at::Tensor();
       for (long micro = firstMicro; micro < firstMicro + micros; ++micro) {
         // Dropout draws from a generator seeded per forward pass: a resumed run repeats them.
         torch::manual_seed(config.seed + 0x9e3779b9ULL * static_cast<std::uint64_t>(state.epoch * microbatchesPerEpoch + micro + 1));

@@ -217,6 +217,7 @@ json toJson(const TrainingConfig& config) {
       {"max_grad_norm", config.maxGradNorm},
       {"seed", config.seed},
       {"device", config.device},
+      {"dtype", config.dtype},
       {"dev_data", config.devData},
       {"dev_pairs", devPairs},
       {"dev_max_examples_per_pair", config.devMaxExamplesPerPair},
@@ -265,6 +266,7 @@ TrainingConfig trainingConfigFromJson(const json& document, const std::string& b
   reader.number("max_grad_norm", config.maxGradNorm);
   reader.count("seed", config.seed);
   reader.string("device", config.device);
+  reader.string("dtype", config.dtype);
   reader.strings("dev_data", config.devData);
   std::vector<std::string> devPairs;
   reader.strings("dev_pairs", devPairs);
@@ -355,6 +357,8 @@ std::vector<std::string> validate(const TrainingConfig& config) {
           "warmup_fraction: must be within [0, 1], got " + formatted(config.warmupFraction));
   require(config.maxGradNorm >= 0, "max_grad_norm: must not be negative (0: no clipping)");
   require(!config.device.empty(), "device: expected auto, cpu or cuda:N");
+  require(config.dtype == "fp32" || config.dtype == "bf16",
+          "dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)");
 
   for (std::size_t i = 0; i < config.devPairs.size(); ++i) {
     const LanguagePair& pair = config.devPairs[i];

@@ -71,6 +71,9 @@ struct TrainingConfig {
   double maxGradNorm = 1.0;     // 0: no clipping
   std::uint64_t seed = 42;
   std::string device = "auto";
+  // "fp32", or "bf16": mixed precision, the matrix products in bf16 over fp32 master weights
+  // (gradients and Adam moments stay fp32); the teacher's products in bf16 too.
+  std::string dtype = "fp32";
 
   // Evaluation after each epoch on these pairs of the dev data (empty devData: none); the
   // best epoch by G-XLT F1 is kept as well as the last.

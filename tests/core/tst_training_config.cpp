@@ -116,7 +116,7 @@ class TestTrainingConfig : public QObject {
     for (const auto& item : defaults.items()) keys.push_back(item.key());
     const std::vector<std::string> expected{
         "adam_epsilon", "alpha_ce", "alpha_kl", "batch_size", "coefficient", "dev_data", "dev_max_examples_per_pair",
-        "dev_pairs", "device", "distill", "epochs", "features", "gradient_accumulation", "kl_direction",
+        "dev_pairs", "device", "distill", "dtype", "epochs", "features", "gradient_accumulation", "kl_direction",
         "kl_weighting", "learning_rate", "max_grad_norm", "output_dir", "renew_teacher_each_epoch", "sampling",
         "save_every_steps", "seed", "student", "teacher", "temperature", "train_data", "warmup_fraction",
         "weight_decay"};
@@ -124,6 +124,21 @@ class TestTrainingConfig : public QObject {
     QCOMPARE(written.at("sampling").size(), std::size_t(4));
     QCOMPARE(written.at("features").size(), std::size_t(3));
     QCOMPARE(written.at("coefficient").size(), std::size_t(3));
+  }
+
+  void dtypeIsFp32OrBf16() {
+    TrainingConfig config = nonDefault();
+    QCOMPARE(toJson(TrainingConfig{}).at("dtype"), json("fp32"));
+    config.dtype = "bf16";
+    QCOMPARE(trainingConfigFromJson(toJson(config)).dtype, std::string("bf16"));
+    const auto hasDtypeProblem = [&] {
+      for (const std::string& problem : validate(config))
+        if (problem.rfind("dtype:", 0) == 0) return true;
+      return false;
+    };
+    QVERIFY(!hasDtypeProblem());
+    config.dtype = "fp16";  // would need loss scaling
+    QVERIFY(hasDtypeProblem());
   }
 
   void missingKeysKeepTheDefaults() {

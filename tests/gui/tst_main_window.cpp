@@ -1,5 +1,6 @@
 // The main window: starts, opens a run in the background, a heatmap click filters the examples
 // browser, broken run folders give a clear message, and the UI language switches at run time.
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -19,13 +20,13 @@ using namespace xlqa;
 namespace {
 
 // A teacher + student run over en/es: 3 examples per pair, F1 known per example; the student's
-// F1 on the last example is `studentLastF1`.
-void writeRun(const QString& dir, double studentLastF1 = 1.0) {
+// F1 on the last example is `studentLastF1`; both models computed in `dtype`.
+void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string& dtype = "fp32") {
   RunManifest manifest;
   manifest.toolVersion = "test";
   manifest.startedAt = "2026-11-21T00:00:00Z";
-  manifest.teacher = ModelRecord{"", "sha256:aa", "xlm-roberta", 1000};
-  manifest.student = ModelRecord{"", "sha256:bb", "xlm-roberta", 1000};
+  manifest.teacher = ModelRecord{"", "sha256:aa", "xlm-roberta", 1000, dtype};
+  manifest.student = ModelRecord{"", "sha256:bb", "xlm-roberta", 1000, dtype};
   const std::vector<LanguagePair> pairs{{"en", "en"}, {"en", "es"}, {"es", "en"}, {"es", "es"}};
   manifest.pairs = pairs;
   manifest.status = "complete";
@@ -107,6 +108,7 @@ class TestMainWindow : public QObject {
     QVERIFY(heatmap->caption().contains("generation-2"));
     QVERIFY(heatmap->isMarkedNotSignificant({"es", "en"}));  // three examples prove nothing
     QVERIFY(heatmap->toolTipText({"es", "en"}).contains(QStringLiteral("EM 66.7   F1 75.0")));
+    QVERIFY(!heatmap->caption().contains(QStringLiteral("precision")));  // both fp32
 
     // Opening another run drops the comparison, which was against the previous one.
     window.openRun(dir.filePath("generation-2"));
@@ -118,6 +120,23 @@ class TestMainWindow : public QObject {
     window.compareWithRun(dir.filePath("missing"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY2(window.lastError().contains("missing"), qPrintable(window.lastError()));
+  }
+
+  void comparingRunsOfDifferentDtypesSaysSo() {
+    QTemporaryDir dir;
+    writeRun(dir.filePath("fp32"));
+    writeRun(dir.filePath("bf16"), 0.25, "bf16");
+    MainWindow window;
+    window.show();
+    window.openRun(dir.filePath("fp32"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    window.compareWithRun(dir.filePath("bf16"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
+    const QString note = QStringLiteral("This run computed in fp32, the compared run in bf16: the differences include the precision's");
+    QCOMPARE(window.workspace()->comparison()->precisionNote(), note);
+    QVERIFY2(window.heatmapView()->caption().contains(note), qPrintable(window.heatmapView()->caption()));
+    QCOMPARE(window.statusBar()->currentMessage(), note);
   }
 
   void aBrokenRunGivesAClearMessage() {

@@ -18,6 +18,13 @@ inline std::string sharedPath(const QString& relative) {
   return QDir(sharedDir()).filePath(relative).toStdString();
 }
 
+// The device the model tests run on: "cpu", or XLQA_TEST_DEVICE (e.g. "cuda:0" on a GPU machine;
+// tools/gpu/check_cuda.sh sets it).
+inline std::string testDevice() {
+  const QByteArray fromEnv = qgetenv("XLQA_TEST_DEVICE");
+  return fromEnv.isEmpty() ? std::string("cpu") : fromEnv.toStdString();
+}
+
 inline QString binPath(const QString& program) { return QDir(QString::fromUtf8(XLQA_BIN_DIR)).filePath(program); }
 
 }  // namespace xlqa::test
