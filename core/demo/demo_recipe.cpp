@@ -41,27 +41,12 @@ std::vector<std::string> tokenizerSentences(const DemoCorpusSettings& corpus) {
 
 // An XLM-R (RoBERTa) config as transformers writes it, sized by the recipe.
 ModelConfig encoderConfig(const DemoRecipe& recipe, std::int64_t vocabSize, const std::string& pathForMessages) {
-  const json config = {
-      {"architectures", {"XLMRobertaForQuestionAnswering"}},
-      {"model_type", "xlm-roberta"},
-      {"vocab_size", vocabSize},
-      {"hidden_size", recipe.hiddenSize},
-      {"num_hidden_layers", recipe.layers},
-      {"num_attention_heads", recipe.heads},
-      {"intermediate_size", recipe.intermediateSize},
-      {"max_position_embeddings", recipe.features.maxSeqLength + 2},  // RoBERTa positions start after pad (1)
-      {"type_vocab_size", 1},
-      {"pad_token_id", 1},
-      {"bos_token_id", 0},
-      {"eos_token_id", 2},
-      {"layer_norm_eps", 1e-5},
-      {"hidden_act", "gelu"},
-      {"hidden_dropout_prob", recipe.dropout},
-      {"attention_probs_dropout_prob", recipe.dropout},
-      {"initializer_range", 0.02},
-      {"position_embedding_type", "absolute"},
-      {"torch_dtype", "float32"},
-  };
+  XlmrShape shape;
+  shape.vocabSize = vocabSize, shape.hiddenSize = recipe.hiddenSize, shape.layers = recipe.layers;
+  shape.heads = recipe.heads, shape.intermediateSize = recipe.intermediateSize;
+  shape.maxPositionEmbeddings = recipe.features.maxSeqLength + 2;  // RoBERTa positions start after pad (1)
+  shape.dropout = recipe.dropout;
+  const json config = xlmrQaConfigJson(shape);
   return parseModelConfig(config, pathForMessages);
 }
 

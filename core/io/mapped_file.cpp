@@ -8,10 +8,19 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <set>
 
 #include "core/io/json_file.h"
 
 namespace xlqa {
+namespace {
+
+// The live mappings, so that releaseIfMapped never advises memory it does not own.
+std::mutex liveMutex;
+std::set<std::pair<const unsigned char*, std::uint64_t>> liveMappings;
+
+}  // namespace
 
 std::shared_ptr<MappedFile> MappedFile::open(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -34,13 +43,33 @@ std::shared_ptr<MappedFile> MappedFile::open(const std::string& path) {
       throw FileError(path, std::string("cannot map the file: ") + std::strerror(err));
     }
     file->data_ = static_cast<unsigned char*>(mapped);
+    const std::lock_guard<std::mutex> lock(liveMutex);
+    liveMappings.emplace(file->data_, file->size_);
   }
   ::close(fd);  // the mapping stays valid without the descriptor
   return file;
 }
 
 MappedFile::~MappedFile() {
-  if (data_) ::munmap(data_, size_);
+  if (!data_) return;
+  {
+    const std::lock_guard<std::mutex> lock(liveMutex);
+    liveMappings.erase({data_, size_});
+  }
+  ::munmap(data_, size_);
+}
+
+void MappedFile::releaseIfMapped(const void* data, std::uint64_t bytes) {
+  const auto* begin = static_cast<const unsigned char*>(data);
+  const std::lock_guard<std::mutex> lock(liveMutex);
+  auto it = liveMappings.upper_bound({begin, UINT64_MAX});
+  if (it == liveMappings.begin()) return;
+  --it;  // the last mapping starting at or before `begin`
+  if (begin + bytes > it->first + it->second) return;
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const std::uintptr_t first = (reinterpret_cast<std::uintptr_t>(begin) + page - 1) / page * page;
+  const std::uintptr_t last = (reinterpret_cast<std::uintptr_t>(begin) + bytes) / page * page;
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
 void MappedFile::prefetch(std::uint64_t offset, std::uint64_t bytes) const {

@@ -23,6 +23,12 @@ class MappedFile {
   // Asks the kernel to start reading [offset, offset + bytes) in the background.
   void prefetch(std::uint64_t offset, std::uint64_t bytes) const;
 
+  // When [data, data + bytes) lies in a live mapping, drops its whole pages from this process's
+  // memory (they are read from the file again if touched): for bytes that were converted into a
+  // tensor of their own and will not be read here again. Only for pages never written (a written
+  // page of a private mapping would lose its changes). Does nothing for other memory.
+  static void releaseIfMapped(const void* data, std::uint64_t bytes);
+
  private:
   MappedFile() = default;
   unsigned char* data_ = nullptr;

@@ -25,27 +25,9 @@ nlohmann::json xlmrQaConfig(const std::string& shape) {
   if (hidden <= 0 || layers <= 0 || hidden % 64 != 0)
     throw std::invalid_argument("unknown model shape \"" + shape +
                                 "\" (expected base, large, or HIDDENxLAYERS with HIDDEN a multiple of 64)");
-  return {
-      {"architectures", {"XLMRobertaForQuestionAnswering"}},
-      {"model_type", "xlm-roberta"},
-      {"vocab_size", 250002},
-      {"hidden_size", hidden},
-      {"num_hidden_layers", layers},
-      {"num_attention_heads", hidden / 64},
-      {"intermediate_size", 4 * hidden},
-      {"max_position_embeddings", 514},
-      {"type_vocab_size", 1},
-      {"pad_token_id", 1},
-      {"bos_token_id", 0},
-      {"eos_token_id", 2},
-      {"layer_norm_eps", 1e-5},
-      {"hidden_act", "gelu"},
-      {"hidden_dropout_prob", 0.1},
-      {"attention_probs_dropout_prob", 0.1},
-      {"initializer_range", 0.02},
-      {"position_embedding_type", "absolute"},
-      {"torch_dtype", "float32"},
-  };
+  XlmrShape xlmr;
+  xlmr.hiddenSize = hidden, xlmr.layers = layers, xlmr.heads = hidden / 64, xlmr.intermediateSize = 4 * hidden;
+  return xlmrQaConfigJson(xlmr);
 }
 
 std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann::json& config,

@@ -137,4 +137,28 @@ ModelConfig parseModelConfig(const nlohmann::json& json, const std::string& path
 
 ModelConfig loadModelConfig(const std::string& path) { return parseModelConfig(readJsonFile(path), path); }
 
+json xlmrQaConfigJson(const XlmrShape& shape) {
+  return {
+      {"architectures", {"XLMRobertaForQuestionAnswering"}},
+      {"model_type", "xlm-roberta"},
+      {"vocab_size", shape.vocabSize},
+      {"hidden_size", shape.hiddenSize},
+      {"num_hidden_layers", shape.layers},
+      {"num_attention_heads", shape.heads},
+      {"intermediate_size", shape.intermediateSize},
+      {"max_position_embeddings", shape.maxPositionEmbeddings},
+      {"type_vocab_size", 1},
+      {"pad_token_id", 1},
+      {"bos_token_id", 0},
+      {"eos_token_id", 2},
+      {"layer_norm_eps", 1e-5},
+      {"hidden_act", "gelu"},
+      {"hidden_dropout_prob", shape.dropout},
+      {"attention_probs_dropout_prob", shape.dropout},
+      {"initializer_range", 0.02},
+      {"position_embedding_type", "absolute"},
+      {"torch_dtype", "float32"},
+  };
+}
+
 }  // namespace xlqa

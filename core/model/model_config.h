@@ -31,6 +31,15 @@ struct ModelConfig {
   std::int64_t maxSequenceLength() const;
 };
 
+// config.json of an XLM-R question-answering model, every field transformers writes, with this
+// shape (max_position_embeddings includes RoBERTa's offset of pad + 1: 514 for 512 tokens).
+struct XlmrShape {
+  std::int64_t vocabSize = 250002, hiddenSize = 768, layers = 12, heads = 12, intermediateSize = 3072;
+  std::int64_t maxPositionEmbeddings = 514;
+  double dropout = 0.1;
+};
+nlohmann::json xlmrQaConfigJson(const XlmrShape& shape);
+
 // Throws FileError naming the file and the field (missing, wrong type, unsupported value).
 ModelConfig loadModelConfig(const std::string& path);
 ModelConfig parseModelConfig(const nlohmann::json& json, const std::string& pathForMessages);

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/io/json_file.h"
+#include "core/io/mapped_file.h"
 #include "core/model/qa_module.h"
 #include "core/model/state_dict.h"
 
@@ -112,6 +113,25 @@ std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelCo
   return found;
 }
 
+// The tensor itself when it is already on the device in the dtype (a view of the mapped file).
+// Otherwise one conversion into the final tensor, a slice of rows at a time, each slice's file
+// pages let go as soon as it is copied: converting the 768 MB embedding table of a base model
+// never has it resident twice.
+at::Tensor placed(const at::Tensor& source, const torch::Device& device, at::ScalarType dtype) {
+  if (source.device() == device && source.scalar_type() == dtype) return source;
+  at::Tensor target = at::empty(source.sizes(), source.options().device(device).dtype(dtype));
+  if (source.dim() == 0 || source.numel() == 0) return target.copy_(source);
+  constexpr std::int64_t kSliceBytes = 16 << 20;
+  const std::int64_t rows = source.size(0), rowBytes = std::max<std::int64_t>(1, source.nbytes() / rows);
+  const std::int64_t step = std::max<std::int64_t>(1, kSliceBytes / rowBytes);
+  for (std::int64_t row = 0; row < rows; row += step) {
+    const at::Tensor slice = source.narrow(0, row, std::min(step, rows - row));
+    target.narrow(0, row, slice.size(0)).copy_(slice);
+    MappedFile::releaseIfMapped(slice.data_ptr(), slice.nbytes());
+  }
+  return target;
+}
+
 // Builds the module straight on the checkpoint's tensors: each parameter is the checkpoint
 // tensor itself when it is already in the wanted dtype on the CPU (a view of the mapped file),
 // else one conversion or copy to the device. Missing, unexpected and mis-shaped tensors are all
@@ -135,8 +155,7 @@ QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Ten
       problems.misshapen.push_back(name + ": expected " + shapeText(shape) + ", found " + shapeText(tensor.sizes()));
       return at::empty(shape, meta);
     }
-    // The same tensor when nothing changes: a view of the mapped file.
-    at::Tensor parameterTensor = tensor.to(device, takesReducedPrecision(parameter) ? dtype : at::kFloat);
+    at::Tensor parameterTensor = placed(tensor, device, parameterDtype(parameter, tensor.scalar_type(), dtype));
     doneElements += tensor.numel();
     if (progress) progress(static_cast<double>(doneElements) / static_cast<double>(std::max<std::int64_t>(1, totalElements)));
     return parameterTensor;

@@ -44,9 +44,11 @@ void checkSameShape(const at::Tensor& inputIds, const at::Tensor& other, const c
 
 }  // namespace
 
-bool takesReducedPrecision(const std::string& name) {
-  if (name == "embeddings.word_embeddings.weight") return true;
-  return name.rfind("encoder.layer.", 0) == 0 && name.find("LayerNorm") == std::string::npos;
+at::ScalarType parameterDtype(const std::string& name, at::ScalarType stored, at::ScalarType compute) {
+  if (compute == at::kFloat) return at::kFloat;  // the reference: everything fp32
+  if (name == "embeddings.word_embeddings.weight" && at::isFloatingType(stored)) return stored;
+  const bool product = name.rfind("encoder.layer.", 0) == 0 && name.find("LayerNorm") == std::string::npos;
+  return product ? compute : at::kFloat;
 }
 
 std::vector<ParameterShape> parameterShapes(const ModelConfig& config) {

@@ -143,10 +143,13 @@ struct ParameterShape {
 };
 std::vector<ParameterShape> parameterShapes(const ModelConfig& config);
 
-// Whether a parameter (named_parameters() form) takes a reduced compute dtype: the encoder's
-// matrices with their biases, and the word embeddings, over 99% of the weights. LayerNorm, the
-// position and type embeddings and the QA head stay fp32: tiny, and the head decides the spans.
-bool takesReducedPrecision(const std::string& name);
+// The dtype a parameter (named_parameters() form) stored as `stored` takes in a model computing in
+// `compute`: everything fp32 in an fp32 model; otherwise the encoder's matrices with their biases (the products, 85% of a base model's
+// weights and nearly all its work) take `compute`; the word-embedding table stays as stored (a
+// lookup reads a few rows: converting the whole table would cost memory and fidelity for
+// nothing); LayerNorm, position and type embeddings and the QA head stay fp32 (tiny, and the
+// head decides the spans).
+at::ScalarType parameterDtype(const std::string& name, at::ScalarType stored, at::ScalarType compute);
 
 // transformers' _init_weights for BERT / RoBERTa in place: LayerNorm weights 1, biases 0, other
 // weights N(0, initializer_range) from `generator` (the global one when undefined), and the

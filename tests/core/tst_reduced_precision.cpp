@@ -56,13 +56,13 @@ std::map<std::string, std::uint64_t> fileOffsets(const std::string& path) {
 
 // True when every parameter's data lies at its own file offset from one common base: the
 // parameters are views of one mapping of the file, not copies (separate allocations cannot keep
-// the file's relative layout for ~40 tensors). `reducedOnly`: only the parameters a reduced
-// precision applies to (the rest of a bf16 model is fp32, converted).
-bool parametersAreTheFile(QaModel& model, const std::string& safetensorsPath, bool reducedOnly = false) {
+// the file's relative layout for ~40 tensors). `storedOnly`: only the parameters kept in the
+// file's dtype (a bf16 model's LayerNorms and head are fp32, converted).
+bool parametersAreTheFile(QaModel& model, const std::string& safetensorsPath, bool storedOnly = false) {
   const auto offsets = fileOffsets(safetensorsPath);
   std::optional<std::intptr_t> base;
   for (const auto& item : model.module()->named_parameters(true)) {
-    if (reducedOnly && !takesReducedPrecision(item.key())) continue;
+    if (storedOnly && item.value().scalar_type() == at::kFloat) continue;
     const std::string name = model.module()->checkpointName(item.key());
     const auto it = offsets.find(name);
     if (it == offsets.end()) return false;
@@ -111,6 +111,10 @@ class TstReducedPrecision : public QObject {
     QCOMPARE(bf16->module()->embeddings->wordEmbeddings->weight.scalar_type(), at::kBFloat16);
     QCOMPARE(bf16->module()->qaOutputs->weight.scalar_type(), at::kFloat);
     QVERIFY(parametersAreTheFile(*bf16, fixture("tiny-xlmr-qa/bfloat16/model.safetensors"), true));
+    // An fp32 file in bf16: the products' matrices converted, the embedding table kept as stored.
+    const auto mixed = QaModel::load(fixture("tiny-xlmr-qa"), "cpu", ComputeDtype::BFloat16);
+    QCOMPARE(mixed->module()->layers->ptr<QaEncoderLayerImpl>(0)->query->weight.scalar_type(), at::kBFloat16);
+    QCOMPARE(mixed->module()->embeddings->wordEmbeddings->weight.scalar_type(), at::kFloat);
     const auto upcast = QaModel::load(fixture("tiny-xlmr-qa/bfloat16"), "cpu", ComputeDtype::Float32);
     QCOMPARE(upcast->module()->qaOutputs->weight.scalar_type(), at::kFloat);
     QVERIFY(!parametersAreTheFile(*upcast, fixture("tiny-xlmr-qa/bfloat16/model.safetensors")));
@@ -213,8 +217,8 @@ class TstReducedPrecision : public QObject {
     const StateDict original = readSafetensors(fixture("tiny-xlmr-qa/bfloat16/model.safetensors"), std::nullopt);
     QCOMPARE(written.size(), original.size());
     for (const auto& [name, tensor] : original) {  // every value kept; the head and LayerNorms as fp32
-      const bool reduced = takesReducedPrecision(name.rfind("roberta.", 0) == 0 ? name.substr(8) : name);
-      QCOMPARE(written.at(name).scalar_type(), reduced ? at::kBFloat16 : at::kFloat);
+      const std::string parameter = name.rfind("roberta.", 0) == 0 ? name.substr(8) : name;
+      QCOMPARE(written.at(name).scalar_type(), parameterDtype(parameter, at::kBFloat16, at::kBFloat16));
       QVERIFY2(at::equal(written.at(name).to(at::kFloat), tensor.to(at::kFloat)), name.c_str());
     }
   }
