@@ -1,5 +1,7 @@
 #include "app/cli/cli_support.h"
 
+#include "core/system/runtime_info.h"
+
 #include <cstdio>
 #include <iostream>
 
@@ -106,5 +108,15 @@ void addDtypeOption(QCommandLineParser& parser, const QString& description) {
 }
 
 ComputeDtype dtypeOption(const QCommandLineParser& parser) { return parseComputeDtype(toStd(parser.value("dtype"))); }
+
+ComputeDtype modelDtypeOption(const QCommandLineParser& parser) {
+  const ComputeDtype dtype = dtypeOption(parser);
+  const RuntimeInfo runtime = queryRuntime();
+  const QString device = parser.value("device");
+  const bool onCpu = device == "cpu" || (device == "auto" && !runtime.cudaAvailable);
+  if (dtype == ComputeDtype::BFloat16 && onCpu && !runtime.bf16.native())
+    printErr("warning: on this CPU bf16 runs on " + runtime.bf16.describe() + "\n");
+  return dtype;
+}
 
 }  // namespace xlqa::cli

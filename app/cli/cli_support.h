@@ -41,6 +41,8 @@ void addDeviceOptions(QCommandLineParser& parser);
 // --dtype fp32|bf16|fp16 (default fp32); dtypeOption throws std::invalid_argument for others.
 void addDtypeOption(QCommandLineParser& parser, const QString& description = {});
 ComputeDtype dtypeOption(const QCommandLineParser& parser);
+// The same for commands with addDeviceOptions, warning when bf16 would run slowly on this CPU.
+ComputeDtype modelDtypeOption(const QCommandLineParser& parser);
 // An XLT / G-XLT average as the commands print it ("%6.2f"), "     -" when there is none.
 std::string formatAverage(const std::optional<double>& value);
 void printOut(const std::string& text);  // stdout, UTF-8

@@ -93,10 +93,11 @@ int runEval(const QStringList& arguments) {
 
     std::vector<LoadedModel> loaded;
     std::vector<EvaluatedModel> models;
+    const ComputeDtype dtype = modelDtypeOption(parser);
     for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
       const QString option = QString::fromStdString(roleName(role));
       if (!parser.isSet(option)) continue;
-      loaded.push_back(loadModel(parser.value(option), parser.value("device"), dtypeOption(parser)));
+      loaded.push_back(loadModel(parser.value(option), parser.value("device"), dtype));
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
     const RunManifest manifest = newRunManifest(toStd(parser.values("data")),

@@ -110,7 +110,7 @@ int runLogits(const QStringList& arguments) {
       batch.tokenTypeIds = matrix(inputs, "token_type_ids", path, rows, columns);
       if (rows != batch.batchSize || columns != batch.seqLen) throw FileError(path, "token_type_ids: shape differs from input_ids");
     }
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), dtypeOption(parser));
+    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
     const QaLogits logits = model->logits(batch);
     const nlohmann::json out = {{"start_logits", toRows(logits.start, logits.batchSize, logits.seqLen)},
                                 {"end_logits", toRows(logits.end, logits.batchSize, logits.seqLen)}};

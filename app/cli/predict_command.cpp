@@ -69,7 +69,7 @@ int runPredict(const QStringList& arguments) {
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const auto pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), dtypeOption(parser));
+    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
     const auto tokenizer = loadTokenizer(toStd(parser.value("model")));
     printErr("model: " + model->config().modelType + ", " + std::to_string(model->parameterCount()) + " parameters, " +
              computeDtypeName(model->dtype()) + ", on " + model->device().description + "\n");
