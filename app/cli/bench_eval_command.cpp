@@ -70,11 +70,7 @@ std::string pathLine(const PathFigures& f) {
 std::vector<PairExamples> benchExamples(const ParallelDataset& dataset, const std::vector<LanguagePair>& pairs,
                                         std::size_t perPair) {
   std::vector<PairExamples> selected;
-  for (const LanguagePair& pair : pairs) {
-    PairExamples examples = dataset.pair(pair);
-    examples.examples.resize(std::min(examples.examples.size(), perPair));
-    selected.push_back(std::move(examples));
-  }
+  for (const LanguagePair& pair : pairs) selected.push_back(dataset.pair(pair, perPair));
   return selected;
 }
 

@@ -111,11 +111,11 @@ ComputeDtype dtypeOption(const QCommandLineParser& parser) { return parseCompute
 
 ComputeDtype modelDtypeOption(const QCommandLineParser& parser) {
   const ComputeDtype dtype = dtypeOption(parser);
+  if (dtype != ComputeDtype::BFloat16) return dtype;
   const RuntimeInfo runtime = queryRuntime();
   const QString device = parser.value("device");
   const bool onCpu = device == "cpu" || (device == "auto" && !runtime.cudaAvailable);
-  if (dtype == ComputeDtype::BFloat16 && onCpu && !runtime.bf16.native())
-    printErr("warning: on this CPU bf16 runs on " + runtime.bf16.describe() + "\n");
+  if (onCpu && !runtime.bf16.native()) printErr("warning: on this CPU bf16 runs on " + runtime.bf16.describe() + "\n");
   return dtype;
 }
 

@@ -234,6 +234,12 @@ std::vector<LanguagePair> ParallelDataset::availablePairs() const {
   return {pairs.begin(), pairs.end()};
 }
 
+PairExamples ParallelDataset::pair(const LanguagePair& pair, std::size_t maxExamples) const {
+  PairExamples examples = this->pair(pair);
+  if (maxExamples > 0 && examples.examples.size() > maxExamples) examples.examples.resize(maxExamples);
+  return examples;
+}
+
 PairExamples ParallelDataset::pair(const LanguagePair& pair) const {
   // A natively cross-lingual file (MLQA) is the authority for its pair.
   if (const auto native = crossLingual_.find(pair); native != crossLingual_.end()) {

@@ -37,6 +37,8 @@ class ParallelDataset {
   std::vector<std::string> languages() const;             // sorted codes seen as question or context language
   std::vector<LanguagePair> availablePairs() const;       // sorted
   PairExamples pair(const LanguagePair& pair) const;      // throws std::invalid_argument when not available
+  // Only the first `maxExamples` (0: all), as benchmarks and limited evaluations take them.
+  PairExamples pair(const LanguagePair& pair, std::size_t maxExamples) const;
   const SquadFile& monolingualFile(const std::string& language) const;  // throws when absent
   std::vector<Problem> warnings() const;                  // from all files plus id alignment
   std::size_t questionCount() const;                      // over all files

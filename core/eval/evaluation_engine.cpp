@@ -80,9 +80,7 @@ std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair
                                                                                   const ProgressCallback& progress,
                                                                                   const std::atomic<bool>* cancel) {
   const auto started = std::chrono::steady_clock::now();
-  PairExamples examples = dataset_.pair(pair);
-  if (settings_.maxExamplesPerPair > 0 && examples.examples.size() > settings_.maxExamplesPerPair)
-    examples.examples.resize(settings_.maxExamplesPerPair);
+  const PairExamples examples = dataset_.pair(pair, settings_.maxExamplesPerPair);
   const ScoringRules rules = rulesFor(settings_.metric, pair.context);
   const OfficialScorer scorer(rules, pair.context);
 
@@ -137,9 +135,7 @@ void EvaluationEngine::run(RunStore& store, const EvaluationProgressCallback& pr
   // Work per pair (examples x models), counted once for the totals and the ETA.
   std::vector<std::size_t> work;
   for (const LanguagePair& pair : todo) {
-    const std::size_t all = dataset_.pair(pair).examples.size();
-    const std::size_t kept = settings_.maxExamplesPerPair > 0 ? std::min(all, settings_.maxExamplesPerPair) : all;
-    work.push_back(kept * models_.size());
+    work.push_back(dataset_.pair(pair, settings_.maxExamplesPerPair).examples.size() * models_.size());
     state.examplesTotal += work.back();
   }
 

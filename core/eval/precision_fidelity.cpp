@@ -20,10 +20,8 @@ std::vector<PrecisionFidelity> measurePrecisionFidelity(const QaModel& reference
     for (const ExampleRecord& example : examples)
       fidelity.sameAnswer += example.teacher->prediction == example.student->prediction;
 
-    PairExamples selected = dataset.pair(pair);
-    if (settings.maxExamplesPerPair > 0 && selected.examples.size() > settings.maxExamplesPerPair)
-      selected.examples.resize(settings.maxExamplesPerPair);
-    const std::vector<QaFeature> features = pairFeatures(tokenizer, selected, settings.predict.features);
+    const std::vector<QaFeature> features =
+        pairFeatures(tokenizer, dataset.pair(pair, settings.maxExamplesPerPair), settings.predict.features);
     const auto a = runWindows(reference, tokenizer.padId(), features, settings.predict.batching);
     const auto b = runWindows(reduced, tokenizer.padId(), features, settings.predict.batching);
     for (std::size_t w = 0; w < features.size(); ++w) {

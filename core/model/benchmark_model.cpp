@@ -33,15 +33,12 @@ nlohmann::json xlmrQaConfig(const std::string& shape) {
 std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann::json& config,
                                     const std::string& tokenizerDir, std::uint64_t seed, ComputeDtype dtype) {
   const ModelConfig parsed = parseModelConfig(config, modelDir + "/config.json");
-  const at::ScalarType type = dtype == ComputeDtype::BFloat16 ? at::kBFloat16
-                              : dtype == ComputeDtype::Float16 ? at::kHalf
-                                                               : at::kFloat;
+  const at::ScalarType type = scalarType(dtype);
   std::vector<TensorSpec> specs;
   std::map<std::string, std::pair<std::string, std::uint64_t>> origin;  // checkpoint name -> parameter, index
   std::uint64_t index = 0;
-  const std::string prefix = parsed.weightPrefix();
   for (const ParameterShape& p : parameterShapes(parsed)) {
-    const std::string name = p.name.rfind("qa_outputs.", 0) == 0 ? p.name : prefix + p.name;
+    const std::string name = checkpointName(parsed, p.name);
     origin[name] = {p.name, index++};
     specs.push_back({name, type, p.shape});
   }

@@ -1,4 +1,6 @@
 // Finding, reading and writing the weights of a Hugging Face model folder.
+#include <c10/util/accumulate.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -111,13 +113,8 @@ std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config,
   if (ec) throw FileError(modelDir, "cannot create the folder: " + ec.message());
   if (config.is_object() && config.contains("torch_dtype") && !specs.empty()) {
     // The dtype of the bulk of the weights (a bf16 model keeps its few small tensors in fp32).
-    const auto elements = [](const TensorSpec& spec) {
-      std::int64_t count = 1;
-      for (std::int64_t d : spec.shape) count *= d;
-      return count;
-    };
-    const auto largest = std::max_element(specs.begin(), specs.end(), [&](const TensorSpec& a, const TensorSpec& b) {
-      return elements(a) < elements(b);
+    const auto largest = std::max_element(specs.begin(), specs.end(), [](const TensorSpec& a, const TensorSpec& b) {
+      return c10::multiply_integers(a.shape) < c10::multiply_integers(b.shape);
     });
     config["torch_dtype"] = torchDtypeName(largest->dtype);
   }

@@ -1,6 +1,7 @@
 #include "core/model/qa_model.h"
 
 #include <ATen/Context.h>
+#include <c10/util/accumulate.h>
 #include <c10/core/InferenceMode.h>
 
 #include <algorithm>
@@ -77,15 +78,6 @@ struct WeightProblems {
   }
 };
 
-at::ScalarType scalarType(ComputeDtype dtype) {
-  switch (dtype) {
-    case ComputeDtype::BFloat16: return at::kBFloat16;
-    case ComputeDtype::Float16: return at::kHalf;
-    case ComputeDtype::Float32: break;
-  }
-  return at::kFloat;
-}
-
 // The checkpoint's tensors by their modern checkpoint name, less the ones a QA model does not use
 // (a plain position_ids buffer, a pooler), each noted.
 std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelConfig& config, const std::string& modelDir,
@@ -143,7 +135,7 @@ QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Ten
   WeightProblems problems;
   const auto meta = at::TensorOptions().device(at::kMeta).dtype(dtype);  // a placeholder with no memory
   const ParameterSource fromCheckpoint = [&](const std::string& parameter, const std::vector<std::int64_t>& shape) {
-    const std::string name = parameter.rfind("qa_outputs.", 0) == 0 ? parameter : config.weightPrefix() + parameter;
+    const std::string name = checkpointName(config, parameter);
     const auto it = found.find(name);
     if (it == found.end()) {
       problems.missing.push_back(name + " " + shapeText(shape));
@@ -253,11 +245,7 @@ struct QaModel::Impl {
 
 std::int64_t countParameters(const ModelConfig& config) {
   std::int64_t count = 0;
-  for (const ParameterShape& parameter : parameterShapes(config)) {
-    std::int64_t elements = 1;
-    for (std::int64_t d : parameter.shape) elements *= d;
-    count += elements;
-  }
+  for (const ParameterShape& parameter : parameterShapes(config)) count += c10::multiply_integers(parameter.shape);
   return count;
 }
 

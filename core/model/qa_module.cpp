@@ -44,6 +44,19 @@ void checkSameShape(const at::Tensor& inputIds, const at::Tensor& other, const c
 
 }  // namespace
 
+std::string checkpointName(const ModelConfig& config, const std::string& parameterName) {
+  return parameterName.rfind("qa_outputs.", 0) == 0 ? parameterName : config.weightPrefix() + parameterName;
+}
+
+at::ScalarType scalarType(ComputeDtype dtype) {
+  switch (dtype) {
+    case ComputeDtype::BFloat16: return at::kBFloat16;
+    case ComputeDtype::Float16: return at::kHalf;
+    case ComputeDtype::Float32: break;
+  }
+  return at::kFloat;
+}
+
 at::ScalarType parameterDtype(const std::string& name, at::ScalarType stored, at::ScalarType compute) {
   if (compute == at::kFloat) return at::kFloat;  // the reference: everything fp32
   if (name == "embeddings.word_embeddings.weight" && at::isFloatingType(stored)) return stored;
@@ -228,7 +241,7 @@ void QaModuleImpl::setMatmulDtype(c10::optional<at::ScalarType> dtype) {
 }
 
 std::string QaModuleImpl::checkpointName(const std::string& parameterName) const {
-  return parameterName.rfind("qa_outputs.", 0) == 0 ? parameterName : config_.weightPrefix() + parameterName;
+  return xlqa::checkpointName(config_, parameterName);
 }
 
 QaForwardResult QaModuleImpl::forward(const at::Tensor& inputIds, const at::Tensor& attentionMask,

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/compute_dtype.h"
 #include "core/model/model_config.h"
 
 namespace xlqa {
@@ -31,6 +32,13 @@ struct QaForwardResult {
   at::Tensor embeddingOutput;  // [B, L, H] after the embedding LayerNorm; only when asked for
   at::Tensor lastHiddenState;  // [B, L, H] the encoder output fed to qa_outputs; only when asked for
 };
+
+// The checkpoint name of a parameter (named_parameters() form): the family prefix ("bert.",
+// "roberta."), except for the QA head, which transformers keeps unprefixed.
+std::string checkpointName(const ModelConfig& config, const std::string& parameterName);
+
+// The at::ScalarType a model computing in `dtype` uses for its reduced-precision tensors.
+at::ScalarType scalarType(ComputeDtype dtype);
 
 // The tensor for the parameter `name` (named_parameters() form, "encoder.layer.0.output.dense.bias")
 // of the given shape. What it returns is registered as it is (no copy, no conversion).

@@ -380,8 +380,9 @@ TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCa
   }
   status("loading the student");
   std::unique_ptr<QaModel> student = QaModel::load(studentDir, config.device);  // fp32 master weights
+  const ComputeDtype computeDtype = parseComputeDtype(config.dtype);
   const c10::optional<at::ScalarType> matmulDtype =
-      config.dtype == "bf16" ? c10::optional<at::ScalarType>(at::kBFloat16) : c10::nullopt;
+      computeDtype == ComputeDtype::Float32 ? c10::nullopt : c10::optional<at::ScalarType>(scalarType(computeDtype));
   student->module()->setMatmulDtype(matmulDtype);
   const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(config.student);
   QaModule& module = student->module();
