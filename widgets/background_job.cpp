@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "core/eval/predictor.h"  // Cancelled
+#include "core/system/process_memory.h"
 
 namespace xlqa {
 
@@ -32,6 +33,7 @@ BackgroundJob* BackgroundJob::start(const QString& title, Work work, QObject* pa
       error = QString::fromStdString(e.what());
       if (error.isEmpty()) error = QStringLiteral("unknown error");
     }
+    releaseFreedMemory();  // what the job's tensors left in the heap
     QMetaObject::invokeMethod(job, [job, cancelled, error] {
       emit job->finished(cancelled, error);
       job->deleteLater();

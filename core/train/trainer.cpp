@@ -24,6 +24,7 @@
 #include "core/model/qa_model.h"
 #include "core/model/qa_module.h"
 #include "core/store/run_comparison.h"
+#include "core/system/process_memory.h"
 #include "core/train/cross_lingual_sampling.h"
 #include "core/train/distillation_loss.h"
 #include "core/train/seeded_draws.h"
@@ -354,6 +355,7 @@ TrainingPlan planTraining(const TrainingConfig& config) {
 TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
                      const std::atomic<bool>* cancel) {
   if (const auto problems = validate(config); !problems.empty()) throw std::invalid_argument(problems.front());
+  const TrainingAllocation allocationPattern;
   const auto status = [&](const std::string& text) {
     if (callbacks.status) callbacks.status(text);
   };
