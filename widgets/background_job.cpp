@@ -4,7 +4,7 @@
 
 #include <exception>
 
-#include "core/eval/predictor.h"  // Cancelled
+#include "core/util/cancellation.h"
 #include "core/system/process_memory.h"
 
 namespace xlqa {

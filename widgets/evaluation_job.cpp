@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/eval/evaluation_engine.h"
-#include "core/eval/evaluation_run.h"
+#include "core/store/evaluation_run.h"
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/workspace.h"

@@ -15,7 +15,7 @@
 
 #include "core/data/language_pair.h"
 #include "core/store/example_tags.h"
-#include "core/store/run_records.h"
+#include "core/eval/run_records.h"
 
 class QComboBox;
 class QLabel;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/store/run_records.h"
+#include "core/eval/run_records.h"
 
 namespace xlqa {
 

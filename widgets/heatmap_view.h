@@ -10,7 +10,7 @@
 
 #include "core/data/language_pair.h"
 #include "core/store/run_comparison.h"
-#include "core/store/run_records.h"
+#include "core/eval/run_records.h"
 #include "widgets/workspace.h"
 
 class QAction;

@@ -13,7 +13,7 @@
 #include "core/data/language_pair.h"
 #include "core/demo/demo_scores.h"
 #include "core/model/compute_dtype.h"
-#include "core/store/run_records.h"
+#include "core/eval/run_records.h"
 
 class QAction;
 class QLabel;

@@ -11,7 +11,7 @@
 
 #include "core/data/language_pair.h"
 #include "core/eval/example_inspection.h"
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/distillation_coefficients.h"
 #include "widgets/span_probability_view.h"
 
 class QCheckBox;

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "core/eval/example_inspection.h"
-#include "core/store/run_records.h"
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/run_records.h"
+#include "core/eval/distillation_coefficients.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -9,7 +9,7 @@
 #include "app/cli/commands.h"
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
-#include "core/eval/evaluation_run.h"
+#include "core/store/evaluation_run.h"
 #include "core/io/json_file.h"
 #include "core/model/qa_model.h"
 #include "core/store/run_comparison.h"

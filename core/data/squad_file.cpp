@@ -18,7 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/json_file.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "core/demo/demo_recipe.h"
-#include "core/eval/evaluation_run.h"
+#include "core/store/evaluation_run.h"
 #include "core/io/json_file.h"
 #include "xlqa/version.h"
 

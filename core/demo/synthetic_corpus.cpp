@@ -8,7 +8,7 @@
 #include "core/demo/fact_templates.h"
 #include "core/demo/fictional_names.h"
 #include "core/io/json_file.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 #include "core/train/seeded_draws.h"
 
 namespace xlqa {

@@ -3,7 +3,7 @@
 #include <stdexcept>
 
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

@@ -14,7 +14,7 @@
 #include "core/data/parallel_dataset.h"
 #include "core/eval/answer_normalizer.h"
 #include "core/eval/predictor.h"
-#include "core/store/run_store.h"
+#include "core/eval/run_records.h"
 
 namespace xlqa {
 
@@ -54,9 +54,8 @@ class EvaluationEngine {
                                                                   const ProgressCallback& progress = {},
                                                                   const std::atomic<bool>* cancel = nullptr);
 
-  // Every pair of the store's manifest it has not completed yet, each written as it finishes.
-  // Throws Cancelled (the store stays consistent: finished pairs are kept, the rest redone).
-  void run(RunStore& store, const EvaluationProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr);
+  // Examples x models that evaluatePair(pair) will go through (progress totals, shard weights).
+  std::size_t workFor(const LanguagePair& pair) const;
 
   const BatchStatistics& statistics() const { return statistics_; }  // over everything evaluated so far
 

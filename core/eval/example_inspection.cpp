@@ -4,7 +4,7 @@
 
 #include "core/data/parallel_dataset.h"
 #include "core/eval/predictor.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/eval/qa_features.h"
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/distillation_coefficients.h"
 
 namespace xlqa {
 

@@ -6,7 +6,7 @@
 
 #include "core/model/qa_model.h"
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

@@ -12,6 +12,7 @@
 #include "core/data/parallel_dataset.h"
 #include "core/eval/qa_features.h"
 #include "core/eval/span_decoder.h"
+#include "core/util/cancellation.h"
 
 namespace xlqa {
 
@@ -56,11 +57,6 @@ struct WindowLogits {
 
 // Called after each batch with the windows finished so far and their total.
 using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
-
-class Cancelled : public std::runtime_error {
- public:
-  Cancelled() : std::runtime_error("cancelled") {}
-};
 
 // Batches of window indices: sorted by length, each within one length bucket (so a window is
 // padded by less than bucketWidth tokens) and under the batch limits.

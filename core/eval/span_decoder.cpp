@@ -5,7 +5,7 @@
 #include <numeric>
 
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

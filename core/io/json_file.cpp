@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

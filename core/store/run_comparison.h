@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/eval/paired_significance.h"
+#include "core/stats/paired_significance.h"
 #include "core/store/run_store.h"
 
 namespace xlqa {

@@ -9,7 +9,7 @@
 
 #include "core/io/json_file.h"
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {

@@ -17,7 +17,7 @@
 
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
-#include "core/eval/evaluation_run.h"
+#include "core/store/evaluation_run.h"
 #include "core/eval/example_inspection.h"
 #include "core/eval/predictor.h"
 #include "core/io/json_file.h"

@@ -10,7 +10,7 @@
 
 #include "core/data/language_pair.h"
 #include "core/eval/qa_features.h"
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/distillation_coefficients.h"
 
 namespace xlqa {
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/distillation_coefficients.h"
 
 using namespace xlqa;
 

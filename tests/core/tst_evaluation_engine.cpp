@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "core/eval/evaluation_engine.h"
+#include "core/store/evaluation_run.h"
 #include "core/eval/predictions.h"
 #include "core/eval/score_matrix.h"
 #include "core/model/qa_model.h"
@@ -48,7 +49,7 @@ class TestEvaluationEngine : public QObject {
     RunStore store = RunStore::create(dir.filePath("run").toStdString(), manifestFor(*dataset_, settings));
     EvaluationEngine engine(*dataset_, {{ModelRole::Teacher, model_.get(), tokenizer_.get()}}, settings);
     std::size_t lastDone = 0, calls = 0;
-    engine.run(store, [&](const EvaluationProgress& p) {
+    evaluateMissingPairs(engine, store, [&](const EvaluationProgress& p) {
       QVERIFY(p.examplesDone >= lastDone && p.examplesDone <= p.examplesTotal);
       lastDone = p.examplesDone, ++calls;
     });
@@ -87,18 +88,18 @@ class TestEvaluationEngine : public QObject {
     {
       RunStore store = RunStore::create(path, manifestFor(*dataset_, settings));
       std::atomic<bool> cancel{false};
-      QVERIFY_THROWS_EXCEPTION(Cancelled, engine.run(store, [&](const EvaluationProgress& p) {
+      QVERIFY_THROWS_EXCEPTION(Cancelled, evaluateMissingPairs(engine, store, [&](const EvaluationProgress& p) {
         if (p.pairsDone >= 1) cancel = true;  // stop during the second pair
       }, &cancel));
       QCOMPARE(store.completedPairs().size(), std::size_t(1));
     }
     RunStore resumed = RunStore::open(path);
-    engine.run(resumed);
+    evaluateMissingPairs(engine, resumed);
     QCOMPARE(resumed.completedPairs().size(), std::size_t(4));
 
     QTemporaryDir other;
     RunStore uninterrupted = RunStore::create(other.filePath("run").toStdString(), manifestFor(*dataset_, settings));
-    engine.run(uninterrupted);
+    evaluateMissingPairs(engine, uninterrupted);
     const auto a = resumed.readPairs(), b = uninterrupted.readPairs();
     QCOMPARE(a.size(), b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {

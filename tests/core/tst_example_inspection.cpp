@@ -10,7 +10,7 @@
 #include "core/eval/predictor.h"
 #include "core/eval/span_decoder.h"
 #include "core/model/qa_model.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 #include "support/shared_data.h"
 
 using namespace xlqa;

@@ -18,7 +18,7 @@
 #include "core/text/sentencepiece_training.h"
 #include "core/text/spm_shim_loader.h"
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 #include "support/shared_data.h"
 
 using namespace xlqa;

@@ -9,7 +9,7 @@
 #include "core/data/squad_file.h"
 #include "core/demo/fact_templates.h"
 #include "core/demo/synthetic_corpus.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 using namespace xlqa;
 

@@ -3,7 +3,7 @@
 #include <QtTest>
 
 #include "core/text/unicode_properties.h"
-#include "core/text/utf8.h"
+#include "core/util/utf8.h"
 
 using namespace xlqa;
 

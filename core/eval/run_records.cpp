@@ -1,4 +1,4 @@
-#include "core/store/run_records.h"
+#include "core/eval/run_records.h"
 
 #include <limits>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "core/eval/paired_significance.h"
+#include "core/stats/paired_significance.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "core/train/distillation_coefficients.h"
+#include "core/eval/distillation_coefficients.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,5 +1,7 @@
-#include "core/eval/evaluation_run.h"
+#include "core/store/evaluation_run.h"
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -78,11 +80,51 @@ void finishRun(RunStore& store, bool cancelled) {
   store.updateManifest(finished);
 }
 
+void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
+                          const std::atomic<bool>* cancel) {
+  std::vector<LanguagePair> todo;
+  for (const LanguagePair& pair : store.manifest().pairs)
+    if (!store.hasPair(pair)) todo.push_back(pair);
+
+  EvaluationProgress state;
+  state.pairsTotal = store.manifest().pairs.size();
+  state.pairsDone = state.pairsTotal - todo.size();
+  // Work per pair (examples x models), counted once for the totals and the ETA.
+  std::vector<std::size_t> work;
+  for (const LanguagePair& pair : todo) {
+    work.push_back(engine.workFor(pair));
+    state.examplesTotal += work.back();
+  }
+
+  const auto started = std::chrono::steady_clock::now();
+  std::size_t examplesBefore = 0;
+  for (std::size_t t = 0; t < todo.size(); ++t) {
+    const LanguagePair& pair = todo[t];
+    state.pair = pair.key();
+    const std::size_t pairExamples = work[t];
+    const ProgressCallback pairProgress = [&](std::size_t done, std::size_t total) {
+      state.examplesDone = examplesBefore + pairExamples * done / std::max<std::size_t>(1, total);
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      state.examplesPerSecond = seconds > 0 ? static_cast<double>(state.examplesDone) / seconds : 0;
+      state.etaSeconds = state.examplesPerSecond > 0
+                             ? static_cast<double>(state.examplesTotal - state.examplesDone) / state.examplesPerSecond
+                             : 0;
+      if (progress) progress(state);
+    };
+    const auto [record, examples] = engine.evaluatePair(pair, pairProgress, cancel);
+    store.writePair(record, examples);
+    ++state.pairsDone;
+    pairProgress(1, 1);
+    examplesBefore += pairExamples;
+  }
+}
+
+
 bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
               const std::atomic<bool>* cancel) {
   bool cancelled = false;
   try {
-    engine.run(store, progress, cancel);
+    evaluateMissingPairs(engine, store, progress, cancel);
   } catch (const Cancelled&) {
     cancelled = true;
   }
