@@ -336,6 +336,327 @@ std::vector<LanguagePair> chooseDevPairs(const TrainingConfig& config, const Par
   return config.devPairs.empty() ? dev.availablePairs() : config.devPairs;
 }
 
+std::string epochFolderName(int epoch) { return "epoch-" + std::to_string(epoch + 1); }
+
+// The sums of one optimizer step over its forward passes.
+struct StepTotals {
+  double loss = 0, ce = 0, kl = 0, weight = 0;
+  std::size_t windows = 0;
+};
+
+// One call of train(): the data, the models and where the run stands, and the run in named steps.
+// The steps keep the order of every random draw and floating-point operation of the run, so a
+// seed names one result and a resumed run repeats it to the bit.
+class TrainingSession {
+ public:
+  TrainingSession(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
+                  const std::atomic<bool>* cancel);
+  TrainingResult run();
+
+ private:
+  void status(const std::string& text) const {
+    if (callbacks_.status) callbacks_.status(text);
+  }
+  bool cancelled() const { return cancel_ && cancel_->load(std::memory_order_relaxed); }
+  QaModule& module() { return student_->module(); }
+
+  // Setting up (the constructor's steps).
+  void readData();
+  void restoreState();
+  void loadStudent(const std::string& dir);
+  void sample();
+  void openOptimizer(bool resume);
+  void openLog();
+
+  // One optimizer step: per forward pass the student's step, with the teacher pass and its coefficient.
+  void optimizerStep(const std::vector<std::size_t>& order, long step);
+  void forwardPass(const std::vector<std::size_t>& order, long micro, long micros, StepTotals& totals);
+  QaForwardResult teacherPass(const Batch& batch) const;
+  double klWeight(const QaForwardResult& taught, const Batch& batch) const;
+  double applyUpdate();
+  void recordStep(const StepTotals& totals, long micros, double rate, std::chrono::steady_clock::time_point stepStart);
+
+  // Generations: the teacher of each, and at its end the saved student, its scores and a checkpoint.
+  void loadTeacher();
+  bool endGeneration();
+  bool evaluateGeneration(const fs::path& epochDir);
+  void recordEpochScores(EpochScores scores);
+  TrainingResult cancelDuringStep();
+  TrainingResult finish();
+
+  const TrainingConfig& config_;
+  const TrainingCallbacks& callbacks_;
+  const std::atomic<bool>* cancel_;
+  const fs::path output_;
+  std::optional<ParallelDataset> dataset_, dev_;
+  std::vector<LanguagePair> devPairs_;
+  TrainerState state_;
+  std::unique_ptr<QaModel> student_;
+  c10::optional<at::ScalarType> matmulDtype_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  torch::Device device_{torch::kCPU};
+  PreparedData data_;
+  long microbatchesPerEpoch_ = 0, stepsPerEpoch_ = 0, totalSteps_ = 0, warmupSteps_ = 0;
+  std::unique_ptr<torch::optim::AdamW> optimizer_;
+  CoefficientSettings trust_;
+  std::optional<LogWriter> log_;
+  TrainingResult result_;
+  std::unique_ptr<QaModel> teacher_;
+  std::chrono::steady_clock::time_point startTime_;
+  long stepsThisSession_ = 0, lastCheckpointStep_ = 0;
+};
+
+TrainingSession::TrainingSession(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
+                                 const std::atomic<bool>* cancel)
+    : config_(config), callbacks_(callbacks), cancel_(cancel), output_(config.outputDir) {
+  readData();
+  prepareOutputFolder(config_, resume);
+  if (resume) restoreState();
+  loadStudent(resume ? (output_ / "checkpoint").string() : config_.student);
+  sample();
+  openOptimizer(resume);
+  trust_ = config_.coefficient;
+  trust_.kind = config_.weighting == KlWeighting::MrrAtK ? CoefficientKind::MrrAtK : CoefficientKind::MapAtK;
+  openLog();
+  result_.epochs = state_.epochs;
+}
+
+void TrainingSession::readData() {
+  status("reading the data");
+  dataset_.emplace(ParallelDataset::load(config_.trainData));
+  if (!config_.devData.empty()) {
+    dev_.emplace(ParallelDataset::load(config_.devData));
+    devPairs_ = chooseDevPairs(config_, *dev_);
+  }
+}
+
+void TrainingSession::restoreState() {
+  if (!fs::exists(output_ / "checkpoint") && fs::exists(output_ / "checkpoint.old"))
+    fs::rename(output_ / "checkpoint.old", output_ / "checkpoint");  // killed between the two renames
+  state_ = trainerStateFromFile((output_ / "checkpoint" / "trainer_state.json").string());
+}
+
+void TrainingSession::loadStudent(const std::string& dir) {
+  status("loading the student");
+  student_ = QaModel::load(dir, config_.device);  // fp32 master weights
+  const ComputeDtype computeDtype = parseComputeDtype(config_.dtype);
+  matmulDtype_ =
+      computeDtype == ComputeDtype::Float32 ? c10::nullopt : c10::optional<at::ScalarType>(scalarType(computeDtype));
+  module()->setMatmulDtype(matmulDtype_);
+  tokenizer_ = loadTokenizer(config_.student);
+  device_ = module()->device();
+}
+
+// The training set and the number of steps it makes.
+void TrainingSession::sample() {
+  status("sampling and tokenising");
+  data_ = prepareData(config_, *dataset_, *tokenizer_);
+  if (data_.windows.empty()) throw std::invalid_argument("train_data: no training example with a located answer");
+  const auto windowCount = static_cast<long>(data_.windows.size());
+  microbatchesPerEpoch_ = ceilDivide(windowCount, config_.batchSize);
+  stepsPerEpoch_ = ceilDivide(microbatchesPerEpoch_, config_.gradientAccumulation);
+  totalSteps_ = stepsPerEpoch_ * config_.epochs;
+  warmupSteps_ = static_cast<long>(std::ceil(config_.warmupFraction * static_cast<double>(totalSteps_)));
+}
+
+void TrainingSession::openOptimizer(bool resume) {
+  optimizer_ = makeOptimizer(module(), config_);
+  if (resume) torch::load(*optimizer_, (output_ / "checkpoint" / "optimizer.pt").string());
+}
+
+void TrainingSession::openLog() {
+  const fs::path logPath = output_ / "log.jsonl";
+  truncateLog(logPath, state_);
+  log_.emplace(logPath);
+}
+
+TrainingResult TrainingSession::run() {
+  startTime_ = std::chrono::steady_clock::now();
+  lastCheckpointStep_ = state_.globalStep;
+  for (; state_.epoch < config_.epochs; ++state_.epoch, state_.stepInEpoch = 0) {
+    if (!teacher_ || (config_.teacher.empty() && config_.renewTeacherEachEpoch)) loadTeacher();
+    const std::vector<std::size_t> order = epochOrder(data_.windows.size(), config_.seed, state_.epoch);
+    for (long step = state_.stepInEpoch; step < stepsPerEpoch_; ++step) {
+      if (cancelled()) return cancelDuringStep();
+      optimizerStep(order, step);
+    }
+    if (!endGeneration())
+      return TrainingResult{true, state_.globalStep, (output_ / epochFolderName(state_.epoch)).string(), {}, {},
+                            state_.epochs};
+  }
+  return finish();
+}
+
+void TrainingSession::optimizerStep(const std::vector<std::size_t>& order, long step) {
+  const auto stepStart = std::chrono::steady_clock::now();
+  const long firstMicro = step * config_.gradientAccumulation;
+  const long micros = std::min<long>(config_.gradientAccumulation, microbatchesPerEpoch_ - firstMicro);
+  StepTotals totals;
+  module()->train();
+  // Gradients are dropped rather than zeroed: the forward pass's activations then never share
+  // memory with a full set of gradients (1.1 GB at base size). The first backward makes them
+  // anew, and 0 + g = g, so the numbers are those of zero_grad().
+  for (at::Tensor& parameter : module()->parameters()) parameter.mutable_grad() = at::Tensor();
+  for (long micro = firstMicro; micro < firstMicro + micros; ++micro) forwardPass(order, micro, micros, totals);
+  const double rate = applyUpdate();
+  ++state_.globalStep, ++stepsThisSession_;
+  state_.stepInEpoch = step + 1;
+  recordStep(totals, micros, rate, stepStart);
+  if (config_.saveEverySteps > 0 && state_.globalStep % config_.saveEverySteps == 0 &&
+      state_.stepInEpoch < stepsPerEpoch_) {
+    saveCheckpoint(output_, *student_, *optimizer_, state_);
+    lastCheckpointStep_ = state_.globalStep;
+  }
+}
+
+// The student's step on one batch: its loss, its gradients (summed over the optimizer step's passes).
+void TrainingSession::forwardPass(const std::vector<std::size_t>& order, long micro, long micros, StepTotals& totals) {
+  // Dropout draws from a generator seeded per forward pass: a resumed run repeats them.
+  torch::manual_seed(config_.seed + 0x9e3779b9ULL * static_cast<std::uint64_t>(state_.epoch * microbatchesPerEpoch_ +
+                                                                               micro + 1));
+  const auto first = static_cast<std::size_t>(micro * config_.batchSize);
+  const std::size_t count =
+      std::min<std::size_t>(static_cast<std::size_t>(config_.batchSize), data_.windows.size() - first);
+  const Batch batch = makeTrainingBatch(data_.windows, order, first, count, tokenizer_->padId(), device_);
+  totals.windows += count;
+  const QaForwardResult out = module()->forward(batch.ids, batch.mask, batch.typeIds);
+  const at::Tensor ce = (positionCrossEntropy(out.startLogits, batch.mask, batch.starts) +
+                         positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) / 2.0;
+  at::Tensor loss = ce * config_.alphaCe;
+  double kl = 0, weight = 0;
+  if (teacher_) {
+    const QaForwardResult taught = teacherPass(batch);
+    const at::Tensor klTerm =
+        (distillationKl(out.startLogits, taught.startLogits, batch.mask, config_.temperature, config_.direction) +
+         distillationKl(out.endLogits, taught.endLogits, batch.mask, config_.temperature, config_.direction)) / 2.0;
+    weight = klWeight(taught, batch);
+    loss = loss + klTerm * weight;
+    kl = klTerm.item<double>();
+  }
+  (loss / static_cast<double>(micros)).backward();
+  totals.loss += loss.item<double>(), totals.ce += ce.item<double>(), totals.kl += kl, totals.weight += weight;
+}
+
+QaForwardResult TrainingSession::teacherPass(const Batch& batch) const {
+  torch::NoGradGuard noGrad;
+  return teacher_->module()->forward(batch.ids, batch.mask, batch.typeIds);
+}
+
+// The KL term's coefficient: alpha_kl, or the teacher's trust on the batch.
+double TrainingSession::klWeight(const QaForwardResult& taught, const Batch& batch) const {
+  return config_.weighting == KlWeighting::Constant ? config_.alphaKl
+                                                    : batchTrust(taught.startLogits, taught.endLogits, batch, trust_);
+}
+
+// Clipping, the scheduled learning rate and AdamW's step; returns the rate.
+double TrainingSession::applyUpdate() {
+  if (config_.maxGradNorm > 0) torch::nn::utils::clip_grad_norm_(module()->parameters(), config_.maxGradNorm);
+  const double rate = config_.learningRate * learningRateFactor(state_.globalStep, warmupSteps_, totalSteps_);
+  setLearningRate(*optimizer_, rate);
+  optimizer_->step();
+  return rate;
+}
+
+void TrainingSession::recordStep(const StepTotals& totals, long micros, double rate,
+                                 std::chrono::steady_clock::time_point stepStart) {
+  const auto now = std::chrono::steady_clock::now();
+  const double stepSeconds = std::chrono::duration<double>(now - stepStart).count();
+  const double elapsed = std::chrono::duration<double>(now - startTime_).count();
+  TrainingStep record;
+  record.epoch = state_.epoch;
+  record.step = state_.globalStep;
+  record.totalSteps = totalSteps_;
+  const auto n = static_cast<double>(micros);
+  record.loss = totals.loss / n, record.ce = totals.ce / n, record.kl = totals.kl / n, record.klWeight = totals.weight / n;
+  record.learningRate = rate;
+  record.examplesPerSecond = stepSeconds > 0 ? static_cast<double>(totals.windows) / stepSeconds : 0;
+  record.etaSeconds =
+      elapsed / static_cast<double>(stepsThisSession_) * static_cast<double>(totalSteps_ - state_.globalStep);
+  log_->write(toJson(record));
+  if (callbacks_.step) callbacks_.step(record);
+}
+
+void TrainingSession::loadTeacher() {
+  if (!config_.distill) return;
+  std::string dir = config_.teacher.empty() ? config_.student : config_.teacher;
+  if (config_.teacher.empty() && config_.renewTeacherEachEpoch && state_.epoch > 0)
+    dir = (output_ / ("epoch-" + std::to_string(state_.epoch))).string();  // the previous generation
+  status("loading the teacher from " + dir);
+  teacher_ = QaModel::load(dir, config_.device);  // fp32 and in place: only the rows it reads become resident
+  teacher_->module()->setMatmulDtype(matmulDtype_);
+}
+
+// End of a generation: keep the student, score it, and checkpoint the start of the next. False
+// when cancelled during the evaluation.
+bool TrainingSession::endGeneration() {
+  const fs::path epochDir = output_ / epochFolderName(state_.epoch);
+  status("saving " + epochDir.string());
+  saveModelFolder(*student_, epochDir);
+  if (dev_ && !evaluateGeneration(epochDir)) {
+    // The epoch's weights are saved; its scores will be computed again on resume.
+    saveCheckpoint(output_, *student_, *optimizer_, state_);
+    return false;
+  }
+  TrainerState next = state_;
+  ++next.epoch, next.stepInEpoch = 0;
+  saveCheckpoint(output_, *student_, *optimizer_, next);
+  lastCheckpointStep_ = state_.globalStep;
+  return true;
+}
+
+bool TrainingSession::evaluateGeneration(const fs::path& epochDir) {
+  status("evaluating epoch " + std::to_string(state_.epoch + 1) + " on the dev pairs");
+  const fs::path runDir = output_ / "runs" / epochFolderName(state_.epoch);
+  try {
+    evaluateIntoRun(config_, *dev_, devPairs_, {{ModelRole::Student, epochDir.string()}}, runDir, cancel_);
+  } catch (const Cancelled&) {
+    return false;
+  }
+  recordEpochScores(scoresOfRun(runDir, ModelRole::Student, state_.epoch));
+  return true;
+}
+
+void TrainingSession::recordEpochScores(EpochScores scores) {
+  if (scores.gxltF1 > state_.bestGxltF1) {
+    state_.bestGxltF1 = scores.gxltF1, state_.bestEpoch = state_.epoch;
+    scores.best = true;
+    saveModelFolder(*student_, output_ / "best");
+  }
+  for (EpochScores& earlier : state_.epochs) earlier.best = earlier.epoch == state_.bestEpoch;
+  state_.epochs.push_back(scores);
+  log_->write(toJson(scores));
+  if (callbacks_.epoch) callbacks_.epoch(scores);
+}
+
+// A checkpoint at the last completed optimizer step (unless there is one already).
+TrainingResult TrainingSession::cancelDuringStep() {
+  if (state_.globalStep > lastCheckpointStep_) saveCheckpoint(output_, *student_, *optimizer_, state_);
+  result_.cancelled = true;
+  result_.steps = state_.globalStep;
+  result_.lastModel = (output_ / "checkpoint").string();
+  return result_;
+}
+
+// The last student, and the run that compares it with the starting teacher on the dev pairs.
+TrainingResult TrainingSession::finish() {
+  result_.steps = state_.globalStep;
+  result_.epochs = state_.epochs;
+  result_.lastModel = (output_ / ("epoch-" + std::to_string(config_.epochs))).string();
+  if (!dev_) return result_;
+  result_.bestModel = (output_ / "best").string();
+  status("evaluating the starting teacher and the final student on the dev pairs");
+  const std::string startingTeacher = config_.teacher.empty() ? config_.student : config_.teacher;
+  const fs::path finalRun = output_ / "runs" / "final";
+  try {
+    evaluateIntoRun(config_, *dev_, devPairs_,
+                    {{ModelRole::Teacher, startingTeacher}, {ModelRole::Student, result_.lastModel}}, finalRun, cancel_);
+    result_.finalRun = finalRun.string();
+  } catch (const Cancelled&) {
+    result_.cancelled = true;
+  }
+  return result_;
+}
+
 }  // namespace
 
 TrainingPlan planTraining(const TrainingConfig& config) {
@@ -355,200 +676,9 @@ TrainingPlan planTraining(const TrainingConfig& config) {
 TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
                      const std::atomic<bool>* cancel) {
   if (const auto problems = validate(config); !problems.empty()) throw std::invalid_argument(problems.front());
-  const TrainingAllocation allocationPattern;
-  const auto status = [&](const std::string& text) {
-    if (callbacks.status) callbacks.status(text);
-  };
-  const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-  const fs::path output(config.outputDir);
-
-  status("reading the data");
-  const ParallelDataset dataset = ParallelDataset::load(config.trainData);
-  std::optional<ParallelDataset> dev;
-  std::vector<LanguagePair> devPairs;
-  if (!config.devData.empty()) {
-    dev = ParallelDataset::load(config.devData);
-    devPairs = chooseDevPairs(config, *dev);
-  }
-  prepareOutputFolder(config, resume);
-
-  TrainerState state;
-  std::string studentDir = config.student;
-  if (resume) {
-    if (!fs::exists(output / "checkpoint") && fs::exists(output / "checkpoint.old"))
-      fs::rename(output / "checkpoint.old", output / "checkpoint");  // killed between the two renames
-    state = trainerStateFromFile((output / "checkpoint" / "trainer_state.json").string());
-    studentDir = (output / "checkpoint").string();
-  }
-  status("loading the student");
-  std::unique_ptr<QaModel> student = QaModel::load(studentDir, config.device);  // fp32 master weights
-  const ComputeDtype computeDtype = parseComputeDtype(config.dtype);
-  const c10::optional<at::ScalarType> matmulDtype =
-      computeDtype == ComputeDtype::Float32 ? c10::nullopt : c10::optional<at::ScalarType>(scalarType(computeDtype));
-  student->module()->setMatmulDtype(matmulDtype);
-  const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(config.student);
-  QaModule& module = student->module();
-  const torch::Device device = module->device();
-
-  status("sampling and tokenising");
-  const PreparedData data = prepareData(config, dataset, *tokenizer);
-  if (data.windows.empty()) throw std::invalid_argument("train_data: no training example with a located answer");
-  const auto windowCount = static_cast<long>(data.windows.size());
-  const long microbatchesPerEpoch = ceilDivide(windowCount, config.batchSize);
-  const long stepsPerEpoch = ceilDivide(microbatchesPerEpoch, config.gradientAccumulation);
-  const long totalSteps = stepsPerEpoch * config.epochs;
-  const auto warmupSteps = static_cast<long>(std::ceil(config.warmupFraction * static_cast<double>(totalSteps)));
-
-  auto optimizer = makeOptimizer(module, config);
-  if (resume) torch::load(*optimizer, (output / "checkpoint" / "optimizer.pt").string());
-
-  CoefficientSettings trust = config.coefficient;
-  trust.kind = config.weighting == KlWeighting::MrrAtK ? CoefficientKind::MrrAtK : CoefficientKind::MapAtK;
-  const fs::path logPath = output / "log.jsonl";
-  truncateLog(logPath, state);
-  LogWriter log(logPath);
-
-  TrainingResult result;
-  result.epochs = state.epochs;
-  std::unique_ptr<QaModel> teacher;
-  const auto loadTeacher = [&] {
-    if (!config.distill) return;
-    std::string dir = config.teacher.empty() ? config.student : config.teacher;
-    if (config.teacher.empty() && config.renewTeacherEachEpoch && state.epoch > 0)
-      dir = (output / ("epoch-" + std::to_string(state.epoch))).string();  // the previous generation
-    status("loading the teacher from " + dir);
-    teacher = QaModel::load(dir, config.device);  // fp32 and in place: only the rows it reads become resident
-    teacher->module()->setMatmulDtype(matmulDtype);
-  };
-
-  const auto startTime = std::chrono::steady_clock::now();
-  long stepsThisSession = 0;
-  long lastCheckpointStep = state.globalStep;
-  for (; state.epoch < config.epochs; ++state.epoch, state.stepInEpoch = 0) {
-    if (!teacher || (config.teacher.empty() && config.renewTeacherEachEpoch)) loadTeacher();
-    const std::vector<std::size_t> order = epochOrder(data.windows.size(), config.seed, state.epoch);
-    for (long step = state.stepInEpoch; step < stepsPerEpoch; ++step) {
-      if (cancelled()) {
-        if (state.globalStep > lastCheckpointStep) saveCheckpoint(output, *student, *optimizer, state);
-        result.cancelled = true;
-        result.steps = state.globalStep;
-        result.lastModel = (output / "checkpoint").string();
-        return result;
-      }
-      const auto stepStart = std::chrono::steady_clock::now();
-      const long firstMicro = step * config.gradientAccumulation;
-      const long micros = std::min<long>(config.gradientAccumulation, microbatchesPerEpoch - firstMicro);
-      double lossSum = 0, ceSum = 0, klSum = 0, weightSum = 0;
-      std::size_t windowsThisStep = 0;
-      module->train();
-      // Gradients are dropped rather than zeroed: the forward pass's activations then never share
-      // memory with a full set of gradients (1.1 GB at base size). The first backward makes them
-      // anew, and 0 + g = g, so the numbers are those of zero_grad().
-      for (at::Tensor& parameter : module->parameters()) parameter.mutable_grad() = at::Tensor();
-      for (long micro = firstMicro; micro < firstMicro + micros; ++micro) {
-        // Dropout draws from a generator seeded per forward pass: a resumed run repeats them.
-        torch::manual_seed(config.seed + 0x9e3779b9ULL * static_cast<std::uint64_t>(state.epoch * microbatchesPerEpoch + micro + 1));
-        const auto first = static_cast<std::size_t>(micro * config.batchSize);
-        const std::size_t count = std::min<std::size_t>(static_cast<std::size_t>(config.batchSize), data.windows.size() - first);
-        const Batch batch = makeTrainingBatch(data.windows, order, first, count, tokenizer->padId(), device);
-        windowsThisStep += count;
-        const QaForwardResult out = module->forward(batch.ids, batch.mask, batch.typeIds);
-        const at::Tensor ce = (positionCrossEntropy(out.startLogits, batch.mask, batch.starts) +
-                               positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) / 2.0;
-        at::Tensor loss = ce * config.alphaCe;
-        double kl = 0, weight = 0;
-        if (teacher) {
-          QaForwardResult taught;
-          {
-            torch::NoGradGuard noGrad;
-            taught = teacher->module()->forward(batch.ids, batch.mask, batch.typeIds);
-          }
-          const at::Tensor klTerm =
-              (distillationKl(out.startLogits, taught.startLogits, batch.mask, config.temperature, config.direction) +
-               distillationKl(out.endLogits, taught.endLogits, batch.mask, config.temperature, config.direction)) / 2.0;
-          weight = config.weighting == KlWeighting::Constant ? config.alphaKl
-                                                             : batchTrust(taught.startLogits, taught.endLogits, batch, trust);
-          loss = loss + klTerm * weight;
-          kl = klTerm.item<double>();
-        }
-        (loss / static_cast<double>(micros)).backward();
-        lossSum += loss.item<double>(), ceSum += ce.item<double>(), klSum += kl, weightSum += weight;
-      }
-      if (config.maxGradNorm > 0) torch::nn::utils::clip_grad_norm_(module->parameters(), config.maxGradNorm);
-      const double rate = config.learningRate * learningRateFactor(state.globalStep, warmupSteps, totalSteps);
-      setLearningRate(*optimizer, rate);
-      optimizer->step();
-      ++state.globalStep, ++stepsThisSession;
-      state.stepInEpoch = step + 1;
-
-      const auto now = std::chrono::steady_clock::now();
-      const double stepSeconds = std::chrono::duration<double>(now - stepStart).count();
-      const double elapsed = std::chrono::duration<double>(now - startTime).count();
-      TrainingStep record;
-      record.epoch = state.epoch;
-      record.step = state.globalStep;
-      record.totalSteps = totalSteps;
-      const auto n = static_cast<double>(micros);
-      record.loss = lossSum / n, record.ce = ceSum / n, record.kl = klSum / n, record.klWeight = weightSum / n;
-      record.learningRate = rate;
-      record.examplesPerSecond = stepSeconds > 0 ? static_cast<double>(windowsThisStep) / stepSeconds : 0;
-      record.etaSeconds = elapsed / static_cast<double>(stepsThisSession) * static_cast<double>(totalSteps - state.globalStep);
-      log.write(toJson(record));
-      if (callbacks.step) callbacks.step(record);
-      if (config.saveEverySteps > 0 && state.globalStep % config.saveEverySteps == 0 && state.stepInEpoch < stepsPerEpoch) {
-        saveCheckpoint(output, *student, *optimizer, state);
-        lastCheckpointStep = state.globalStep;
-      }
-    }
-
-    // End of a generation: keep the student, score it, and checkpoint the start of the next.
-    const fs::path epochDir = output / ("epoch-" + std::to_string(state.epoch + 1));
-    status("saving " + epochDir.string());
-    saveModelFolder(*student, epochDir);
-    if (dev) {
-      status("evaluating epoch " + std::to_string(state.epoch + 1) + " on the dev pairs");
-      const fs::path runDir = output / "runs" / ("epoch-" + std::to_string(state.epoch + 1));
-      try {
-        evaluateIntoRun(config, *dev, devPairs, {{ModelRole::Student, epochDir.string()}}, runDir, cancel);
-      } catch (const Cancelled&) {
-        // The epoch's weights are saved; its scores will be computed again on resume.
-        saveCheckpoint(output, *student, *optimizer, state);
-        return TrainingResult{true, state.globalStep, epochDir.string(), {}, {}, state.epochs};
-      }
-      EpochScores scores = scoresOfRun(runDir, ModelRole::Student, state.epoch);
-      if (scores.gxltF1 > state.bestGxltF1) {
-        state.bestGxltF1 = scores.gxltF1, state.bestEpoch = state.epoch;
-        scores.best = true;
-        saveModelFolder(*student, output / "best");
-      }
-      for (EpochScores& earlier : state.epochs) earlier.best = earlier.epoch == state.bestEpoch;
-      state.epochs.push_back(scores);
-      log.write(toJson(scores));
-      if (callbacks.epoch) callbacks.epoch(scores);
-    }
-    TrainerState next = state;
-    ++next.epoch, next.stepInEpoch = 0;
-    saveCheckpoint(output, *student, *optimizer, next);
-    lastCheckpointStep = state.globalStep;
-  }
-
-  result.steps = state.globalStep;
-  result.epochs = state.epochs;
-  result.lastModel = (output / ("epoch-" + std::to_string(config.epochs))).string();
-  if (dev) {
-    result.bestModel = (output / "best").string();
-    status("evaluating the starting teacher and the final student on the dev pairs");
-    const std::string startingTeacher = config.teacher.empty() ? config.student : config.teacher;
-    const fs::path finalRun = output / "runs" / "final";
-    try {
-      evaluateIntoRun(config, *dev, devPairs, {{ModelRole::Teacher, startingTeacher}, {ModelRole::Student, result.lastModel}},
-                      finalRun, cancel);
-      result.finalRun = finalRun.string();
-    } catch (const Cancelled&) {
-      result.cancelled = true;
-    }
-  }
-  return result;
+  const TrainingAllocation allocationPattern;  // outlives the session: its tensors are freed under it
+  TrainingSession session(config, resume, callbacks, cancel);
+  return session.run();
 }
 
 TrainingLog readTrainingLog(const std::string& outputDir) {
