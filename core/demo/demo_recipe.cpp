@@ -146,31 +146,21 @@ DemoRecipe quickDemoRecipe() {
   return r;
 }
 
-json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std::string& workDirectory,
-               const std::function<void(const DemoBuildProgress&)>& progress, const std::atomic<bool>* cancel) {
-  const auto report = [&](const std::string& stage, double fraction, const std::string& detail) {
-    if (progress) progress({stage, fraction, detail});
-  };
-  const fs::path out(directory), work(workDirectory);
-  std::error_code ec;
-  if (fs::exists(out, ec) && !fs::is_empty(out, ec)) throw FileError(directory, "the demo folder must be new or empty");
-  fs::create_directories(out);
-  fs::create_directories(work);
-  // One thread: parallel reductions would make the bits depend on the machine's core count.
-  configureThreads(1);
+namespace {
 
-  // 1. The corpus, and the hashes that tie the models to it.
-  report("corpus", 0, "generating");
-  const std::string corpusDir = (work / "corpus").string();
-  json corpusHashes = json::object();
-  for (const std::string& path : writeDemoCorpus(recipe.corpus, corpusDir))
-    corpusHashes[fs::relative(path, corpusDir).generic_string()] = sha256File(path);
-  const std::string trainDir = demoSplitDirectory(corpusDir, DemoSplit::Train);
-  checkCancel(cancel);
+// A stage's progress: its name, the fraction done and a detail line.
+using Report = std::function<void(const std::string& stage, double fraction, const std::string& detail)>;
 
-  // 2. The tokenizer, and a fresh encoder that uses it.
-  report("tokenizer", 0, "training SentencePiece");
-  const fs::path initial = work / "initial";
+// 1. The corpus, and the hashes that tie the models to it: {relative path: sha256}.
+json writeCorpus(const DemoCorpusSettings& corpus, const std::string& corpusDir) {
+  json hashes = json::object();
+  for (const std::string& path : writeDemoCorpus(corpus, corpusDir))
+    hashes[fs::relative(path, corpusDir).generic_string()] = sha256File(path);
+  return hashes;
+}
+
+// 2. The tokenizer, and a fresh encoder that uses it, saved in `initial`.
+void makeInitialModel(const DemoRecipe& recipe, const fs::path& initial) {
   fs::create_directories(initial);
   const std::string spmPath = (initial / "sentencepiece.bpe.model").string();
   SentencePieceTrainingOptions spm;
@@ -179,18 +169,21 @@ json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std
   const std::int64_t vocabSize = SentencePieceTokenizer(spmPath).vocabSize();
   QaModel::initialize(encoderConfig(recipe, vocabSize, (initial / "config.json").string()), initial.string(), recipe.seed, "cpu")
       ->save(initial.string());
-  checkCancel(cancel);
+}
 
-  const auto stepProgress = [&](const std::string& stage) {
-    TrainingCallbacks callbacks;
-    callbacks.step = [&, stage](const TrainingStep& s) {
-      report(stage, double(s.step) / double(std::max(1L, s.totalSteps)),
-             "step " + std::to_string(s.step) + "/" + std::to_string(s.totalSteps) + ", loss " + std::to_string(s.loss));
-    };
-    return callbacks;
+TrainingCallbacks stepProgress(const Report& report, const std::string& stage) {
+  TrainingCallbacks callbacks;
+  callbacks.step = [report, stage](const TrainingStep& s) {
+    report(stage, double(s.step) / double(std::max(1L, s.totalSteps)),
+           "step " + std::to_string(s.step) + "/" + std::to_string(s.totalSteps) + ", loss " + std::to_string(s.loss));
   };
+  return callbacks;
+}
 
-  // 3. The teacher: cross-entropy on English only, as a model fine-tuned on SQuAD would be.
+// 3. The teacher: cross-entropy on English only, as a model fine-tuned on SQuAD would be.
+// Returns its last model folder.
+std::string trainTeacher(const DemoRecipe& recipe, const std::string& trainDir, const fs::path& initial,
+                         const fs::path& work, const Report& report, const std::atomic<bool>* cancel) {
   TrainingConfig teacher = commonTraining(recipe);
   applyPreset(teacher, TrainingPreset::CrossEntropy);
   teacher.student = initial.string();
@@ -200,27 +193,32 @@ json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std
   teacher.learningRate = recipe.teacherLearningRate;
   teacher.outputDir = (work / "teacher-training").string();
   fs::remove_all(teacher.outputDir);
-  const TrainingResult teacherResult = train(teacher, false, stepProgress("teacher"), cancel);
-  if (teacherResult.cancelled) throw Cancelled();
+  const TrainingResult result = train(teacher, false, stepProgress(report, "teacher"), cancel);
+  if (result.cancelled) throw Cancelled();
+  return result.lastModel;
+}
 
-  // 4. The student: self-distilled from the teacher (renewed each epoch) with mAP@k, on a few
-  // hundred question ids sampled across languages: two targets plus English, all q x c pairs.
+// 4. The student: self-distilled from the teacher (renewed each epoch) with mAP@k, on a few
+// hundred question ids sampled across languages: two targets plus English, all q x c pairs.
+std::string trainStudent(const DemoRecipe& recipe, const std::string& trainDir, const std::string& teacherModel,
+                         const fs::path& work, const Report& report, const std::atomic<bool>* cancel) {
   TrainingConfig student = commonTraining(recipe);
   applyPreset(student, TrainingPreset::SelfDistillationMapAtK);
-  student.student = teacherResult.lastModel;
+  student.student = teacherModel;
   student.trainData = {trainDir};
   student.sampling.maxQuestions = recipe.studentQuestions;
   student.epochs = recipe.studentEpochs;
   student.learningRate = recipe.studentLearningRate;
   student.outputDir = (work / "student-training").string();
   fs::remove_all(student.outputDir);
-  const TrainingResult studentResult = train(student, false, stepProgress("student"), cancel);
-  if (studentResult.cancelled) throw Cancelled();
+  const TrainingResult result = train(student, false, stepProgress(report, "student"), cancel);
+  if (result.cancelled) throw Cancelled();
+  return result.lastModel;
+}
 
-  copyModelFolder(teacherResult.lastModel, out / "teacher");
-  copyModelFolder(studentResult.lastModel, out / "student");
-
-  // 5. Both on the test split, every pair: the numbers the demo shows.
+// 5. Both on the test split, every pair: the numbers the demo shows.
+DemoScores scoreOnTest(const DemoRecipe& recipe, const fs::path& out, const std::string& corpusDir,
+                       const fs::path& work, const Report& report, const std::atomic<bool>* cancel) {
   const std::string runDir = (work / "test-run").string();
   fs::remove_all(runDir);
   evaluateDemoModels((out / "teacher").string(), (out / "student").string(),
@@ -229,9 +227,11 @@ json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std
                        report("evaluation", double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)), p.pair);
                      },
                      cancel);
-  const DemoScores scores = demoScoresOfRun(RunStore::open(runDir));
+  return demoScoresOfRun(RunStore::open(runDir));
+}
 
-  const json manifest = {
+json demoManifest(const DemoRecipe& recipe, const fs::path& out, const json& corpusHashes, const DemoScores& scores) {
+  return {
       {"format", "xlqa-demo/1"},
       {"tool_version", kVersion},
       {"recipe", recipe.toJson()},
@@ -244,6 +244,41 @@ json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std
                            " question ids x (2 sampled languages + English), self-distillation with mAP@k"}}},
       {"test_scores", toJson(scores, true)},
   };
+}
+
+}  // namespace
+
+json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std::string& workDirectory,
+               const std::function<void(const DemoBuildProgress&)>& progress, const std::atomic<bool>* cancel) {
+  const Report report = [&](const std::string& stage, double fraction, const std::string& detail) {
+    if (progress) progress({stage, fraction, detail});
+  };
+  const fs::path out(directory), work(workDirectory);
+  std::error_code ec;
+  if (fs::exists(out, ec) && !fs::is_empty(out, ec)) throw FileError(directory, "the demo folder must be new or empty");
+  fs::create_directories(out);
+  fs::create_directories(work);
+  // One thread: parallel reductions would make the bits depend on the machine's core count.
+  configureThreads(1);
+
+  report("corpus", 0, "generating");
+  const std::string corpusDir = (work / "corpus").string();
+  const json corpusHashes = writeCorpus(recipe.corpus, corpusDir);
+  const std::string trainDir = demoSplitDirectory(corpusDir, DemoSplit::Train);
+  checkCancel(cancel);
+
+  report("tokenizer", 0, "training SentencePiece");
+  const fs::path initial = work / "initial";
+  makeInitialModel(recipe, initial);
+  checkCancel(cancel);
+
+  const std::string teacherModel = trainTeacher(recipe, trainDir, initial, work, report, cancel);
+  const std::string studentModel = trainStudent(recipe, trainDir, teacherModel, work, report, cancel);
+  copyModelFolder(teacherModel, out / "teacher");
+  copyModelFolder(studentModel, out / "student");
+
+  const DemoScores scores = scoreOnTest(recipe, out, corpusDir, work, report, cancel);
+  const json manifest = demoManifest(recipe, out, corpusHashes, scores);
   writeFileAtomically((out / "demo.json").string(), manifest.dump(2) + "\n");
   return manifest;
 }
