@@ -4,6 +4,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -90,10 +93,7 @@ void writeFeatures(const std::string& path, const Tokenizer& tokenizer, const Mo
                                  {"features", std::move(features)}}.dump() + "\n");
 }
 
-}  // namespace
-
-int runBenchEval(const QStringList& arguments) {
-  QCommandLineParser parser;
+void addBenchEvalOptions(QCommandLineParser& parser) {
   parser.addOption({"data", "Dataset files or folders (repeatable).", "path"});
   parser.addOption({"model", "Model folder (default: a random model over --tokenizer's tokenizer).", "dir"});
   parser.addOption({"tokenizer", "Model folder whose tokenizer and config the random model uses.", "dir"});
@@ -108,6 +108,118 @@ int runBenchEval(const QStringList& arguments) {
   parser.addOption({"features-out", "Also write the examples' windows as JSON for bench/transformers_forward.py.", "file"});
   parser.addOption({"format", "text (default) or json.", "format", "text"});
   addPredictionOptions(parser);
+}
+
+// What one benchmark measures with, and what it has found so far.
+struct BenchEval {
+  explicit BenchEval(const ParallelDataset& data) : dataset(data) {}
+  const ParallelDataset& dataset;
+  std::vector<LanguagePair> pairs;
+  std::size_t perPair = 0;
+  std::vector<PairExamples> examples;
+  std::unique_ptr<Tokenizer> tokenizer;
+  EvaluationSettings settings;
+  RuntimeInfo runtime;
+  bool asJson = false;
+  json report;
+  std::vector<std::size_t> residentAfterPair;  // after each pair of the first dtype's engine path
+  ModelConfig config;
+  double tokensPerBatch = 0;
+};
+
+// The model's line of the report, the first time a model is loaded.
+void describeBenchModel(BenchEval& bench, const QaModel& model) {
+  if (bench.report.contains("model")) return;
+  const ModelConfig& config = model.config();
+  bench.report["model"] = {{"type", config.modelType},        {"layers", config.numHiddenLayers},
+                           {"hidden", config.hiddenSize},      {"ffn", config.intermediateSize},
+                           {"parameters", model.parameterCount()}, {"device", model.device().description}};
+  if (!bench.asJson)
+    printOut("model: " + config.modelType + ", " + std::to_string(config.numHiddenLayers) + " layers, hidden " +
+             std::to_string(config.hiddenSize) + ", FFN " + std::to_string(config.intermediateSize) + ", " +
+             std::to_string(model.parameterCount()) + " parameters on " + model.device().description + "; " +
+             std::to_string(bench.runtime.intraOpThreads) + " threads, " + bench.runtime.blas.name + "; CPU bf16: " +
+             bench.runtime.bf16.describe() + "\ndata: " + std::to_string(bench.pairs.size()) + " pairs x " +
+             std::to_string(bench.perPair) + " examples\n");
+}
+
+// The evaluation engine over every pair; `firstDtype` also samples the resident memory per pair.
+PathFigures measureEngine(BenchEval& bench, const QaModel& model, ComputeDtype dtype, double loadSeconds, bool firstDtype) {
+  EvaluationEngine engine(bench.dataset, {{ModelRole::Teacher, &model, bench.tokenizer.get()}}, bench.settings);
+  PathFigures fast;
+  fast.path = "engine", fast.dtype = computeDtypeName(dtype), fast.loadSeconds = loadSeconds;
+  const auto start = Clock::now();
+  for (const LanguagePair& pair : bench.pairs) {
+    fast.examples += engine.evaluatePair(pair).second.size();
+    if (firstDtype) bench.residentAfterPair.push_back(currentProcessMemory().residentBytes);
+  }
+  fast.seconds = secondsSince(start);
+  fast.statistics = engine.statistics();
+  bench.tokensPerBatch = double(fast.statistics.paddedTokens) / double(std::max<std::size_t>(1, fast.statistics.batches));
+  bench.report["paths"].push_back(fast.toJson());
+  if (!bench.asJson) printOut(pathLine(fast));
+  return fast;
+}
+
+// One example at a time, padded to max_seq_length.
+void measureNaive(BenchEval& bench, const QaModel& model, ComputeDtype dtype, const PathFigures& fast) {
+  PredictSettings naiveSettings = bench.settings.predict;
+  naiveSettings.batching = {1, 1 << 30, 1, naiveSettings.features.maxSeqLength};
+  PathFigures naive;
+  naive.path = "naive", naive.dtype = computeDtypeName(dtype);
+  const auto start = Clock::now();
+  for (const PairExamples& pair : bench.examples) {
+    for (const PairExample& example : pair.examples) {
+      predictPair(model, *bench.tokenizer, PairExamples{pair.pair, {example}, 0}, naiveSettings, {}, nullptr,
+                  &naive.statistics);
+      ++naive.examples;
+    }
+  }
+  naive.seconds = secondsSince(start);
+  bench.report["paths"].push_back(naive.toJson());
+  if (!bench.asJson) printOut(pathLine(naive) + "speed-up: " + std::to_string(fast.examplesPerSecond() / naive.examplesPerSecond()).substr(0, 4) + "x examples/s over the naive path\n");
+}
+
+// The GEMM peak at the engine's shapes (CPU only): what the encoder's FLOP/s are measured against.
+void measureGemmPeaks(BenchEval& bench, const std::vector<ComputeDtype>& dtypes) {
+  json peaks = json::object();
+  for (const ComputeDtype dtype : dtypes) {
+    if (dtype == ComputeDtype::Float16) continue;
+    const GemmMeasurement peak = measureCpuGemm(static_cast<long>(bench.tokensPerBatch), bench.config.hiddenSize,
+                                                bench.config.intermediateSize, 5, dtype == ComputeDtype::BFloat16);
+    peaks[computeDtypeName(dtype)] = peak.gflops;
+    for (json& path : bench.report["paths"])
+      if (path["dtype"] == computeDtypeName(dtype)) path["share_of_gemm_peak"] = path["gflops"].get<double>() / peak.gflops;
+    if (!bench.asJson) {
+      char line[200];
+      std::snprintf(line, sizeof line, "GEMM peak at the engine's shapes (%ldx%ldx%ld) in %s: %.1f GFLOP/s\n", peak.m,
+                    peak.k, peak.n, computeDtypeName(dtype).c_str(), peak.gflops);
+      printOut(line);
+    }
+  }
+  bench.report["gemm_peak_gflops"] = peaks;
+}
+
+void reportMemory(BenchEval& bench) {
+  const ProcessMemory memory = currentProcessMemory();
+  const std::vector<std::size_t>& resident = bench.residentAfterPair;
+  bench.report["memory"] = {{"after_first_pair_mib", mebibytes(resident.front())},
+                            {"after_last_pair_mib", mebibytes(resident.back())},
+                            {"peak_mib", mebibytes(memory.peakResidentBytes)}};
+  if (bench.asJson) return;
+  char line[300];
+  std::snprintf(line, sizeof line,
+                "memory: %.1f MiB resident after the first pair, %.1f MiB after the last (%zu pairs); peak %.1f MiB\n",
+                mebibytes(resident.front()), mebibytes(resident.back()), resident.size(),
+                mebibytes(memory.peakResidentBytes));
+  printOut(line);
+}
+
+}  // namespace
+
+int runBenchEval(const QStringList& arguments) {
+  QCommandLineParser parser;
+  addBenchEvalOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Measures the evaluation engine (length buckets, token-budget batches, tokens cached "
@@ -118,15 +230,16 @@ int runBenchEval(const QStringList& arguments) {
     return *exit;
   if (!parser.isSet("data")) return usageError(name, "--data is required");
   if (!parser.isSet("model") && !parser.isSet("tokenizer")) return usageError(name, "give --model, or --tokenizer for a random model");
-  const bool asJson = parser.value("format") == "json";
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const std::string modelDir = toStd(parser.value(parser.isSet("model") ? "model" : "tokenizer"));
     const std::string device = toStd(parser.value("device"));
-    const auto tokenizer = loadTokenizer(modelDir);
-    const auto pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    const std::size_t perPair = static_cast<std::size_t>(std::max(1, parser.value("examples-per-pair").toInt()));
-    const std::vector<PairExamples> examples = benchExamples(dataset, pairs, perPair);
+    BenchEval bench(dataset);
+    bench.pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
+    bench.tokenizer = loadTokenizer(modelDir);
+    bench.perPair = static_cast<std::size_t>(std::max(1, parser.value("examples-per-pair").toInt()));
+    bench.examples = benchExamples(dataset, bench.pairs, bench.perPair);
+    bench.asJson = parser.value("format") == "json";
     std::vector<ComputeDtype> dtypes;
     for (const QString& dtype : parser.value("dtypes").split(',', Qt::SkipEmptyParts))
       dtypes.push_back(parseComputeDtype(toStd(dtype.trimmed())));
@@ -134,102 +247,28 @@ int runBenchEval(const QStringList& arguments) {
     if (!parser.isSet("model") && (dtypes.size() != 1 || dtypes[0] != ComputeDtype::Float32))
       return usageError(name, "a random model (--tokenizer) runs in fp32 only; write one with 'xlqa bench model'");
 
-    EvaluationSettings settings;
-    settings.predict = predictionSettings(parser);
-    settings.maxExamplesPerPair = perPair;
-    const RuntimeInfo runtime = queryRuntime();
-    json report = {{"threads", runtime.intraOpThreads}, {"blas", runtime.blas.name}, {"cpu_bf16", runtime.bf16.describe()},
-                   {"pairs", pairs.size()}, {"examples_per_pair", perPair}, {"paths", json::array()}};
-    std::vector<std::size_t> residentAfterPair;
-    ModelConfig config;
-    double tokensPerBatch = 0;
-
+    bench.settings.predict = predictionSettings(parser);
+    bench.settings.maxExamplesPerPair = bench.perPair;
+    bench.runtime = queryRuntime();
+    bench.report = {{"threads", bench.runtime.intraOpThreads}, {"blas", bench.runtime.blas.name},
+                    {"cpu_bf16", bench.runtime.bf16.describe()}, {"pairs", bench.pairs.size()},
+                    {"examples_per_pair", bench.perPair}, {"paths", json::array()}};
     for (const ComputeDtype dtype : dtypes) {
-      auto start = Clock::now();
+      const auto start = Clock::now();
       const auto model = parser.isSet("model") ? QaModel::load(modelDir, device, dtype)
                                                : randomModel(modelDir, parser.value("layers").toInt(), parser.value("hidden").toInt());
       const double loadSeconds = secondsSince(start);
-      config = model->config();
-      if (!report.contains("model")) {
-        report["model"] = {{"type", config.modelType},        {"layers", config.numHiddenLayers},
-                           {"hidden", config.hiddenSize},      {"ffn", config.intermediateSize},
-                           {"parameters", model->parameterCount()}, {"device", model->device().description}};
-        if (!asJson)
-          printOut("model: " + config.modelType + ", " + std::to_string(config.numHiddenLayers) + " layers, hidden " +
-                   std::to_string(config.hiddenSize) + ", FFN " + std::to_string(config.intermediateSize) + ", " +
-                   std::to_string(model->parameterCount()) + " parameters on " + model->device().description + "; " +
-                   std::to_string(runtime.intraOpThreads) + " threads, " + runtime.blas.name + "; CPU bf16: " +
-                   runtime.bf16.describe() + "\ndata: " + std::to_string(pairs.size()) + " pairs x " +
-                   std::to_string(perPair) + " examples\n");
-      }
-
-      EvaluationEngine engine(dataset, {{ModelRole::Teacher, model.get(), tokenizer.get()}}, settings);
-      PathFigures fast;
-      fast.path = "engine", fast.dtype = computeDtypeName(dtype), fast.loadSeconds = loadSeconds;
-      start = Clock::now();
-      for (const LanguagePair& pair : pairs) {
-        fast.examples += engine.evaluatePair(pair).second.size();
-        if (dtype == dtypes.front()) residentAfterPair.push_back(currentProcessMemory().residentBytes);
-      }
-      fast.seconds = secondsSince(start);
-      fast.statistics = engine.statistics();
-      tokensPerBatch = double(fast.statistics.paddedTokens) / double(std::max<std::size_t>(1, fast.statistics.batches));
-      report["paths"].push_back(fast.toJson());
-      if (!asJson) printOut(pathLine(fast));
-
-      if (parser.isSet("no-naive")) continue;
-      PredictSettings naiveSettings = settings.predict;
-      naiveSettings.batching = {1, 1 << 30, 1, naiveSettings.features.maxSeqLength};
-      PathFigures naive;
-      naive.path = "naive", naive.dtype = computeDtypeName(dtype);
-      start = Clock::now();
-      for (const PairExamples& pair : examples) {
-        for (const PairExample& example : pair.examples) {
-          predictPair(*model, *tokenizer, PairExamples{pair.pair, {example}, 0}, naiveSettings, {}, nullptr,
-                      &naive.statistics);
-          ++naive.examples;
-        }
-      }
-      naive.seconds = secondsSince(start);
-      report["paths"].push_back(naive.toJson());
-      if (!asJson) printOut(pathLine(naive) + "speed-up: " + std::to_string(fast.examplesPerSecond() / naive.examplesPerSecond()).substr(0, 4) + "x examples/s over the naive path\n");
+      bench.config = model->config();
+      describeBenchModel(bench, *model);
+      const PathFigures fast = measureEngine(bench, *model, dtype, loadSeconds, dtype == dtypes.front());
+      if (!parser.isSet("no-naive")) measureNaive(bench, *model, dtype, fast);
     }
-
-    // The GEMM peak at the engine's shapes (CPU only): what the encoder's FLOP/s are measured against.
-    if (device == "cpu") {
-      json peaks = json::object();
-      for (const ComputeDtype dtype : dtypes) {
-        if (dtype == ComputeDtype::Float16) continue;
-        const GemmMeasurement peak = measureCpuGemm(static_cast<long>(tokensPerBatch), config.hiddenSize,
-                                                    config.intermediateSize, 5, dtype == ComputeDtype::BFloat16);
-        peaks[computeDtypeName(dtype)] = peak.gflops;
-        for (json& path : report["paths"])
-          if (path["dtype"] == computeDtypeName(dtype)) path["share_of_gemm_peak"] = path["gflops"].get<double>() / peak.gflops;
-        if (!asJson) {
-          char line[200];
-          std::snprintf(line, sizeof line, "GEMM peak at the engine's shapes (%ldx%ldx%ld) in %s: %.1f GFLOP/s\n", peak.m,
-                        peak.k, peak.n, computeDtypeName(dtype).c_str(), peak.gflops);
-          printOut(line);
-        }
-      }
-      report["gemm_peak_gflops"] = peaks;
-    }
-    const ProcessMemory memory = currentProcessMemory();
-    report["memory"] = {{"after_first_pair_mib", mebibytes(residentAfterPair.front())},
-                        {"after_last_pair_mib", mebibytes(residentAfterPair.back())},
-                        {"peak_mib", mebibytes(memory.peakResidentBytes)}};
+    if (device == "cpu") measureGemmPeaks(bench, dtypes);
+    reportMemory(bench);
     if (parser.isSet("features-out"))
-      writeFeatures(toStd(parser.value("features-out")), *tokenizer, config, examples, settings.predict.features);
-    if (asJson) {
-      printOut(report.dump(1) + "\n");
-    } else {
-      char line[300];
-      std::snprintf(line, sizeof line,
-                    "memory: %.1f MiB resident after the first pair, %.1f MiB after the last (%zu pairs); peak %.1f MiB\n",
-                    mebibytes(residentAfterPair.front()), mebibytes(residentAfterPair.back()), residentAfterPair.size(),
-                    mebibytes(memory.peakResidentBytes));
-      printOut(line);
-    }
+      writeFeatures(toStd(parser.value("features-out")), *bench.tokenizer, bench.config, bench.examples,
+                    bench.settings.predict.features);
+    if (bench.asJson) printOut(bench.report.dump(1) + "\n");
     return kSuccess;
   } catch (const std::exception& e) {
     return fail(name, e.what());
