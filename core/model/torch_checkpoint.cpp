@@ -214,74 +214,77 @@ class Unpickler {
       case TUPLE: push(tuple(popToMark())); return;
       case TUPLE1:
       case TUPLE2:
-      case TUPLE3: {
-        std::vector<ValuePtr> items(static_cast<std::size_t>(op - TUPLE1 + 1));
-        for (auto it = items.rbegin(); it != items.rend(); ++it) *it = pop();
-        push(tuple(std::move(items)));
-        return;
-      }
+      case TUPLE3: pushTupleOfTop(static_cast<std::size_t>(op - TUPLE1 + 1)); return;
       case BINPUT: memo_[readByte()] = top(); return;
       case LONG_BINPUT: memo_[readUnsignedLE(4)] = top(); return;
       case MEMOIZE: memo_[memo_.size()] = top(); return;
       case BINGET: push(memoGet(readByte())); return;
       case LONG_BINGET: push(memoGet(readUnsignedLE(4))); return;
-      case SETITEM: {
-        ValuePtr value = pop();
-        ValuePtr key = pop();
-        dictOnTop()->entries.emplace_back(std::move(key), std::move(value));
-        return;
-      }
-      case SETITEMS: {
-        std::vector<ValuePtr> items = popToMark();
-        if (items.size() % 2 != 0) fail("malformed pickle (SETITEMS with an odd number of items)");
-        ValuePtr dict = dictOnTop();
-        for (std::size_t i = 0; i < items.size(); i += 2) dict->entries.emplace_back(items[i], items[i + 1]);
-        return;
-      }
-      case APPEND: {
-        ValuePtr value = pop();
-        listOnTop()->items.push_back(std::move(value));
-        return;
-      }
-      case APPENDS: {
-        std::vector<ValuePtr> items = popToMark();
-        ValuePtr list = listOnTop();
-        list->items.insert(list->items.end(), items.begin(), items.end());
-        return;
-      }
-      case GLOBAL: {
-        std::string module = readLine();
-        std::string name = readLine();
-        push(global(module, name));
-        return;
-      }
-      case STACK_GLOBAL: {
-        ValuePtr name = pop();
-        ValuePtr module = pop();
-        if (module->kind != Value::Kind::String || name->kind != Value::Kind::String) fail("malformed STACK_GLOBAL");
-        push(global(module->text, name->text));
-        return;
-      }
-      case REDUCE: {
-        ValuePtr args = pop();
-        ValuePtr callable = pop();
-        push(reduce(*callable, *args));
-        return;
-      }
-      case BUILD: {
-        // OrderedDict.__reduce__ sets instance attributes this way: state_dict()'s _metadata
-        // (module versions). The weights do not depend on it, so it is dropped.
-        pop();  // the state
-        if (top()->kind != Value::Kind::Dict)
-          fail(std::string("BUILD on a ") + kindName(top()->kind) + " is not part of a state dict");
-        return;
-      }
+      case SETITEM: setItem(); return;
+      case SETITEMS: setItems(); return;
+      case APPEND: append(); return;
+      case APPENDS: appends(); return;
+      case GLOBAL: pushGlobal(); return;
+      case STACK_GLOBAL: pushStackGlobal(); return;
+      case REDUCE: pushReduced(); return;
+      case BUILD: build(); return;
       case BINPERSID: push(persistentLoad(*pop())); return;
-      default: {
-        static const char* hex = "0123456789abcdef";
-        fail(std::string("refusing pickle opcode 0x") + hex[op >> 4] + hex[op & 15] + ": not part of a state dict");
-      }
+      default: refuse(op);
     }
+  }
+
+  // The opcodes of more than one line, in step()'s order.
+  void pushTupleOfTop(std::size_t size) {
+    std::vector<ValuePtr> items(size);
+    for (auto it = items.rbegin(); it != items.rend(); ++it) *it = pop();
+    push(tuple(std::move(items)));
+  }
+  void setItem() {
+    ValuePtr value = pop();
+    ValuePtr key = pop();
+    dictOnTop()->entries.emplace_back(std::move(key), std::move(value));
+  }
+  void setItems() {
+    std::vector<ValuePtr> items = popToMark();
+    if (items.size() % 2 != 0) fail("malformed pickle (SETITEMS with an odd number of items)");
+    ValuePtr dict = dictOnTop();
+    for (std::size_t i = 0; i < items.size(); i += 2) dict->entries.emplace_back(items[i], items[i + 1]);
+  }
+  void append() {
+    ValuePtr value = pop();
+    listOnTop()->items.push_back(std::move(value));
+  }
+  void appends() {
+    std::vector<ValuePtr> items = popToMark();
+    ValuePtr list = listOnTop();
+    list->items.insert(list->items.end(), items.begin(), items.end());
+  }
+  void pushGlobal() {
+    std::string module = readLine();
+    std::string name = readLine();
+    push(global(module, name));
+  }
+  void pushStackGlobal() {
+    ValuePtr name = pop();
+    ValuePtr module = pop();
+    if (module->kind != Value::Kind::String || name->kind != Value::Kind::String) fail("malformed STACK_GLOBAL");
+    push(global(module->text, name->text));
+  }
+  void pushReduced() {
+    ValuePtr args = pop();
+    ValuePtr callable = pop();
+    push(reduce(*callable, *args));
+  }
+  void build() {
+    // OrderedDict.__reduce__ sets instance attributes this way: state_dict()'s _metadata
+    // (module versions). The weights do not depend on it, so it is dropped.
+    pop();  // the state
+    if (top()->kind != Value::Kind::Dict)
+      fail(std::string("BUILD on a ") + kindName(top()->kind) + " is not part of a state dict");
+  }
+  [[noreturn]] void refuse(unsigned char op) const {
+    static const char* hex = "0123456789abcdef";
+    fail(std::string("refusing pickle opcode 0x") + hex[op >> 4] + hex[op & 15] + ": not part of a state dict");
   }
 
   std::int64_t readLong1() {
