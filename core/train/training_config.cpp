@@ -226,6 +226,33 @@ json toJson(const TrainingConfig& config) {
   };
 }
 
+namespace {
+
+std::vector<LanguagePair> readDevPairs(ObjectReader& reader) {
+  std::vector<std::string> names;
+  reader.strings("dev_pairs", names);
+  std::vector<LanguagePair> pairs;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    try {
+      pairs.push_back(parseLanguagePair(names[i]));
+    } catch (const std::invalid_argument& error) {
+      throw std::invalid_argument("dev_pairs[" + std::to_string(i) + "]: " + error.what());
+    }
+  }
+  return pairs;
+}
+
+// Relative paths of a config file are relative to its folder.
+void resolvePaths(TrainingConfig& config, const std::string& baseDirectory) {
+  config.student = resolved(config.student, baseDirectory);
+  config.teacher = resolved(config.teacher, baseDirectory);
+  for (std::string& input : config.trainData) input = resolvedDataInput(input, baseDirectory);
+  for (std::string& input : config.devData) input = resolvedDataInput(input, baseDirectory);
+  config.outputDir = resolved(config.outputDir, baseDirectory);
+}
+
+}  // namespace
+
 TrainingConfig trainingConfigFromJson(const json& document, const std::string& baseDirectory) {
   TrainingConfig config;
   ObjectReader reader(document, "");
@@ -268,26 +295,12 @@ TrainingConfig trainingConfigFromJson(const json& document, const std::string& b
   reader.string("device", config.device);
   reader.string("dtype", config.dtype);
   reader.strings("dev_data", config.devData);
-  std::vector<std::string> devPairs;
-  reader.strings("dev_pairs", devPairs);
-  config.devPairs.clear();
-  for (std::size_t i = 0; i < devPairs.size(); ++i) {
-    try {
-      config.devPairs.push_back(parseLanguagePair(devPairs[i]));
-    } catch (const std::invalid_argument& error) {
-      throw std::invalid_argument("dev_pairs[" + std::to_string(i) + "]: " + error.what());
-    }
-  }
+  config.devPairs = readDevPairs(reader);
   reader.count("dev_max_examples_per_pair", config.devMaxExamplesPerPair);
   reader.string("output_dir", config.outputDir);
   reader.integer("save_every_steps", config.saveEverySteps);
   reader.finish();
-
-  config.student = resolved(config.student, baseDirectory);
-  config.teacher = resolved(config.teacher, baseDirectory);
-  for (std::string& input : config.trainData) input = resolvedDataInput(input, baseDirectory);
-  for (std::string& input : config.devData) input = resolvedDataInput(input, baseDirectory);
-  config.outputDir = resolved(config.outputDir, baseDirectory);
+  resolvePaths(config, baseDirectory);
   return config;
 }
 
@@ -308,11 +321,19 @@ TrainingConfig readTrainingConfig(const std::string& path) {
   return config;
 }
 
-std::vector<std::string> validate(const TrainingConfig& config) {
-  std::vector<std::string> problems;
-  const auto require = [&](bool ok, const std::string& message) {
+namespace {
+
+// Adds `message` to the problems unless `ok`.
+class ProblemList {
+ public:
+  void require(bool ok, const std::string& message) {
     if (!ok) problems.push_back(message);
-  };
+  }
+  std::vector<std::string> problems;
+};
+
+void validateInputs(const TrainingConfig& config, ProblemList& list) {
+  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
   require(!config.student.empty(), "student: the student model folder is required");
   require(!config.trainData.empty(), "train_data: at least one training data file or folder is required");
   for (std::size_t i = 0; i < config.trainData.size(); ++i)
@@ -320,7 +341,10 @@ std::vector<std::string> validate(const TrainingConfig& config) {
   for (std::size_t i = 0; i < config.devData.size(); ++i)
     require(!config.devData[i].empty(), "dev_data[" + std::to_string(i) + "]: empty path");
   require(!config.outputDir.empty(), "output_dir: the output folder is required");
+}
 
+void validateFeaturesAndSampling(const TrainingConfig& config, ProblemList& list) {
+  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
   const FeatureSettings& features = config.features;
   require(features.maxSeqLength >= 1, "features.max_seq_length: must be at least 1");
   require(features.docStride >= 0, "features.doc_stride: must not be negative");
@@ -334,7 +358,10 @@ std::vector<std::string> validate(const TrainingConfig& config) {
   for (std::size_t i = 0; i < config.sampling.languages.size(); ++i)
     require(!config.sampling.languages[i].empty(),
             "sampling.languages[" + std::to_string(i) + "]: empty language code");
+}
 
+void validateLoss(const TrainingConfig& config, ProblemList& list) {
+  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
   require(config.alphaCe >= 0, "alpha_ce: must not be negative, got " + formatted(config.alphaCe));
   require(config.alphaKl >= 0, "alpha_kl: must not be negative, got " + formatted(config.alphaKl));
   require(config.temperature > 0, "temperature: must be positive, got " + formatted(config.temperature));
@@ -346,7 +373,10 @@ std::vector<std::string> validate(const TrainingConfig& config) {
   }
   require(config.coefficient.k >= 1, "coefficient.k: must be at least 1");
   require(config.coefficient.window >= 0, "coefficient.window: must not be negative");
+}
 
+void validateOptimisation(const TrainingConfig& config, ProblemList& list) {
+  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
   require(config.epochs >= 1, "epochs: must be at least 1");
   require(config.batchSize >= 1, "batch_size: must be at least 1");
   require(config.gradientAccumulation >= 1, "gradient_accumulation: must be at least 1");
@@ -359,18 +389,31 @@ std::vector<std::string> validate(const TrainingConfig& config) {
   require(!config.device.empty(), "device: expected auto, cpu or cuda:N");
   require(config.dtype == "fp32" || config.dtype == "bf16",
           "dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)");
+}
 
+void validateDevPairsAndSaving(const TrainingConfig& config, ProblemList& list) {
   for (std::size_t i = 0; i < config.devPairs.size(); ++i) {
     const LanguagePair& pair = config.devPairs[i];
     try {
       if (pair.question.empty() || pair.context.empty()) throw std::invalid_argument("incomplete language pair");
       parseLanguagePair(pair.key());
     } catch (const std::invalid_argument& error) {
-      problems.push_back("dev_pairs[" + std::to_string(i) + "]: " + error.what());
+      list.problems.push_back("dev_pairs[" + std::to_string(i) + "]: " + error.what());
     }
   }
-  require(config.saveEverySteps >= 0, "save_every_steps: must not be negative (0: only at the end of each epoch)");
-  return problems;
+  list.require(config.saveEverySteps >= 0, "save_every_steps: must not be negative (0: only at the end of each epoch)");
+}
+
+}  // namespace
+
+std::vector<std::string> validate(const TrainingConfig& config) {
+  ProblemList list;
+  validateInputs(config, list);
+  validateFeaturesAndSampling(config, list);
+  validateLoss(config, list);
+  validateOptimisation(config, list);
+  validateDevPairsAndSaving(config, list);
+  return list.problems;
 }
 
 void applyPreset(TrainingConfig& config, TrainingPreset preset) {
