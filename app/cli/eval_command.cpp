@@ -3,7 +3,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <unistd.h>
+#include <vector>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -59,10 +62,7 @@ void printSummary(const RunStore& store) {
 
 int intOption(const QCommandLineParser& parser, const char* name) { return parser.value(name).toInt(); }
 
-}  // namespace
-
-int runEval(const QStringList& arguments) {
-  QCommandLineParser parser;
+void addEvalOptions(QCommandLineParser& parser) {
   parser.addOption({"teacher", "Teacher model folder.", "dir"});
   parser.addOption({"student", "Student model folder.", "dir"});
   parser.addOption({"data", "Dataset files or folders (repeatable; 'lang=path' names a file's language).", "path"});
@@ -74,6 +74,57 @@ int runEval(const QStringList& arguments) {
   addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
   parser.addOption({"max-examples-per-pair", "Only the first N examples of each pair (0: all).", "n", "0"});
+}
+
+EvaluationSettings evaluationSettings(const QCommandLineParser& parser) {
+  EvaluationSettings settings;
+  settings.metric = parseMetric(toStd(parser.value("metric")));
+  settings.topK = intOption(parser, "top-k");
+  settings.predict = predictionSettings(parser);
+  settings.maxExamplesPerPair = static_cast<std::size_t>(std::max(0, intOption(parser, "max-examples-per-pair")));
+  return settings;
+}
+
+// The pairs' F1 of B - A with their significance, the matrices and the note, as JSON.
+nlohmann::json comparisonJson(const LanguageMatrix& f1A, const LanguageMatrix& f1B, const LanguageMatrix& difference,
+                              const std::vector<PairComparison>& pairs, const std::optional<std::string>& precisionNote) {
+  nlohmann::json significance = nlohmann::json::array();
+  for (const PairComparison& p : pairs)
+    significance.push_back({{"pair", p.pair.key()}, {"a", p.a}, {"b", p.b},
+                            {"mean_difference", p.significance.meanDifference},
+                            {"wilcoxon_p", p.significance.wilcoxonP}, {"bootstrap_p", p.significance.bootstrapP},
+                            {"examples", p.significance.examples}});
+  nlohmann::json out{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
+                     {"pairs", significance}};
+  if (precisionNote) out["note"] = *precisionNote;
+  return out;
+}
+
+std::string comparisonText(ModelRole roleA, ModelRole roleB, const LanguageMatrix& f1A, const LanguageMatrix& f1B,
+                           const LanguageMatrix& difference, const std::vector<PairComparison>& pairs,
+                           const std::optional<std::string>& precisionNote) {
+  std::string text = "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
+  if (precisionNote) text += "Note: " + *precisionNote + "\n";
+  for (const PairComparison& p : pairs) {
+    char line[160];
+    const bool significant = p.significance.wilcoxonP < 0.05 && p.significance.bootstrapP < 0.05;
+    std::snprintf(line, sizeof line, "  %-6s A %6.2f  B %6.2f  delta %+6.2f%s  (Wilcoxon p %.3g, bootstrap p %.3g)\n",
+                  p.pair.key().c_str(), p.a, p.b, p.significance.meanDifference, significant ? "*" : " ",
+                  p.significance.wilcoxonP, p.significance.bootstrapP);
+    text += line;
+  }
+  text += "XLT   A " + formatAverage(f1A.xltAverage()) + "  B " + formatAverage(f1B.xltAverage()) + "  delta " +
+          formatAverage(difference.xltAverage()) + "\n";
+  text += "G-XLT A " + formatAverage(f1A.gxltAverage()) + "  B " + formatAverage(f1B.gxltAverage()) + "  delta " +
+          formatAverage(difference.gxltAverage()) + "\n";
+  return text;
+}
+
+}  // namespace
+
+int runEval(const QStringList& arguments) {
+  QCommandLineParser parser;
+  addEvalOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Evaluates a teacher and/or a student over question x context language pairs and "
@@ -85,11 +136,7 @@ int runEval(const QStringList& arguments) {
 
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
-    EvaluationSettings settings;
-    settings.metric = parseMetric(toStd(parser.value("metric")));
-    settings.topK = intOption(parser, "top-k");
-    settings.predict = predictionSettings(parser);
-    settings.maxExamplesPerPair = static_cast<std::size_t>(std::max(0, intOption(parser, "max-examples-per-pair")));
+    const EvaluationSettings settings = evaluationSettings(parser);
 
     std::vector<LoadedModel> loaded;
     std::vector<EvaluatedModel> models;
@@ -157,32 +204,9 @@ int runCompare(const QStringList& arguments) {
     if (format == "csv") {
       printOut(matrixToCsv(difference));
     } else if (format == "json") {
-      nlohmann::json significance = nlohmann::json::array();
-      for (const PairComparison& p : pairs)
-        significance.push_back({{"pair", p.pair.key()}, {"a", p.a}, {"b", p.b},
-                                {"mean_difference", p.significance.meanDifference},
-                                {"wilcoxon_p", p.significance.wilcoxonP}, {"bootstrap_p", p.significance.bootstrapP},
-                                {"examples", p.significance.examples}});
-      nlohmann::json out{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
-                         {"pairs", significance}};
-      if (precisionNote) out["note"] = *precisionNote;
-      printOut(out.dump(1) + "\n");
+      printOut(comparisonJson(f1A, f1B, difference, pairs, precisionNote).dump(1) + "\n");
     } else {
-      std::string text = "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
-      if (precisionNote) text += "Note: " + *precisionNote + "\n";
-      for (const PairComparison& p : pairs) {
-        char line[160];
-        const bool significant = p.significance.wilcoxonP < 0.05 && p.significance.bootstrapP < 0.05;
-        std::snprintf(line, sizeof line, "  %-6s A %6.2f  B %6.2f  delta %+6.2f%s  (Wilcoxon p %.3g, bootstrap p %.3g)\n",
-                      p.pair.key().c_str(), p.a, p.b, p.significance.meanDifference, significant ? "*" : " ",
-                      p.significance.wilcoxonP, p.significance.bootstrapP);
-        text += line;
-      }
-      text += "XLT   A " + formatAverage(f1A.xltAverage()) + "  B " + formatAverage(f1B.xltAverage()) + "  delta " +
-              formatAverage(difference.xltAverage()) + "\n";
-      text += "G-XLT A " + formatAverage(f1A.gxltAverage()) + "  B " + formatAverage(f1B.gxltAverage()) + "  delta " +
-              formatAverage(difference.gxltAverage()) + "\n";
-      printOut(text);
+      printOut(comparisonText(roleA, roleB, f1A, f1B, difference, pairs, precisionNote));
     }
     return kSuccess;
   } catch (const std::exception& e) {
