@@ -13,16 +13,17 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
-#include "core/store/evaluation_run.h"
 #include "core/eval/example_inspection.h"
 #include "core/eval/predictor.h"
 #include "core/io/json_file.h"
 #include "core/model/qa_model.h"
 #include "core/model/qa_module.h"
+#include "core/store/evaluation_run.h"
 #include "core/store/run_comparison.h"
 #include "core/system/process_memory.h"
 #include "core/train/cross_lingual_sampling.h"
