@@ -24,6 +24,7 @@
 #include <qcustomplot.h>
 
 #include "core/io/json_file.h"
+#include "widgets/colour_map.h"
 
 namespace xlqa {
 
@@ -56,50 +57,6 @@ int slotOfCoordinate(double coordinate, std::size_t count) {
   const double centre = meanCentre(count);
   if (coordinate >= centre - 0.5 && coordinate <= centre + 0.5) return meanSlot;
   return noSlot;
-}
-
-// Viridis (matplotlib), perceptually uniform and readable with colour-vision deficiencies.
-QCPColorGradient sequentialGradient() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
-  const char* stops[] = {"#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c",
-                         "#28ae80", "#5ec962", "#addc30", "#fde725"};
-  const int count = static_cast<int>(std::size(stops));
-  for (int i = 0; i < count; ++i) gradient.setColorStopAt(i / double(count - 1), QColor(stops[i]));
-  gradient.setNanHandling(QCPColorGradient::nhTransparent);
-  return gradient;
-}
-
-// ColorBrewer PuOr: orange where the student is worse, purple where it is better.
-QCPColorGradient divergingGradient() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
-  const char* stops[] = {"#7f3b08", "#b35806", "#e08214", "#fdb863", "#fee0b6", "#f7f7f7",
-                         "#d8daeb", "#b2abd2", "#8073ac", "#542788", "#2d004b"};
-  const int count = static_cast<int>(std::size(stops));
-  for (int i = 0; i < count; ++i) gradient.setColorStopAt(i / double(count - 1), QColor(stops[i]));
-  gradient.setNanHandling(QCPColorGradient::nhTransparent);
-  return gradient;
-}
-
-// Dark text on light cells and light text on dark ones (WCAG relative luminance).
-QColor textColourOn(QRgb background) {
-  const auto linear = [](int channel) {
-    const double value = channel / 255.0;
-    return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-  };
-  const double luminance =
-      0.2126 * linear(qRed(background)) + 0.7152 * linear(qGreen(background)) + 0.0722 * linear(qBlue(background));
-  // Above 0.179 black text has the higher contrast ratio, below it white.
-  return luminance > 0.179 ? QColor(20, 20, 20) : QColor(250, 250, 250);
-}
-
-// Not-significant differences are faded towards white so the significant ones stand out.
-constexpr int fadeAlpha = 150;
-
-QRgb fadedTowardsWhite(QRgb colour) {
-  const auto blend = [](int channel) { return (channel * (255 - fadeAlpha) + 255 * fadeAlpha) / 255; };
-  return qRgb(blend(qRed(colour)), blend(qGreen(colour)), blend(qBlue(colour)));
 }
 
 bool isDifference(HeatmapView::Mode mode) {
@@ -486,10 +443,9 @@ QString HeatmapView::caption() const {
 }
 
 void HeatmapView::drawMatrix() {
-  const std::size_t columns = displayed_.contextLanguages.size(), rows = displayed_.questionLanguages.size();
   const bool difference = isDifference(mode_);
 
-  QCPColorGradient gradient = difference ? divergingGradient() : sequentialGradient();
+  QCPColorGradient gradient = difference ? divergingGradient() : viridisGradient();
   QCPRange range(0, 100);  // fixed, so the teacher's and the student's colours compare
   if (difference) {
     double largest = 0;
@@ -500,28 +456,7 @@ void HeatmapView::drawMatrix() {
     range = QCPRange(-largest, largest);
   }
 
-  const std::vector<std::optional<double>> rowMeans = displayed_.rowMeans(), columnMeans = displayed_.columnMeans();
-  const std::optional<double> overall = displayed_.gxltAverage();
-  const auto valueAt = [&](int row, int column) -> std::optional<double> {
-    if (row >= 0 && column >= 0)
-      return displayed_.cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
-    if (row >= 0 && column == meanStrip) return rowMeans[static_cast<std::size_t>(row)];
-    if (row == meanStrip && column >= 0) return columnMeans[static_cast<std::size_t>(column)];
-    if (row == meanStrip && column == meanStrip) return overall;
-    return std::nullopt;
-  };
-
-  QCPColorMapData* mapData = colorMap_->data();
-  const int keySize = 2 * static_cast<int>(columns) + 3, valueSize = 2 * static_cast<int>(rows) + 3;
-  mapData->setSize(keySize, valueSize);
-  mapData->setRange(QCPRange(firstEdge + 0.25, stripEnd(columns) - 0.25),
-                    QCPRange(firstEdge + 0.25, stripEnd(rows) - 0.25));
-  for (int key = 0; key < keySize; ++key) {
-    for (int value = 0; value < valueSize; ++value) {
-      const std::optional<double> cell = valueAt(slotOfDataIndex(value, rows), slotOfDataIndex(key, columns));
-      mapData->setCell(key, value, cell ? *cell : std::nan(""));
-    }
-  }
+  fillColourMap();
   colorScale_->setGradient(gradient);
   colorScale_->setDataRange(range);
   colorMap_->setGradient(gradient);
@@ -557,6 +492,33 @@ void HeatmapView::drawMatrix() {
   plot_->replot();
 }
 
+// The colour map's data: every matrix cell and mean strip, the gaps between them transparent.
+void HeatmapView::fillColourMap() {
+  const std::size_t columns = displayed_.contextLanguages.size(), rows = displayed_.questionLanguages.size();
+  const std::vector<std::optional<double>> rowMeans = displayed_.rowMeans(), columnMeans = displayed_.columnMeans();
+  const std::optional<double> overall = displayed_.gxltAverage();
+  const auto valueAt = [&](int row, int column) -> std::optional<double> {
+    if (row >= 0 && column >= 0)
+      return displayed_.cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
+    if (row >= 0 && column == meanStrip) return rowMeans[static_cast<std::size_t>(row)];
+    if (row == meanStrip && column >= 0) return columnMeans[static_cast<std::size_t>(column)];
+    if (row == meanStrip && column == meanStrip) return overall;
+    return std::nullopt;
+  };
+
+  QCPColorMapData* mapData = colorMap_->data();
+  const int keySize = 2 * static_cast<int>(columns) + 3, valueSize = 2 * static_cast<int>(rows) + 3;
+  mapData->setSize(keySize, valueSize);
+  mapData->setRange(QCPRange(firstEdge + 0.25, stripEnd(columns) - 0.25),
+                    QCPRange(firstEdge + 0.25, stripEnd(rows) - 0.25));
+  for (int key = 0; key < keySize; ++key) {
+    for (int value = 0; value < valueSize; ++value) {
+      const std::optional<double> cell = valueAt(slotOfDataIndex(value, rows), slotOfDataIndex(key, columns));
+      mapData->setCell(key, value, cell ? *cell : std::nan(""));
+    }
+  }
+}
+
 void HeatmapView::drawCellTexts() {
   plot_->clearItems();
   cellTexts_.clear();
@@ -583,7 +545,7 @@ void HeatmapView::drawCellTexts() {
     outline->bottomRight->setCoords(x + 0.5, y + 0.5);
     outline->setPen(QPen(Qt::white, 1.5));
     outline->setBrush(missing ? QBrush(QColor(200, 200, 200), Qt::BDiagPattern)
-                      : faded ? QBrush(QColor(255, 255, 255, fadeAlpha))
+                      : faded ? QBrush(QColor(255, 255, 255, kFadeAlpha))
                               : QBrush(Qt::NoBrush));
     outline->setSelectable(false);
   };

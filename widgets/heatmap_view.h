@@ -95,6 +95,7 @@ class HeatmapView : public QWidget {
   void updateModeChoices();
   void rebuild();
   void drawMatrix();
+  void fillColourMap();
   void drawCellTexts();
   void fitCellTextToCells();
   QString titleFor() const;
