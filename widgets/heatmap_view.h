@@ -11,7 +11,7 @@
 #include "core/data/language_pair.h"
 #include "core/store/run_comparison.h"
 #include "core/eval/run_records.h"
-#include "widgets/workspace.h"
+#include "widgets/workbench_items.h"
 
 class QAction;
 class QComboBox;
