@@ -850,38 +850,6 @@
         <source>Open the demo at start</source>
         <translation>Abrir la demostración al inicio</translation>
     </message>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>Precisión del &amp;modelo</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32 (predeterminado)</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16 (GPU CUDA)</translation>
-    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -2088,6 +2056,41 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>Precisión del &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16 (GPU CUDA)</translation>
     </message>
 </context>
 </TS>

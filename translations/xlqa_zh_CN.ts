@@ -849,38 +849,6 @@
         <source>Open the demo at start</source>
         <translation>启动时打开演示</translation>
     </message>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>模型精度(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>以 32 位浮点数计算：参考精度</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32（默认）</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16（CUDA GPU）</translation>
-    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -2082,6 +2050,41 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>模型精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>以 32 位浮点数计算：参考精度</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32（默认）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16（CUDA GPU）</translation>
     </message>
 </context>
 </TS>

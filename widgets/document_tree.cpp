@@ -48,11 +48,12 @@ void DocumentTree::addModels() {
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
     const auto& loaded = document_->model(role);
     // The folder and the precision it computes in, at a glance; the child row has the rest.
-    const QString name = loaded ? QStringLiteral("%1 (%2)").arg(QFileInfo(QString::fromStdString(loaded->model->directory())).fileName(),
+    const QString directory = loaded ? QString::fromStdString(loaded->model->directory()) : QString();
+    const QString name = loaded ? QStringLiteral("%1 (%2)").arg(QFileInfo(directory).fileName(),
                                                               QString::fromStdString(computeDtypeName(loaded->model->dtype())))
                                 : tr("(none)");
     auto* item = new QTreeWidgetItem(models, {role == ModelRole::Teacher ? tr("Teacher") : tr("Student"), name});
-    if (loaded) item->setToolTip(1, loaded->summary() + QLatin1Char('\n') + QString::fromStdString(loaded->model->directory()));
+    if (loaded) item->setToolTip(1, loaded->summary() + QLatin1Char('\n') + directory);
     if (loaded) new QTreeWidgetItem(item, {QString(), loaded->summary()});
   }
 }
@@ -60,7 +61,8 @@ void DocumentTree::addModels() {
 void DocumentTree::addDataset() {
   QTreeWidgetItem* datasetItem = section(tr("Dataset"));
   if (const auto& dataset = document_->dataset()) {
-    auto* item = new QTreeWidgetItem(datasetItem, {tr("%n file(s)", nullptr, static_cast<int>(dataset->inputs.size())), dataset->summary()});
+    const QString files = tr("%n file(s)", nullptr, static_cast<int>(dataset->inputs.size()));
+    auto* item = new QTreeWidgetItem(datasetItem, {files, dataset->summary()});
     item->setToolTip(0, dataset->inputs.join(QLatin1Char('\n')));
   } else {
     new QTreeWidgetItem(datasetItem, {tr("(none)")});

@@ -50,15 +50,18 @@ void ExampleInspector::inspect(const ExampleRef& selected) {
   const auto teacher = document_->model(ModelRole::Teacher), student = document_->model(ModelRole::Student);
   if (!target->example || (!teacher && !student)) return document_->setInspections(nullptr, nullptr);
   target->dataset = document_->dataset()->dataset;
-  auto results = std::make_shared<std::pair<std::shared_ptr<const ExampleInspection>, std::shared_ptr<const ExampleInspection>>>();
+  using Inspected = std::shared_ptr<const ExampleInspection>;
+  auto results = std::make_shared<std::pair<Inspected, Inspected>>();
   JobRequest request;
   request.kind = JobKind::Inspection;
   request.title = tr("Inspecting %1").arg(selected.id);
   request.errorTitle = tr("Cannot inspect the example");
   request.work = [target, teacher, student, results](BackgroundJob&) {
-    const PairExample& example = *target->example;
-    if (teacher) results->first = std::make_shared<ExampleInspection>(inspectExample(*teacher->model, *teacher->tokenizer, example));
-    if (student) results->second = std::make_shared<ExampleInspection>(inspectExample(*student->model, *student->tokenizer, example));
+    const auto inspect = [&target](const LoadedModel& loaded) {
+      return std::make_shared<ExampleInspection>(inspectExample(*loaded.model, *loaded.tokenizer, *target->example));
+    };
+    if (teacher) results->first = inspect(*teacher);
+    if (student) results->second = inspect(*student);
   };
   request.succeeded = [this, results] { document_->setInspections(results->first, results->second); };
   request.cancelled = [] {};  // nothing cancels an inspection but the window going

@@ -2,6 +2,17 @@
 
 namespace xlqa {
 
+JobRequest jobRequest(JobKind kind, QString title, QString errorTitle, BackgroundJob::Work work,
+                      std::function<void()> succeeded) {
+  JobRequest request;
+  request.kind = kind;
+  request.title = std::move(title);
+  request.errorTitle = std::move(errorTitle);
+  request.work = std::move(work);
+  request.succeeded = std::move(succeeded);
+  return request;
+}
+
 JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
 
 JobRunner::~JobRunner() {
@@ -30,6 +41,10 @@ BackgroundJob* JobRunner::start(JobRequest request) {
   auto* job = BackgroundJob::start(request.title, std::move(request.work), this);
   request.work = nullptr;
   running_[kind] = job;
+  // Its owner may delete a job before it reports (a training waits for its checkpoint so).
+  connect(job, &QObject::destroyed, this, [this, kind, job] {
+    if (const auto it = running_.find(kind); it != running_.end() && it->second == job) running_.erase(it);
+  });
   connect(job, &BackgroundJob::progress, this,
           [this, kind](double fraction, const QString& text) { emit progress(kind, fraction, text); });
   connect(job, &BackgroundJob::finished, this, [this, kind, request = std::move(request)](bool cancelled, const QString& error) {
@@ -52,7 +67,9 @@ void JobRunner::cancel(JobKind kind) {
 void JobRunner::onFinished(JobKind kind, const JobRequest& request, bool cancelled, const QString& error) {
   running_.erase(kind);
   emit finished(kind);  // first: the handlers below may start the next job of the kind
-  if (!error.isEmpty()) {
+  if (!error.isEmpty() && request.failed) {
+    request.failed(error);
+  } else if (!error.isEmpty()) {
     emit failed(request.errorTitle, request.errorNote.isEmpty() ? error : error + QLatin1Char('\n') + request.errorNote);
   } else if (cancelled) {
     if (request.cancelled) request.cancelled();

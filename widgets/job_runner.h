@@ -1,6 +1,6 @@
 #pragma once
 // Every long task of the app (loading models, a dataset or a run, evaluating, comparing,
-// surveying, opening the demo, inspecting an example) goes through one JobRunner: a
+// surveying, opening the demo, inspecting an example, training) goes through one JobRunner: a
 // BackgroundJob per task, at most one per kind at a time, errors and cancellations reported
 // through the same signals so that the window shows them the same way.
 #include <QObject>
@@ -17,6 +17,7 @@ namespace xlqa {
 enum class JobKind {
   Task,        // the one task in the status bar: loads, evaluations, comparisons, the demo, surveys
   Inspection,  // an opened example's forward passes; runs beside a task so browsing stays possible
+  Training,    // hours long: browsing and evaluating go on meanwhile
 };
 
 struct JobRequest {
@@ -28,7 +29,14 @@ struct JobRequest {
   // On a cancel; unset: the runner reports the cancel itself (cancelled()).
   std::function<void()> cancelled;
   QString errorNote;  // appended to the error message on its own line, when set
+  // On an error, for a view that shows its task's outcome itself (the training panel); unset:
+  // the runner reports it (failed()).
+  std::function<void(const QString& error)> failed;
 };
+
+// The fields every request has; the optional handlers are set on the result.
+JobRequest jobRequest(JobKind kind, QString title, QString errorTitle, BackgroundJob::Work work,
+                      std::function<void()> succeeded = {});
 
 class JobRunner : public QObject {
   Q_OBJECT

@@ -1,6 +1,5 @@
 #include "widgets/main_window.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -12,10 +11,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTranslator>
 
 #include "core/demo/demo_scores.h"
-#include "core/system/runtime_info.h"
 #include "widgets/document_tree.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/example_browser.h"
@@ -24,8 +21,10 @@
 #include "widgets/job_progress.h"
 #include "widgets/job_runner.h"
 #include "widgets/map_at_k_view.h"
+#include "widgets/precision_menu.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
+#include "widgets/ui_language.h"
 #include "widgets/view_bindings.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
@@ -33,19 +32,12 @@
 #include "xlqa/version.h"
 
 namespace xlqa {
-namespace {
-
-constexpr ComputeDtype kDtypes[] = {ComputeDtype::Float32, ComputeDtype::BFloat16, ComputeDtype::Float16};
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new WorkbenchDocument(this)), runner_(new JobRunner(this)),
       tasks_(new WorkbenchTasks(document_, runner_, this)), inspector_(new ExampleInspector(document_, runner_, this)),
-      progress_(new JobProgress(runner_, statusBar())) {
+      progress_(new JobProgress(runner_, statusBar())), language_(new UiLanguage(this)) {
   connectDocument();
-  language_ = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
-  if (language_ != QLatin1String("en")) installTranslator(language_);
   buildUi();
   resize(1280, 820);
   restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -108,7 +100,7 @@ void MainWindow::createMenus() {
   for (const auto& [code, name] : choices) {
     QAction* action = languages->addAction(name, this, [this, c = QString::fromLatin1(code)] { setLanguage(c); });
     action->setCheckable(true);
-    action->setChecked(language_ == QLatin1String(code));
+    action->setChecked(language_->code() == QLatin1String(code));
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -130,11 +122,13 @@ void MainWindow::createFileMenu() {
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
     const bool teacher = role == ModelRole::Teacher;
     file->addAction(teacher ? tr("Open &teacher model…") : tr("Open &student model…"), this, [this, role, teacher] {
-      const QString dir = QFileDialog::getExistingDirectory(this, teacher ? tr("Teacher model folder") : tr("Student model folder"));
+      const QString title = teacher ? tr("Teacher model folder") : tr("Student model folder");
+      const QString dir = QFileDialog::getExistingDirectory(this, title);
       if (!dir.isEmpty()) openModel(role, dir);
     });
   }
-  createPrecisionMenu(file);
+  precisionMenu_ = new PrecisionMenu(document_, [this](ComputeDtype dtype) { setComputeDtype(dtype); }, file);
+  file->addMenu(precisionMenu_);
   file->addAction(tr("Open &dataset…"), this, [this] {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Dataset files (SQuAD format)"), QString(),
                                                             tr("JSON files (*.json)"));
@@ -149,38 +143,16 @@ void MainWindow::createFileMenu() {
     if (!dir.isEmpty()) compareWithRun(dir);
   });
   compare->setEnabled(document_->run().has_value());
-  connect(document_, &WorkbenchDocument::runChanged, compare, [this, compare] { compare->setEnabled(document_->run().has_value()); });
+  connect(document_, &WorkbenchDocument::runChanged, compare,
+          [this, compare] { compare->setEnabled(document_->run().has_value()); });
   QMenu* recent = file->addMenu(tr("Recent runs"));
-  for (const QString& dir : document_->recent(QStringLiteral("runs"))) recent->addAction(dir, this, [this, dir] { openRun(dir); });
+  for (const QString& dir : document_->recent(QStringLiteral("runs")))
+    recent->addAction(dir, this, [this, dir] { openRun(dir); });
   recent->setEnabled(!recent->isEmpty());
   file->addSeparator();
   file->addAction(tr("&Evaluate…"), this, &MainWindow::evaluate);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-}
-
-void MainWindow::createPrecisionMenu(QMenu* file) {
-  QMenu* precision = file->addMenu(tr("Model &precision"));
-  precision->setToolTipsVisible(true);  // so the disabled fp16 says why
-  auto* precisionGroup = new QActionGroup(precision);
-  const RuntimeInfo runtime = queryRuntime();
-  const QString tips[] = {
-      tr("Compute in 32-bit floats: the reference precision"),
-      tr("Compute in bfloat16: half the memory of fp32. This CPU: %1").arg(QString::fromStdString(runtime.bf16.describe())),
-      runtime.cudaAvailable ? tr("Compute in float16 on the GPU: half the memory of fp32")
-                            : tr("fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU")};
-  const QString labels[] = {tr("fp32 (default)"), tr("bf16"), tr("fp16 (CUDA GPU)")};
-  for (ComputeDtype dtype : kDtypes) {
-    const int i = static_cast<int>(dtype);
-    QAction* action = precision->addAction(labels[i], this, [this, dtype] { setComputeDtype(dtype); });
-    action->setCheckable(true);
-    action->setChecked(dtype == computeDtype());
-    action->setStatusTip(tips[i]);
-    action->setToolTip(tips[i]);
-    precisionGroup->addAction(action);
-    precisionActions_[i] = action;
-  }
-  precisionActions_[static_cast<int>(ComputeDtype::Float16)]->setEnabled(runtime.cudaAvailable);
 }
 
 void MainWindow::createViews() {
@@ -212,6 +184,7 @@ void MainWindow::createViews() {
   if (!trainingFolder.isEmpty() && QFileInfo::exists(QDir(trainingFolder).filePath(QStringLiteral("log.jsonl"))))
     training_->showTrainingFolder(trainingFolder);
   if (trainingConfig) training_->setConfig(*trainingConfig);
+  training_->setJobRunner(runner_);
   bindTrainingPanel(training_, document_);
   connect(training_, &TrainingPanel::studentReady, this, [this](const QString& dir) { openModel(ModelRole::Student, dir); });
   connect(training_, &TrainingPanel::runReady, this, [this](const QString& dir) { openRun(dir); });
@@ -240,6 +213,7 @@ void MainWindow::note(const QString& message, int timeoutMs) { statusBar()->show
 bool MainWindow::isBusy() const { return runner_->isRunning(JobKind::Task); }
 BackgroundJob* MainWindow::currentJob() const { return runner_->job(JobKind::Task); }
 ComputeDtype MainWindow::computeDtype() const { return document_->computeDtype(); }
+QString MainWindow::language() const { return language_->code(); }
 
 void MainWindow::openModel(ModelRole role, const QString& directory) { tasks_->openModel(role, directory); }
 void MainWindow::openDataset(const QStringList& inputs) { tasks_->openDataset(inputs); }
@@ -250,12 +224,8 @@ void MainWindow::compareWithRun(const QString& directory) { tasks_->compareWithR
 void MainWindow::openDemo() { tasks_->openDemo([this] { showDemoStory(); }); }
 bool MainWindow::opensDemoAtStart() { return QSettings().value(QStringLiteral("startup/openDemo"), true).toBool(); }
 
-void MainWindow::setComputeDtype(ComputeDtype dtype) {
-  tasks_->setComputeDtype(dtype);
-  // The menu shows what holds: the new choice, or the old one after a refusal.
-  for (ComputeDtype d : kDtypes)
-    if (QAction* action = precisionAction(d)) action->setChecked(d == computeDtype());
-}
+void MainWindow::setComputeDtype(ComputeDtype dtype) { tasks_->setComputeDtype(dtype); }
+QAction* MainWindow::precisionAction(ComputeDtype dtype) const { return precisionMenu_->action(dtype); }
 
 void MainWindow::evaluate() {
   if (runner_->refuses(JobKind::Task)) return;
@@ -276,17 +246,6 @@ void MainWindow::showDemoStory() {
   if (browser_->visibleRowCount() > 0) browser_->openRow(0);
 }
 
-bool MainWindow::installTranslator(const QString& language) {
-  if (translator_) QApplication::removeTranslator(translator_);
-  delete translator_;
-  translator_ = nullptr;
-  if (language == QLatin1String("en")) return true;
-  translator_ = new QTranslator(this);
-  if (!translator_->load(QStringLiteral(":/i18n/xlqa_%1.qm").arg(language))) return false;
-  QApplication::installTranslator(translator_);
-  return true;
-}
-
 void MainWindow::setLanguage(const QString& language) {
   // The rebuild replaces every view, the training panel with its job included. Rather than keep a
   // running training alive outside the rebuilt widgets, the switch waits: a training is a rare,
@@ -295,9 +254,7 @@ void MainWindow::setLanguage(const QString& language) {
     statusBar()->showMessage(tr("A training is running: switch the language once it has finished or been cancelled"), 10000);
     return;
   }
-  if (!installTranslator(language)) return showError(tr("Language"), tr("No translation for %1").arg(language));
-  language_ = language;
-  QSettings().setValue(QStringLiteral("language"), language);
+  if (!language_->switchTo(language)) return showError(tr("Language"), tr("No translation for %1").arg(language));
   buildUi();
   // The browser's table lives in its views: reload it from the run folder in the new language.
   if (const auto& run = document_->run()) openRun(run->directory);

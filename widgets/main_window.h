@@ -15,7 +15,6 @@
 
 class QAction;
 class QTabWidget;
-class QTranslator;
 
 namespace xlqa {
 
@@ -26,8 +25,10 @@ class HeatmapView;
 class JobProgress;
 class JobRunner;
 class MapAtKView;
+class PrecisionMenu;
 class SpanProbabilityView;
 class TrainingPanel;
+class UiLanguage;
 class WelcomePanel;
 class WorkbenchDocument;
 class WorkbenchTasks;
@@ -53,11 +54,11 @@ class MainWindow : public QMainWindow {
   // reloads the open models in it, in the background; refused (unchanged) while a task runs.
   ComputeDtype computeDtype() const;
   void setComputeDtype(ComputeDtype dtype);
-  QAction* precisionAction(ComputeDtype dtype) const { return precisionActions_[static_cast<int>(dtype)]; }
+  QAction* precisionAction(ComputeDtype dtype) const;
   void openDataset(const QStringList& inputs);
   // "en", "es" or "zh_CN"; rebuilds every view in that language.
   void setLanguage(const QString& language);
-  QString language() const { return language_; }
+  QString language() const;
 
   WorkbenchDocument* document() const { return document_; }
   JobRunner* jobRunner() const { return runner_; }
@@ -83,11 +84,9 @@ class MainWindow : public QMainWindow {
   void buildUi();
   void createMenus();
   void createFileMenu();
-  void createPrecisionMenu(QMenu* file);
   void createViews();
   void createDock();
   void connectDocument();
-  bool installTranslator(const QString& language);
   void showError(const QString& title, const QString& message);
   void note(const QString& message, int timeoutMs);
   void evaluate();
@@ -98,10 +97,9 @@ class MainWindow : public QMainWindow {
   WorkbenchTasks* tasks_;
   ExampleInspector* inspector_;
   JobProgress* progress_;
-  QString language_ = QStringLiteral("en");
-  QTranslator* translator_ = nullptr;
+  UiLanguage* language_;
   QString lastError_;
-  QAction* precisionActions_[3] = {};  // by ComputeDtype; rebuilt with the menus
+  PrecisionMenu* precisionMenu_ = nullptr;  // rebuilt with the menus
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;

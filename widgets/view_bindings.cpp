@@ -81,7 +81,8 @@ void bindTrainingPanel(TrainingPanel* view, WorkbenchDocument* document) {
         student = QString::fromStdString(loaded->model->directory());
     }
     const auto& dataset = document->dataset();
-    view->suggestDefaults(student, dataset ? dataset->inputs : QStringList(), QDir::home().filePath(QStringLiteral("xlqa-training/run")));
+    view->suggestDefaults(student, dataset ? dataset->inputs : QStringList(),
+                          QDir::home().filePath(QStringLiteral("xlqa-training/run")));
   };
   suggest();
   QObject::connect(document, &WorkbenchDocument::modelsChanged, view, suggest);

@@ -108,16 +108,16 @@ WorkbenchTasks::WorkbenchTasks(WorkbenchDocument* document, JobRunner* runner, Q
 void WorkbenchTasks::openModel(ModelRole role, const QString& directory) {
   auto loaded = std::make_shared<LoadedModel>();
   const ComputeDtype dtype = document_->computeDtype();
-  runner_->start({JobKind::Task, tr("Loading %1").arg(directory), tr("Cannot open the model"),
-                  [=](BackgroundJob& self) { *loaded = loadModelInJob(self, directory, dtype); },
-                  [=] { document_->setModel(role, *loaded, directory); }, {}, {}});
+  runner_->start(jobRequest(JobKind::Task, tr("Loading %1").arg(directory), tr("Cannot open the model"),
+                            [=](BackgroundJob& self) { *loaded = loadModelInJob(self, directory, dtype); },
+                            [=] { document_->setModel(role, *loaded, directory); }));
 }
 
 void WorkbenchTasks::openDataset(const QStringList& inputs) {
   auto loaded = std::make_shared<LoadedDataset>();
-  runner_->start({JobKind::Task, tr("Loading the dataset"), tr("Cannot open the dataset"),
-                  [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); },
-                  [=] { document_->setDataset(*loaded); }, {}, {}});
+  runner_->start(jobRequest(JobKind::Task, tr("Loading the dataset"), tr("Cannot open the dataset"),
+                            [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); },
+                            [=] { document_->setDataset(*loaded); }));
 }
 
 void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whenOpened) {
@@ -137,8 +137,8 @@ void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whe
     if (!bundle->warnings.isEmpty()) emit failed(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
     if (whenOpened) whenOpened();
   };
-  runner_->start({JobKind::Task, tr("Opening %1").arg(directory), tr("Cannot open the run"),
-                  [=](BackgroundJob& self) { readRun(self, directory, needs, *bundle); }, opened, {}, {}});
+  runner_->start(jobRequest(JobKind::Task, tr("Opening %1").arg(directory), tr("Cannot open the run"),
+                            [=](BackgroundJob& self) { readRun(self, directory, needs, *bundle); }, opened));
 }
 
 void WorkbenchTasks::compareWithRun(const QString& directory) {
@@ -151,12 +151,11 @@ void WorkbenchTasks::compareWithRun(const QString& directory) {
     document_->setComparison(*compared);
     if (const QString precision = compared->precisionNote(); !precision.isEmpty()) emit note(precision, 15000);
   };
-  runner_->start({JobKind::Task, tr("Comparing with %1").arg(directory), tr("Cannot compare the runs"),
-                  [=](BackgroundJob&) {
-                    *compared = describeComparison(RunStore::open(openDirectory.toStdString()),
-                                                   RunStore::open(directory.toStdString()));
-                  },
-                  done, {}, {}});
+  const auto work = [=](BackgroundJob&) {
+    *compared = describeComparison(RunStore::open(openDirectory.toStdString()), RunStore::open(directory.toStdString()));
+  };
+  runner_->start(
+      jobRequest(JobKind::Task, tr("Comparing with %1").arg(directory), tr("Cannot compare the runs"), work, done));
 }
 
 void WorkbenchTasks::evaluate(const EvaluationRequest& request) {
@@ -167,11 +166,12 @@ void WorkbenchTasks::evaluate(const EvaluationRequest& request) {
   } catch (const std::exception& e) {
     return emit failed(tr("Cannot evaluate"), QString::fromUtf8(e.what()));
   }
-  const auto cancelled = [this] {
+  JobRequest job = jobRequest(JobKind::Task, QCoreApplication::translate("Workspace", "Evaluating"), tr("The evaluation failed"),
+                              std::move(work), [this, directory = request.outputDirectory] { openRun(directory); });
+  job.cancelled = [this] {
     emit note(tr("Evaluation cancelled: finished pairs are kept; evaluate again with \"Continue\" to resume"), 10000);
   };
-  runner_->start({JobKind::Task, QCoreApplication::translate("Workspace", "Evaluating"), tr("The evaluation failed"),
-                  std::move(work), [this, directory = request.outputDirectory] { openRun(directory); }, cancelled, {}});
+  runner_->start(std::move(job));
 }
 
 void WorkbenchTasks::openDemo(std::function<void()> whenOpened) {
@@ -189,7 +189,7 @@ void WorkbenchTasks::openDemo(std::function<void()> whenOpened) {
     document_->setDemoScores(*scores);
     openRun(QString::fromStdString(prepared->runDirectory), whenOpened);
   };
-  runner_->start({JobKind::Task, tr("Preparing the demo"), tr("Cannot open the demo"), work, opened, {}, {}});
+  runner_->start(jobRequest(JobKind::Task, tr("Preparing the demo"), tr("Cannot open the demo"), work, opened));
 }
 
 void WorkbenchTasks::surveyCoefficients() {
@@ -208,11 +208,12 @@ void WorkbenchTasks::surveyCoefficients() {
                           tr("Pair %1 of %2 (%3)").arg(i + 1).arg(pairs.size()).arg(QString::fromStdString(pairs[i].key())));
       PairExamples examples = parallel->pair(pairs[i]);
       if (examples.examples.size() > kSurveyExamplesPerPair) examples.examples.resize(kSurveyExamplesPerPair);
-      survey->emplace_back(pairs[i], pairCoefficients(*teacher->model, *teacher->tokenizer, examples, settings, {}, self.cancelFlag()));
+      survey->emplace_back(pairs[i], pairCoefficients(*teacher->model, *teacher->tokenizer, examples, settings, {},
+                                                      self.cancelFlag()));
     }
   };
-  runner_->start({JobKind::Task, tr("Surveying coefficients"), tr("The survey failed"), work,
-                  [=] { document_->setSurvey(*survey); }, {}, {}});
+  runner_->start(jobRequest(JobKind::Task, tr("Surveying coefficients"), tr("The survey failed"), work,
+                            [=] { document_->setSurvey(*survey); }));
 }
 
 bool WorkbenchTasks::setComputeDtype(ComputeDtype dtype) {
@@ -235,11 +236,14 @@ void WorkbenchTasks::reloadModels() {
     for (std::size_t i = 0; i < open.size(); ++i) document_->setModel(open[i].first, (*reloaded)[i], open[i].second);
     emit note(tr("Reloaded the models in %1").arg(dtypeText(dtype)), 5000);
   };
-  runner_->start({JobKind::Task, tr("Reloading the models in %1").arg(dtypeText(dtype)), tr("Cannot reload the models"),
-                  [=](BackgroundJob& self) {
-                    for (const auto& model : open) reloaded->push_back(loadModelInJob(self, model.second, dtype));
-                  },
-                  done, [=] { emit note(tr("Cancelled: %1").arg(keep), 10000); }, keep});
+  const auto work = [=](BackgroundJob& self) {
+    for (const auto& model : open) reloaded->push_back(loadModelInJob(self, model.second, dtype));
+  };
+  JobRequest job = jobRequest(JobKind::Task, tr("Reloading the models in %1").arg(dtypeText(dtype)),
+                              tr("Cannot reload the models"), work, done);
+  job.cancelled = [=] { emit note(tr("Cancelled: %1").arg(keep), 10000); };
+  job.errorNote = keep;
+  runner_->start(std::move(job));
 }
 
 }  // namespace xlqa
