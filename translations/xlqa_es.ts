@@ -691,10 +691,6 @@
         <translation>XLQA Studio</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -807,49 +803,6 @@
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Elemento</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Profesor</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Estudiante</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs, %3</source>
-        <translation>%1 de %2 pares, %3</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -858,108 +811,8 @@
         <translation>Ocupado: espere a que termine la tarea actual o cancélela</translation>
     </message>
     <message>
-        <source>Loading %1</source>
-        <translation>Cargando %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the model</source>
-        <translation>No se puede abrir el modelo</translation>
-    </message>
-    <message>
-        <source>Loading the dataset</source>
-        <translation>Cargando el conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset</source>
-        <translation>No se puede abrir el conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Abriendo %1</translation>
-    </message>
-    <message>
-        <source>Reading pair %1 of %2</source>
-        <translation>Leyendo el par %1 de %2</translation>
-    </message>
-    <message>
-        <source>The run&apos;s dataset could not be opened: %1</source>
-        <translation>No se pudo abrir el conjunto de datos de la ejecución: %1</translation>
-    </message>
-    <message>
-        <source>The run&apos;s %1 model could not be opened: %2</source>
-        <translation>No se pudo abrir el modelo %1 de la ejecución: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the run</source>
-        <translation>No se puede abrir la ejecución</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Abierto: %1</translation>
-    </message>
-    <message>
-        <source>The run opened with warnings</source>
-        <translation>La ejecución se abrió con advertencias</translation>
-    </message>
-    <message>
-        <source>Cannot evaluate</source>
-        <translation>No se puede evaluar</translation>
-    </message>
-    <message>
-        <source>The evaluation failed</source>
-        <translation>La evaluación falló</translation>
-    </message>
-    <message>
-        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
-        <translation>Evaluación cancelada: se conservan los pares terminados; vuelva a evaluar con «Continuar» para reanudarla</translation>
-    </message>
-    <message>
-        <source>Inspecting %1</source>
-        <translation>Inspeccionando %1</translation>
-    </message>
-    <message>
-        <source>Cannot inspect the example</source>
-        <translation>No se puede inspeccionar el ejemplo</translation>
-    </message>
-    <message>
-        <source>Cannot survey</source>
-        <translation>No se puede examinar</translation>
-    </message>
-    <message>
-        <source>Open a teacher model and a dataset (or a run) first.</source>
-        <translation>Abra primero un modelo profesor y un conjunto de datos (o una ejecución).</translation>
-    </message>
-    <message>
-        <source>Surveying coefficients</source>
-        <translation>Examinando coeficientes</translation>
-    </message>
-    <message>
-        <source>Pair %1 of %2 (%3)</source>
-        <translation>Par %1 de %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The survey failed</source>
-        <translation>El examen falló</translation>
-    </message>
-    <message>
         <source>No translation for %1</source>
         <translation>No hay traducción para %1</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>completa</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation>en curso o interrumpida</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
     </message>
     <message>
         <source>&amp;Compare with run…</source>
@@ -968,26 +821,6 @@
     <message>
         <source>Run to compare with the open one</source>
         <translation>Ejecución que comparar con la abierta</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Comparada con</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>No se puede comparar</translation>
-    </message>
-    <message>
-        <source>Open a run first, then the run to compare it with.</source>
-        <translation>Abra primero una ejecución y después la ejecución con la que compararla.</translation>
-    </message>
-    <message>
-        <source>Comparing with %1</source>
-        <translation>Comparando con %1</translation>
-    </message>
-    <message>
-        <source>Cannot compare the runs</source>
-        <translation>No se pueden comparar las ejecuciones</translation>
     </message>
     <message>
         <source>A training is running</source>
@@ -1016,78 +849,6 @@
     <message>
         <source>Open the demo at start</source>
         <translation>Abrir la demostración al inicio</translation>
-    </message>
-    <message>
-        <source>Preparing the demo</source>
-        <translation>Preparando la demostración</translation>
-    </message>
-    <message>
-        <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
-        <translation>Evaluando el maestro y el alumno de la demostración: par %1 de %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo</source>
-        <translation>No se puede abrir la demostración</translation>
-    </message>
-    <message>
-        <source>Loading %1 (%2)…</source>
-        <translation>Cargando %1 (%2)…</translation>
-    </message>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>Precisión del &amp;modelo</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32 (predeterminado)</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16 (GPU CUDA)</translation>
-    </message>
-    <message>
-        <source>Models open in %1 from now on</source>
-        <translation>A partir de ahora los modelos se abren en %1</translation>
-    </message>
-    <message>
-        <source>Reloading the models in %1</source>
-        <translation>Recargando los modelos en %1</translation>
-    </message>
-    <message>
-        <source>the open models keep their precision; models opened from now on use %1</source>
-        <translation>los modelos abiertos conservan su precisión; los que se abran a partir de ahora usan %1</translation>
-    </message>
-    <message>
-        <source>Cannot reload the models</source>
-        <translation>No se pueden recargar los modelos</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Cancelado: %1</translation>
-    </message>
-    <message>
-        <source>Reloaded the models in %1</source>
-        <translation>Modelos recargados en %1</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +1837,260 @@
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;XLT F1&lt;/th&gt;&lt;th&gt;G-XLT F1&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Teacher (English only)&lt;/td&gt;%1%2&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Student (self-distilled)&lt;/td&gt;%3%4&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;XLT F1&lt;/th&gt;&lt;th&gt;G-XLT F1&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Maestro (solo inglés)&lt;/td&gt;%1%2&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alumno (autodestilado)&lt;/td&gt;%3%4&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::DocumentTree</name>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>en curso o interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1 de %2 pares, %3</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparada con</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleInspector</name>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>Inspeccionando %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>No se puede inspeccionar el ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::WorkbenchTasks</name>
+    <message>
+        <source>Loading %1 (%2)…</source>
+        <translation>Cargando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Reading pair %1 of %2</source>
+        <translation>Leyendo el par %1 de %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s %1 model could not be opened: %2</source>
+        <translation>No se pudo abrir el modelo %1 de la ejecución: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s dataset could not be opened: %1</source>
+        <translation>No se pudo abrir el conjunto de datos de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>No se puede abrir el modelo</translation>
+    </message>
+    <message>
+        <source>Loading the dataset</source>
+        <translation>Cargando el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>No se puede abrir el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>The run opened with warnings</source>
+        <translation>La ejecución se abrió con advertencias</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>No se puede abrir la ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Open a run first, then the run to compare it with.</source>
+        <translation>Abra primero una ejecución y después la ejecución con la que compararla.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparando con %1</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>No se pueden comparar las ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>No se puede evaluar</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
+        <translation>Evaluación cancelada: se conservan los pares terminados; vuelva a evaluar con «Continuar» para reanudarla</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>La evaluación falló</translation>
+    </message>
+    <message>
+        <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
+        <translation>Evaluando el maestro y el alumno de la demostración: par %1 de %2</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Preparando la demostración</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>No se puede abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Cannot survey</source>
+        <translation>No se puede examinar</translation>
+    </message>
+    <message>
+        <source>Open a teacher model and a dataset (or a run) first.</source>
+        <translation>Abra primero un modelo profesor y un conjunto de datos (o una ejecución).</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 (%3)</source>
+        <translation>Par %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Surveying coefficients</source>
+        <translation>Examinando coeficientes</translation>
+    </message>
+    <message>
+        <source>The survey failed</source>
+        <translation>El examen falló</translation>
+    </message>
+    <message>
+        <source>Models open in %1 from now on</source>
+        <translation>A partir de ahora los modelos se abren en %1</translation>
+    </message>
+    <message>
+        <source>the open models keep their precision; models opened from now on use %1</source>
+        <translation>los modelos abiertos conservan su precisión; los que se abran a partir de ahora usan %1</translation>
+    </message>
+    <message>
+        <source>Reloaded the models in %1</source>
+        <translation>Modelos recargados en %1</translation>
+    </message>
+    <message>
+        <source>Reloading the models in %1</source>
+        <translation>Recargando los modelos en %1</translation>
+    </message>
+    <message>
+        <source>Cannot reload the models</source>
+        <translation>No se pueden recargar los modelos</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>Precisión del &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16 (GPU CUDA)</translation>
     </message>
 </context>
 </TS>

@@ -690,10 +690,6 @@
         <translation>XLQA Studio</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -806,48 +802,6 @@
         <translation>工作区</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>教师模型</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生模型</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs, %3</source>
-        <translation>%1/%2 个语言对，%3</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -856,108 +810,8 @@
         <translation>忙碌：请等待当前任务完成或将其取消</translation>
     </message>
     <message>
-        <source>Loading %1</source>
-        <translation>正在加载 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the model</source>
-        <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <source>Loading the dataset</source>
-        <translation>正在加载数据集</translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset</source>
-        <translation>无法打开数据集</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>正在打开 %1</translation>
-    </message>
-    <message>
-        <source>Reading pair %1 of %2</source>
-        <translation>正在读取语言对 %1/%2</translation>
-    </message>
-    <message>
-        <source>The run&apos;s dataset could not be opened: %1</source>
-        <translation>无法打开该运行的数据集：%1</translation>
-    </message>
-    <message>
-        <source>The run&apos;s %1 model could not be opened: %2</source>
-        <translation>无法打开该运行的 %1 模型：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the run</source>
-        <translation>无法打开运行</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>The run opened with warnings</source>
-        <translation>运行已打开，但有警告</translation>
-    </message>
-    <message>
-        <source>Cannot evaluate</source>
-        <translation>无法评估</translation>
-    </message>
-    <message>
-        <source>The evaluation failed</source>
-        <translation>评估失败</translation>
-    </message>
-    <message>
-        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
-        <translation>评估已取消：已完成的语言对会保留；再次评估并选择“继续”即可恢复</translation>
-    </message>
-    <message>
-        <source>Inspecting %1</source>
-        <translation>正在检查 %1</translation>
-    </message>
-    <message>
-        <source>Cannot inspect the example</source>
-        <translation>无法检查该示例</translation>
-    </message>
-    <message>
-        <source>Cannot survey</source>
-        <translation>无法统计</translation>
-    </message>
-    <message>
-        <source>Open a teacher model and a dataset (or a run) first.</source>
-        <translation>请先打开教师模型和数据集（或一个运行）。</translation>
-    </message>
-    <message>
-        <source>Surveying coefficients</source>
-        <translation>正在统计系数</translation>
-    </message>
-    <message>
-        <source>Pair %1 of %2 (%3)</source>
-        <translation>语言对 %1/%2（%3）</translation>
-    </message>
-    <message>
-        <source>The survey failed</source>
-        <translation>统计失败</translation>
-    </message>
-    <message>
         <source>No translation for %1</source>
         <translation>没有 %1 的翻译</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation>进行中或已中断</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
     </message>
     <message>
         <source>&amp;Compare with run…</source>
@@ -966,26 +820,6 @@
     <message>
         <source>Run to compare with the open one</source>
         <translation>要与当前运行对比的运行</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>对比对象</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>无法对比</translation>
-    </message>
-    <message>
-        <source>Open a run first, then the run to compare it with.</source>
-        <translation>请先打开一次运行，再打开要与之对比的运行。</translation>
-    </message>
-    <message>
-        <source>Comparing with %1</source>
-        <translation>正在与 %1 对比</translation>
-    </message>
-    <message>
-        <source>Cannot compare the runs</source>
-        <translation>无法对比这两次运行</translation>
     </message>
     <message>
         <source>A training is running</source>
@@ -1014,78 +848,6 @@
     <message>
         <source>Open the demo at start</source>
         <translation>启动时打开演示</translation>
-    </message>
-    <message>
-        <source>Preparing the demo</source>
-        <translation>正在准备演示</translation>
-    </message>
-    <message>
-        <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
-        <translation>正在评估演示的教师模型和学生模型：第 %1 对，共 %2 对</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo</source>
-        <translation>无法打开演示</translation>
-    </message>
-    <message>
-        <source>Loading %1 (%2)…</source>
-        <translation>正在加载 %1（%2）…</translation>
-    </message>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>模型精度(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>以 32 位浮点数计算：参考精度</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32（默认）</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16（CUDA GPU）</translation>
-    </message>
-    <message>
-        <source>Models open in %1 from now on</source>
-        <translation>此后打开的模型使用 %1</translation>
-    </message>
-    <message>
-        <source>Reloading the models in %1</source>
-        <translation>正在以 %1 重新加载模型</translation>
-    </message>
-    <message>
-        <source>the open models keep their precision; models opened from now on use %1</source>
-        <translation>已打开的模型保持原精度；此后打开的模型使用 %1</translation>
-    </message>
-    <message>
-        <source>Cannot reload the models</source>
-        <translation>无法重新加载模型</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>已取消：%1</translation>
-    </message>
-    <message>
-        <source>Reloaded the models in %1</source>
-        <translation>已以 %1 重新加载模型</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +1832,259 @@
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;XLT F1&lt;/th&gt;&lt;th&gt;G-XLT F1&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Teacher (English only)&lt;/td&gt;%1%2&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Student (self-distilled)&lt;/td&gt;%3%4&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;XLT F1&lt;/th&gt;&lt;th&gt;G-XLT F1&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;教师（仅英语）&lt;/td&gt;%1%2&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;学生（自蒸馏）&lt;/td&gt;%3%4&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::DocumentTree</name>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1/%2 个语言对，%3</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比对象</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleInspector</name>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>无法检查该示例</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::WorkbenchTasks</name>
+    <message>
+        <source>Loading %1 (%2)…</source>
+        <translation>正在加载 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>Reading pair %1 of %2</source>
+        <translation>正在读取语言对 %1/%2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s %1 model could not be opened: %2</source>
+        <translation>无法打开该运行的 %1 模型：%2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s dataset could not be opened: %1</source>
+        <translation>无法打开该运行的数据集：%1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>Loading the dataset</source>
+        <translation>正在加载数据集</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>The run opened with warnings</source>
+        <translation>运行已打开，但有警告</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Open a run first, then the run to compare it with.</source>
+        <translation>请先打开一次运行，再打开要与之对比的运行。</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>正在与 %1 对比</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>无法对比这两次运行</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: finished pairs are kept; evaluate again with &quot;Continue&quot; to resume</source>
+        <translation>评估已取消：已完成的语言对会保留；再次评估并选择“继续”即可恢复</translation>
+    </message>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
+    <message>
+        <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
+        <translation>正在评估演示的教师模型和学生模型：第 %1 对，共 %2 对</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>正在准备演示</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>无法打开演示</translation>
+    </message>
+    <message>
+        <source>Cannot survey</source>
+        <translation>无法统计</translation>
+    </message>
+    <message>
+        <source>Open a teacher model and a dataset (or a run) first.</source>
+        <translation>请先打开教师模型和数据集（或一个运行）。</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 (%3)</source>
+        <translation>语言对 %1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>Surveying coefficients</source>
+        <translation>正在统计系数</translation>
+    </message>
+    <message>
+        <source>The survey failed</source>
+        <translation>统计失败</translation>
+    </message>
+    <message>
+        <source>Models open in %1 from now on</source>
+        <translation>此后打开的模型使用 %1</translation>
+    </message>
+    <message>
+        <source>the open models keep their precision; models opened from now on use %1</source>
+        <translation>已打开的模型保持原精度；此后打开的模型使用 %1</translation>
+    </message>
+    <message>
+        <source>Reloaded the models in %1</source>
+        <translation>已以 %1 重新加载模型</translation>
+    </message>
+    <message>
+        <source>Reloading the models in %1</source>
+        <translation>正在以 %1 重新加载模型</translation>
+    </message>
+    <message>
+        <source>Cannot reload the models</source>
+        <translation>无法重新加载模型</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>模型精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>以 32 位浮点数计算：参考精度</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32（默认）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16（CUDA GPU）</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,17 @@
 #include "core/store/evaluation_run.h"
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
-#include "widgets/workspace.h"
+#include "widgets/workbench_document.h"
 
 namespace xlqa {
 
-BackgroundJob* startEvaluation(const Workspace& workspace, const EvaluationRequest& request, QObject* parent) {
-  if (!workspace.dataset()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
-  const std::optional<LoadedModel> teacher = workspace.model(ModelRole::Teacher), student = workspace.model(ModelRole::Student);
+BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const EvaluationRequest& request) {
+  if (!document.dataset()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
+  const std::optional<LoadedModel> teacher = document.model(ModelRole::Teacher), student = document.model(ModelRole::Student);
   if (!teacher && !student) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
-  const LoadedDataset dataset = *workspace.dataset();
+  const LoadedDataset dataset = *document.dataset();
 
-  return BackgroundJob::start(QCoreApplication::translate("Workspace", "Evaluating"), [=](BackgroundJob& job) {
+  return [=](BackgroundJob& job) {
     EvaluationSettings settings;
     settings.metric = request.squadMetric ? Metric::Squad : Metric::Mlqa;
     settings.maxExamplesPerPair = static_cast<std::size_t>(request.maxExamplesPerPair);
@@ -38,7 +38,7 @@ BackgroundJob* startEvaluation(const Workspace& workspace, const EvaluationReque
                                        .arg(p.examplesPerSecond, 0, 'f', 1).arg(p.etaSeconds, 0, 'f', 0));
     }, job.cancelFlag());
     if (!finished) throw Cancelled();
-  }, parent);
+  };
 }
 
 }  // namespace xlqa

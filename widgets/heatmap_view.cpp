@@ -24,6 +24,8 @@
 #include <qcustomplot.h>
 
 #include "core/io/json_file.h"
+#include "widgets/colour_map.h"
+#include "widgets/score_matrix_model.h"
 
 namespace xlqa {
 
@@ -58,50 +60,6 @@ int slotOfCoordinate(double coordinate, std::size_t count) {
   return noSlot;
 }
 
-// Viridis (matplotlib), perceptually uniform and readable with colour-vision deficiencies.
-QCPColorGradient sequentialGradient() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
-  const char* stops[] = {"#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c",
-                         "#28ae80", "#5ec962", "#addc30", "#fde725"};
-  const int count = static_cast<int>(std::size(stops));
-  for (int i = 0; i < count; ++i) gradient.setColorStopAt(i / double(count - 1), QColor(stops[i]));
-  gradient.setNanHandling(QCPColorGradient::nhTransparent);
-  return gradient;
-}
-
-// ColorBrewer PuOr: orange where the student is worse, purple where it is better.
-QCPColorGradient divergingGradient() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
-  const char* stops[] = {"#7f3b08", "#b35806", "#e08214", "#fdb863", "#fee0b6", "#f7f7f7",
-                         "#d8daeb", "#b2abd2", "#8073ac", "#542788", "#2d004b"};
-  const int count = static_cast<int>(std::size(stops));
-  for (int i = 0; i < count; ++i) gradient.setColorStopAt(i / double(count - 1), QColor(stops[i]));
-  gradient.setNanHandling(QCPColorGradient::nhTransparent);
-  return gradient;
-}
-
-// Dark text on light cells and light text on dark ones (WCAG relative luminance).
-QColor textColourOn(QRgb background) {
-  const auto linear = [](int channel) {
-    const double value = channel / 255.0;
-    return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-  };
-  const double luminance =
-      0.2126 * linear(qRed(background)) + 0.7152 * linear(qGreen(background)) + 0.0722 * linear(qBlue(background));
-  // Above 0.179 black text has the higher contrast ratio, below it white.
-  return luminance > 0.179 ? QColor(20, 20, 20) : QColor(250, 250, 250);
-}
-
-// Not-significant differences are faded towards white so the significant ones stand out.
-constexpr int fadeAlpha = 150;
-
-QRgb fadedTowardsWhite(QRgb colour) {
-  const auto blend = [](int channel) { return (channel * (255 - fadeAlpha) + 255 * fadeAlpha) / 255; };
-  return qRgb(blend(qRed(colour)), blend(qGreen(colour)), blend(qBlue(colour)));
-}
-
 bool isDifference(HeatmapView::Mode mode) {
   return mode == HeatmapView::Mode::Difference || mode == HeatmapView::Mode::RunDifference;
 }
@@ -132,10 +90,6 @@ const PairRecord* findRecord(const std::vector<PairRecord>& records, const Langu
   return it == records.end() ? nullptr : &*it;
 }
 
-void appendUnique(std::vector<std::string>& languages, const std::string& language) {
-  if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
-}
-
 std::optional<std::size_t> indexOf(const std::vector<std::string>& languages, const std::string& language) {
   const auto it = std::find(languages.begin(), languages.end(), language);
   if (it == languages.end()) return std::nullopt;
@@ -144,7 +98,7 @@ std::optional<std::size_t> indexOf(const std::vector<std::string>& languages, co
 
 }  // namespace
 
-HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
+HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent), matrix_(new ScoreMatrixModel(this)) {
   createControls();
   createPlot();
   placeholder_ = new QLabel(this);
@@ -263,19 +217,7 @@ void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector
   records_ = pairs;
   comparisons_ = significance;
   compared_.reset();
-  questionLanguages_.clear();
-  contextLanguages_.clear();
-  // One shared order for rows and columns keeps the diagonal on the diagonal. Question languages
-  // lead, so a pair still missing from a sorted run does not move its context language.
-  std::vector<std::string> order;
-  for (const PairRecord& record : records_) appendUnique(order, record.pair.question);
-  for (const PairRecord& record : records_) appendUnique(order, record.pair.context);
-  for (const std::string& language : order) {
-    const auto asQuestion = [&](const PairRecord& record) { return record.pair.question == language; };
-    const auto asContext = [&](const PairRecord& record) { return record.pair.context == language; };
-    if (std::any_of(records_.begin(), records_.end(), asQuestion)) questionLanguages_.push_back(language);
-    if (std::any_of(records_.begin(), records_.end(), asContext)) contextLanguages_.push_back(language);
-  }
+  axes_ = axesOf(records_);
   if (!hasMode(mode_)) {
     for (Mode mode : {Mode::Teacher, Mode::Student, Mode::Difference}) {
       if (hasMode(mode)) {
@@ -363,37 +305,26 @@ QString HeatmapView::comparedRunName() const {
   return compared_ ? QFileInfo(compared_->directory).fileName() : QString();
 }
 
+// Core's matrices on the run's axes: one role's scores, or core's difference of two.
 std::optional<LanguageMatrix> HeatmapView::matrixFor(Mode mode, ScoreKind metric) const {
   LanguageMatrix matrix;
-  matrix.questionLanguages = questionLanguages_;
-  matrix.contextLanguages = contextLanguages_;
-  matrix.cells.assign(questionLanguages_.size(), std::vector<std::optional<double>>(contextLanguages_.size()));
-  const auto valueOf = [metric](const ModelPairScore& score) {
-    return metric == ScoreKind::ExactMatch ? score.exactMatch : score.f1;
-  };
-  bool any = false;
-  for (const PairRecord& record : records_) {
-    std::optional<double> value;
-    if (mode == Mode::Teacher && record.teacher) value = valueOf(*record.teacher);
-    if (mode == Mode::Student && record.student) value = valueOf(*record.student);
-    if (mode == Mode::Difference && record.teacher && record.student)
-      value = valueOf(*record.student) - valueOf(*record.teacher);
-    if (mode == Mode::RunDifference && compared_ && record.score(compared_->role)) {
-      const PairRecord* other = comparedRecordOf(record.pair);
-      if (other && other->score(compared_->role))
-        value = valueOf(*other->score(compared_->role)) - valueOf(*record.score(compared_->role));
-    }
-    if (!value) continue;
-    matrix.cells[*indexOf(questionLanguages_, record.pair.question)][*indexOf(contextLanguages_, record.pair.context)] =
-        value;
-    any = true;
+  if (mode == Mode::Teacher || mode == Mode::Student) {
+    matrix = roleMatrix(records_, mode == Mode::Teacher ? ModelRole::Teacher : ModelRole::Student, metric, axes_);
+  } else if (mode == Mode::Difference) {
+    matrix = onAxes(differenceMatrix(roleMatrix(records_, ModelRole::Teacher, metric, axes_),
+                                     roleMatrix(records_, ModelRole::Student, metric, axes_)),
+                    axes_);
+  } else if (compared_) {
+    matrix = onAxes(differenceMatrix(roleMatrix(records_, compared_->role, metric, axes_),
+                                     roleMatrix(compared_->pairs, compared_->role, metric, axes_)),
+                    axes_);
   }
-  if (!any) return std::nullopt;
+  if (!hasAnyCell(matrix)) return std::nullopt;
   return matrix;
 }
 
 bool HeatmapView::isMarkedNotSignificant(const LanguagePair& pair) const {
-  if (!isDifference(mode_) || metric_ != ScoreKind::F1 || isShowingPlaceholder() || !displayed_.at(pair)) return false;
+  if (!isDifference(mode_) || metric_ != ScoreKind::F1 || isShowingPlaceholder() || !displayed().at(pair)) return false;
   const PairComparison* comparison = comparisonOf(pair);
   return comparison && comparison->significance.wilcoxonP >= significanceLevel;
 }
@@ -403,7 +334,7 @@ bool HeatmapView::isShowingPlaceholder() const { return stack_->currentWidget() 
 QString HeatmapView::placeholderText() const { return isShowingPlaceholder() ? placeholder_->text() : QString(); }
 
 void HeatmapView::showPlaceholder(const QString& text) {
-  displayed_ = LanguageMatrix{};
+  matrix_->setMatrix({});
   placeholder_->setText(text);
   stack_->setCurrentWidget(placeholder_);
   exportImageAction_->setEnabled(false);
@@ -434,7 +365,7 @@ void HeatmapView::rebuild() {
     }
     return;
   }
-  displayed_ = std::move(*matrix);
+  matrix_->setMatrix(std::move(*matrix));
   stack_->setCurrentWidget(plot_);
   exportImageAction_->setEnabled(true);
   exportCsvAction_->setEnabled(true);
@@ -464,9 +395,9 @@ QString HeatmapView::titleFor() const {
 QString HeatmapView::averagesFor() const {
   const bool difference = isDifference(mode_);
   QString text = tr("XLT (diagonal) average: %1     G-XLT average (all pairs): %2     Off-diagonal average: %3")
-                     .arg(formatOptional(displayed_.xltAverage(), difference),
-                          formatOptional(displayed_.gxltAverage(), difference),
-                          formatOptional(displayed_.offDiagonalAverage(), difference));
+                     .arg(formatOptional(displayed().xltAverage(), difference),
+                          formatOptional(displayed().gxltAverage(), difference),
+                          formatOptional(displayed().offDiagonalAverage(), difference));
   if (difference && significanceOfMode().empty())
     text += QLatin1Char('\n') + tr("No significance tests were computed for this run");
   else if (difference && metric_ == ScoreKind::F1)
@@ -486,42 +417,20 @@ QString HeatmapView::caption() const {
 }
 
 void HeatmapView::drawMatrix() {
-  const std::size_t columns = displayed_.contextLanguages.size(), rows = displayed_.questionLanguages.size();
   const bool difference = isDifference(mode_);
 
-  QCPColorGradient gradient = difference ? divergingGradient() : sequentialGradient();
+  QCPColorGradient gradient = difference ? divergingGradient() : viridisGradient();
   QCPRange range(0, 100);  // fixed, so the teacher's and the student's colours compare
   if (difference) {
     double largest = 0;
-    for (const auto& row : displayed_.cells)
+    for (const auto& row : displayed().cells)
       for (const auto& cell : row)
         if (cell) largest = std::max(largest, std::abs(*cell));
     if (largest < 0.5) largest = 0.5;  // a flat map still gets a readable scale
     range = QCPRange(-largest, largest);
   }
 
-  const std::vector<std::optional<double>> rowMeans = displayed_.rowMeans(), columnMeans = displayed_.columnMeans();
-  const std::optional<double> overall = displayed_.gxltAverage();
-  const auto valueAt = [&](int row, int column) -> std::optional<double> {
-    if (row >= 0 && column >= 0)
-      return displayed_.cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
-    if (row >= 0 && column == meanStrip) return rowMeans[static_cast<std::size_t>(row)];
-    if (row == meanStrip && column >= 0) return columnMeans[static_cast<std::size_t>(column)];
-    if (row == meanStrip && column == meanStrip) return overall;
-    return std::nullopt;
-  };
-
-  QCPColorMapData* mapData = colorMap_->data();
-  const int keySize = 2 * static_cast<int>(columns) + 3, valueSize = 2 * static_cast<int>(rows) + 3;
-  mapData->setSize(keySize, valueSize);
-  mapData->setRange(QCPRange(firstEdge + 0.25, stripEnd(columns) - 0.25),
-                    QCPRange(firstEdge + 0.25, stripEnd(rows) - 0.25));
-  for (int key = 0; key < keySize; ++key) {
-    for (int value = 0; value < valueSize; ++value) {
-      const std::optional<double> cell = valueAt(slotOfDataIndex(value, rows), slotOfDataIndex(key, columns));
-      mapData->setCell(key, value, cell ? *cell : std::nan(""));
-    }
-  }
+  fillColourMap();
   colorScale_->setGradient(gradient);
   colorScale_->setDataRange(range);
   colorMap_->setGradient(gradient);
@@ -539,13 +448,13 @@ void HeatmapView::drawMatrix() {
     ticker->addTick(meanCentre(languages.size()), tr("mean"));
     axis->setRange(firstEdge, stripEnd(languages.size()));
   };
-  setTicks(plot_->xAxis, displayed_.contextLanguages);
-  setTicks(plot_->yAxis, displayed_.questionLanguages);
+  setTicks(plot_->xAxis, displayed().contextLanguages);
+  setTicks(plot_->yAxis, displayed().questionLanguages);
 
   titleElement_->setText(titleFor());
   captionElement_->setText(compact_ ? tr("XLT %1 · G-XLT %2")
-                                           .arg(formatOptional(displayed_.xltAverage(), isDifference(mode_)),
-                                                formatOptional(displayed_.gxltAverage(), isDifference(mode_)))
+                                           .arg(formatOptional(displayed().xltAverage(), isDifference(mode_)),
+                                                formatOptional(displayed().gxltAverage(), isDifference(mode_)))
                                      : averagesFor());
   drawCellTexts();
   // Each value's text contrasts with the colour the map gives its cell.
@@ -557,12 +466,38 @@ void HeatmapView::drawMatrix() {
   plot_->replot();
 }
 
+// The colour map's data: every matrix cell and mean strip, the gaps between them transparent.
+void HeatmapView::fillColourMap() {
+  const std::size_t columns = displayed().contextLanguages.size(), rows = displayed().questionLanguages.size();
+  const std::vector<std::optional<double>> rowMeans = displayed().rowMeans(), columnMeans = displayed().columnMeans();
+  const std::optional<double> overall = displayed().gxltAverage();
+  const auto valueAt = [&](int row, int column) -> std::optional<double> {
+    if (row >= 0 && column >= 0) return matrix_->value(row, column);
+    if (row >= 0 && column == meanStrip) return rowMeans[static_cast<std::size_t>(row)];
+    if (row == meanStrip && column >= 0) return columnMeans[static_cast<std::size_t>(column)];
+    if (row == meanStrip && column == meanStrip) return overall;
+    return std::nullopt;
+  };
+
+  QCPColorMapData* mapData = colorMap_->data();
+  const int keySize = 2 * static_cast<int>(columns) + 3, valueSize = 2 * static_cast<int>(rows) + 3;
+  mapData->setSize(keySize, valueSize);
+  mapData->setRange(QCPRange(firstEdge + 0.25, stripEnd(columns) - 0.25),
+                    QCPRange(firstEdge + 0.25, stripEnd(rows) - 0.25));
+  for (int key = 0; key < keySize; ++key) {
+    for (int value = 0; value < valueSize; ++value) {
+      const std::optional<double> cell = valueAt(slotOfDataIndex(value, rows), slotOfDataIndex(key, columns));
+      mapData->setCell(key, value, cell ? *cell : std::nan(""));
+    }
+  }
+}
+
 void HeatmapView::drawCellTexts() {
   plot_->clearItems();
   cellTexts_.clear();
-  const std::size_t columns = displayed_.contextLanguages.size(), rows = displayed_.questionLanguages.size();
+  const std::size_t columns = displayed().contextLanguages.size(), rows = displayed().questionLanguages.size();
   const bool difference = isDifference(mode_);
-  const std::vector<std::optional<double>> rowMeans = displayed_.rowMeans(), columnMeans = displayed_.columnMeans();
+  const std::vector<std::optional<double>> rowMeans = displayed().rowMeans(), columnMeans = displayed().columnMeans();
 
   const auto addText = [&](double x, double y, double value, bool notSignificant) {
     auto* text = new QCPItemText(plot_);
@@ -583,7 +518,7 @@ void HeatmapView::drawCellTexts() {
     outline->bottomRight->setCoords(x + 0.5, y + 0.5);
     outline->setPen(QPen(Qt::white, 1.5));
     outline->setBrush(missing ? QBrush(QColor(200, 200, 200), Qt::BDiagPattern)
-                      : faded ? QBrush(QColor(255, 255, 255, fadeAlpha))
+                      : faded ? QBrush(QColor(255, 255, 255, kFadeAlpha))
                               : QBrush(Qt::NoBrush));
     outline->setSelectable(false);
   };
@@ -591,9 +526,9 @@ void HeatmapView::drawCellTexts() {
   for (std::size_t r = 0; r < rows; ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
       const double x = static_cast<double>(c), y = static_cast<double>(r);
-      const std::optional<double> value = displayed_.cells[r][c];
+      const std::optional<double> value = matrix_->value(static_cast<int>(r), static_cast<int>(c));
       const bool notSignificant =
-          isMarkedNotSignificant({displayed_.questionLanguages[r], displayed_.contextLanguages[c]});
+          isMarkedNotSignificant({displayed().questionLanguages[r], displayed().contextLanguages[c]});
       addOutline(x, y, !value, notSignificant);
       if (value) addText(x, y, *value, notSignificant);
     }
@@ -606,7 +541,7 @@ void HeatmapView::drawCellTexts() {
     addOutline(static_cast<double>(c), meanCentre(rows), !columnMeans[c]);
     if (columnMeans[c]) addText(static_cast<double>(c), meanCentre(rows), *columnMeans[c], false);
   }
-  const std::optional<double> overall = displayed_.gxltAverage();
+  const std::optional<double> overall = displayed().gxltAverage();
   addOutline(meanCentre(columns), meanCentre(rows), !overall);
   if (overall) addText(meanCentre(columns), meanCentre(rows), *overall, false);
 }
@@ -635,8 +570,8 @@ void HeatmapView::fitCellTextToCells() {
 
 HeatmapView::GridHit HeatmapView::hitTest(const QPoint& plotPixel) const {
   if (isShowingPlaceholder() || !plot_->axisRect()->rect().contains(plotPixel)) return {};
-  const int column = slotOfCoordinate(plot_->xAxis->pixelToCoord(plotPixel.x()), displayed_.contextLanguages.size());
-  const int row = slotOfCoordinate(plot_->yAxis->pixelToCoord(plotPixel.y()), displayed_.questionLanguages.size());
+  const int column = slotOfCoordinate(plot_->xAxis->pixelToCoord(plotPixel.x()), displayed().contextLanguages.size());
+  const int row = slotOfCoordinate(plot_->yAxis->pixelToCoord(plotPixel.y()), displayed().questionLanguages.size());
   static_assert(outside == noSlot && meanStrip == meanSlot, "a hit reports the slots as they are");
   if (row == outside || column == outside) return {};
   return {row, column};
@@ -645,13 +580,13 @@ HeatmapView::GridHit HeatmapView::hitTest(const QPoint& plotPixel) const {
 std::optional<LanguagePair> HeatmapView::pairAt(const QPoint& plotPixel) const {
   const GridHit hit = hitTest(plotPixel);
   if (hit.row < 0 || hit.column < 0) return std::nullopt;
-  return LanguagePair{displayed_.questionLanguages[static_cast<std::size_t>(hit.row)],
-                      displayed_.contextLanguages[static_cast<std::size_t>(hit.column)]};
+  return LanguagePair{displayed().questionLanguages[static_cast<std::size_t>(hit.row)],
+                      displayed().contextLanguages[static_cast<std::size_t>(hit.column)]};
 }
 
 QPoint HeatmapView::cellCenter(const LanguagePair& pair) const {
-  const auto row = indexOf(displayed_.questionLanguages, pair.question);
-  const auto column = indexOf(displayed_.contextLanguages, pair.context);
+  const auto row = indexOf(displayed().questionLanguages, pair.question);
+  const auto column = indexOf(displayed().contextLanguages, pair.context);
   if (!row || !column || isShowingPlaceholder()) return {-1, -1};
   return QPoint(static_cast<int>(std::lround(plot_->xAxis->coordToPixel(static_cast<double>(*column)))),
                 static_cast<int>(std::lround(plot_->yAxis->coordToPixel(static_cast<double>(*row)))));
@@ -701,15 +636,15 @@ void HeatmapView::onMouseMove(QMouseEvent* event) {
     text = toolTipText(*pairAt(position));
   } else if (hit.row >= 0 && hit.column == meanStrip) {
     text = tr("Question language %1: mean over context languages %2")
-               .arg(QString::fromStdString(displayed_.questionLanguages[static_cast<std::size_t>(hit.row)]),
-                    formatOptional(displayed_.rowMeans()[static_cast<std::size_t>(hit.row)], isDifference(mode_)));
+               .arg(QString::fromStdString(displayed().questionLanguages[static_cast<std::size_t>(hit.row)]),
+                    formatOptional(displayed().rowMeans()[static_cast<std::size_t>(hit.row)], isDifference(mode_)));
   } else if (hit.row == meanStrip && hit.column >= 0) {
     text =
         tr("Context language %1: mean over question languages %2")
-            .arg(QString::fromStdString(displayed_.contextLanguages[static_cast<std::size_t>(hit.column)]),
-                 formatOptional(displayed_.columnMeans()[static_cast<std::size_t>(hit.column)], isDifference(mode_)));
+            .arg(QString::fromStdString(displayed().contextLanguages[static_cast<std::size_t>(hit.column)]),
+                 formatOptional(displayed().columnMeans()[static_cast<std::size_t>(hit.column)], isDifference(mode_)));
   } else if (hit.row == meanStrip && hit.column == meanStrip) {
-    text = tr("G-XLT average (all pairs): %1").arg(formatOptional(displayed_.gxltAverage(), isDifference(mode_)));
+    text = tr("G-XLT average (all pairs): %1").arg(formatOptional(displayed().gxltAverage(), isDifference(mode_)));
   }
   plot_->setCursor(hit.row >= 0 && hit.column >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
   if (text.isEmpty())
@@ -773,7 +708,7 @@ bool HeatmapView::exportCsv(const QString& path, QString* error) {
     return false;
   }
   try {
-    writeFileAtomically(QFile::encodeName(path).toStdString(), matrixToCsv(displayed_));
+    writeFileAtomically(QFile::encodeName(path).toStdString(), matrixToCsv(displayed()));
   } catch (const std::exception& failure) {
     if (error) *error = QString::fromStdString(failure.what());
     return false;

@@ -11,7 +11,8 @@
 #include "core/data/language_pair.h"
 #include "core/store/run_comparison.h"
 #include "core/eval/run_records.h"
-#include "widgets/workspace.h"
+#include "widgets/score_matrix_model.h"
+#include "widgets/workbench_items.h"
 
 class QAction;
 class QComboBox;
@@ -56,8 +57,10 @@ class HeatmapView : public QWidget {
   bool hasMode(Mode mode) const;  // whether the run has the scores the mode needs
 
   // The matrix as displayed now (mode and metric applied); empty when there is nothing to show.
-  const LanguageMatrix& displayedMatrix() const { return displayed_; }
-  std::optional<double> displayedValue(const LanguagePair& pair) const { return displayed_.at(pair); }
+  const LanguageMatrix& displayedMatrix() const { return displayed(); }
+  std::optional<double> displayedValue(const LanguagePair& pair) const { return displayed().at(pair); }
+  // The same as a table model (question languages down, context languages across).
+  ScoreMatrixModel* matrixModel() const { return matrix_; }
   // Only in a difference mode with the F1 metric (the paired test is on F1): a pair whose
   // Wilcoxon signed-rank p-value is >= 0.05.
   bool isMarkedNotSignificant(const LanguagePair& pair) const;
@@ -95,6 +98,7 @@ class HeatmapView : public QWidget {
   void updateModeChoices();
   void rebuild();
   void drawMatrix();
+  void fillColourMap();
   void drawCellTexts();
   void fitCellTextToCells();
   QString titleFor() const;
@@ -112,14 +116,15 @@ class HeatmapView : public QWidget {
   QString comparedRunName() const;
   std::optional<LanguageMatrix> matrixFor(Mode mode, ScoreKind metric) const;
   QString defaultExportName(const QString& suffix) const;
+  const LanguageMatrix& displayed() const { return matrix_->matrix(); }
 
   std::vector<PairRecord> records_;
   std::vector<PairComparison> comparisons_;
   std::optional<ComparedRun> compared_;
-  std::vector<std::string> questionLanguages_, contextLanguages_;
+  MatrixAxes axes_;
   ScoreKind metric_ = ScoreKind::F1;
   Mode mode_ = Mode::Teacher;
-  LanguageMatrix displayed_;
+  ScoreMatrixModel* matrix_;
 
   bool compact_ = false;
   QWidget* controlsBar_ = nullptr;

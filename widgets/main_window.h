@@ -1,41 +1,37 @@
 #pragma once
-// The application's main window: a workspace (models, dataset, run) in a dock, and the views in
-// tabs: welcome, heatmap, examples, span probabilities, mAP@k, training. Long work runs on
-// BackgroundJobs shown in the status bar with a Cancel button; a training runs in the training
-// panel, which owns its job, so that browsing and evaluating go on meanwhile. The UI language switches at run time by
-// rebuilding the views from the workspace, which holds all the data.
+// The application's main window: menus, the document tree in a dock and the views in tabs
+// (welcome, heatmap, examples, span probabilities, mAP@k, training). What is open lives in the
+// WorkbenchDocument, which the views observe; long work runs on the JobRunner, shown in the
+// status bar with a Cancel button; the menus' tasks are WorkbenchTasks. A training runs in the
+// training panel, so browsing and evaluating go on meanwhile. The UI language switches at run
+// time by rebuilding the views, which the document fills again.
 #include <QMainWindow>
+#include <QStringList>
+
 #include <functional>
 
-#include <memory>
-#include <optional>
-
-#include "core/data/language_pair.h"
-#include "core/demo/demo_scores.h"
-#include "core/model/compute_dtype.h"
 #include "core/eval/run_records.h"
+#include "core/model/compute_dtype.h"
 
 class QAction;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTabWidget;
-class QTranslator;
-class QTreeWidget;
 
 namespace xlqa {
 
 class BackgroundJob;
 class ExampleBrowser;
+class ExampleInspector;
 class HeatmapView;
+class JobProgress;
+class JobRunner;
 class MapAtKView;
+class PrecisionMenu;
 class SpanProbabilityView;
 class TrainingPanel;
+class UiLanguage;
 class WelcomePanel;
-class Workspace;
-struct ExampleInspection;
-struct ExampleTableData;
-struct ExampleTexts;
+class WorkbenchDocument;
+class WorkbenchTasks;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -46,9 +42,8 @@ class MainWindow : public QMainWindow {
   // Loads in the background; errors go to a message box (and lastError()), the window stays up.
   // `whenOpened` runs on the GUI thread once the run is shown.
   void openRun(const QString& directory, std::function<void()> whenOpened = {});
-  // The embedded demo: its workspace is prepared in the background (the first time: the corpus
-  // and the test-split run of both models, seconds, into the cache), then opened on the pair
-  // where self-distillation gained most, at an example the student answers and the teacher misses.
+  // The embedded demo, opened on the pair where self-distillation gained most, at an example
+  // the student answers and the teacher misses.
   void openDemo();
   // Whether the app opens the demo when started with nothing to open (Help menu; default on).
   static bool opensDemoAtStart();
@@ -57,15 +52,16 @@ class MainWindow : public QMainWindow {
   void openModel(ModelRole role, const QString& directory);
   // The precision every model load uses (File → Model precision, kept in QSettings). Changing it
   // reloads the open models in it, in the background; refused (unchanged) while a task runs.
-  ComputeDtype computeDtype() const { return dtype_; }
+  ComputeDtype computeDtype() const;
   void setComputeDtype(ComputeDtype dtype);
-  QAction* precisionAction(ComputeDtype dtype) const { return precisionActions_[static_cast<int>(dtype)]; }
+  QAction* precisionAction(ComputeDtype dtype) const;
   void openDataset(const QStringList& inputs);
   // "en", "es" or "zh_CN"; rebuilds every view in that language.
   void setLanguage(const QString& language);
-  QString language() const { return language_; }
+  QString language() const;
 
-  Workspace* workspace() const { return workspace_; }
+  WorkbenchDocument* document() const { return document_; }
+  JobRunner* jobRunner() const { return runner_; }
   WelcomePanel* welcomePanel() const { return welcome_; }
   HeatmapView* heatmapView() const { return heatmap_; }
   ExampleBrowser* exampleBrowser() const { return browser_; }
@@ -73,11 +69,12 @@ class MainWindow : public QMainWindow {
   MapAtKView* mapAtKView() const { return mapAtK_; }
   TrainingPanel* trainingPanel() const { return training_; }
   QTabWidget* tabs() const { return tabs_; }
-  bool isBusy() const { return job_ != nullptr; }
-  BackgroundJob* currentJob() const { return job_; }  // the one in the status bar, if any
+  bool isBusy() const;
+  BackgroundJob* currentJob() const;  // the task in the status bar, if any
   QString lastError() const { return lastError_; }
 
-  // For --screenshot: the tab named "welcome", "heatmap", "examples", "spans", "map" or "training".
+  // The tabs' names, in order, for --screenshot and showTab.
+  static QStringList tabNames();
   bool showTab(const QString& name);
 
  protected:
@@ -86,29 +83,23 @@ class MainWindow : public QMainWindow {
  private:
   void buildUi();
   void createMenus();
+  void createFileMenu();
   void createViews();
-  void fillViews();
-  void refreshWorkspaceTree();
-  void reloadModels();  // the open models, in dtype_
-  bool startJob(BackgroundJob* job);
-  bool refuseWhileBusy();  // says so in the status bar
+  void createDock();
+  void connectDocument();
   void showError(const QString& title, const QString& message);
+  void note(const QString& message, int timeoutMs);
   void evaluate();
-  void openExample(const LanguagePair& pair, const QString& id);
-  void surveyCoefficients();
   void showDemoStory();
-  void suggestTrainingDefaults();  // the open student (or teacher) and dataset
-  std::optional<ExampleTexts> exampleTexts(const LanguagePair& pair, const std::string& id) const;
 
-  Workspace* workspace_;
-  std::shared_ptr<ExampleTableData> table_;  // the open run's examples, kept for rebuilds
-  std::shared_ptr<ExampleInspection> teacherInspection_, studentInspection_;
-  QString language_ = QStringLiteral("en");
-  QTranslator* translator_ = nullptr;
+  WorkbenchDocument* document_;
+  JobRunner* runner_;
+  WorkbenchTasks* tasks_;
+  ExampleInspector* inspector_;
+  JobProgress* progress_;
+  UiLanguage* language_;
   QString lastError_;
-  std::optional<DemoScores> demoScores_;  // shown on the welcome page once the demo was opened
-  ComputeDtype dtype_ = ComputeDtype::Float32;
-  QAction* precisionActions_[3] = {};  // by ComputeDtype; rebuilt with the menus
+  PrecisionMenu* precisionMenu_ = nullptr;  // rebuilt with the menus
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;
@@ -117,11 +108,6 @@ class MainWindow : public QMainWindow {
   SpanProbabilityView* spans_ = nullptr;
   MapAtKView* mapAtK_ = nullptr;
   TrainingPanel* training_ = nullptr;
-  QTreeWidget* workspaceTree_ = nullptr;
-  QProgressBar* progress_ = nullptr;
-  QLabel* progressText_ = nullptr;
-  QPushButton* cancel_ = nullptr;
-  BackgroundJob* job_ = nullptr;
 };
 
 }  // namespace xlqa

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "core/eval/span_decoder.h"
+#include "widgets/colour_map.h"
 
 namespace xlqa {
 
@@ -42,17 +43,12 @@ std::vector<double> graphValues(const QCPGraph* graph) {
   return values;
 }
 
-// Viridis (perceptually uniform, colour-blind safe) for coefficients in [0, 1].
-QCPColorGradient viridis() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
-  gradient.setColorStopAt(0.0, QColor(0x44, 0x01, 0x54));
-  gradient.setColorStopAt(0.25, QColor(0x3B, 0x52, 0x8B));
-  gradient.setColorStopAt(0.5, QColor(0x21, 0x90, 0x8C));
-  gradient.setColorStopAt(0.75, QColor(0x5D, 0xC8, 0x63));
-  gradient.setColorStopAt(1.0, QColor(0xFD, 0xE7, 0x25));
-  gradient.setNanHandling(QCPColorGradient::nhTransparent);
-  return gradient;
+// Language codes at 0, 1, ... and the axis over them (at least one cell wide).
+void setLanguageTicks(QCPAxis* axis, const std::vector<std::string>& languages) {
+  auto* ticks = static_cast<QCPAxisTickerText*>(axis->ticker().data());
+  ticks->clear();
+  for (std::size_t i = 0; i < languages.size(); ++i) ticks->addTick(static_cast<double>(i), QString::fromStdString(languages[i]));
+  axis->setRange(-0.5, std::max<double>(static_cast<double>(languages.size()), 1) - 0.5);
 }
 
 QString kindName(CoefficientKind kind) {
@@ -312,7 +308,7 @@ QWidget* MapAtKView::createSurveyTab() {
   heatmap_ = new QCustomPlot(tab);
   heatmap_->setMinimumSize(280, 240);
   heatmapCells_ = new QCPColorMap(heatmap_->xAxis, heatmap_->yAxis);
-  heatmapCells_->setGradient(viridis());
+  heatmapCells_->setGradient(viridisGradient());
   heatmapCells_->setDataRange(QCPRange(0, 1));
   heatmapCells_->setInterpolate(false);
   heatmapScale_ = new QCPColorScale(heatmap_);
@@ -320,7 +316,7 @@ QWidget* MapAtKView::createSurveyTab() {
   heatmapScale_->setType(QCPAxis::atRight);
   heatmapCells_->setColorScale(heatmapScale_);
   heatmapScale_->setDataRange(QCPRange(0, 1));
-  heatmapScale_->setGradient(viridis());
+  heatmapScale_->setGradient(viridisGradient());
   auto* margins = new QCPMarginGroup(heatmap_);
   heatmap_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   heatmapScale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -602,14 +598,26 @@ void MapAtKView::updateSummary() {
 void MapAtKView::setSurvey(const std::vector<std::pair<LanguagePair, std::vector<double>>>& coefficientsPerPair) {
   survey_ = coefficientsPerPair;
   std::vector<double> all;
-  std::set<std::string> questions, contexts;
-  for (const auto& [pair, values] : coefficientsPerPair) {
-    all.insert(all.end(), values.begin(), values.end());
-    questions.insert(pair.question);
-    contexts.insert(pair.context);
+  for (const auto& [pair, values] : coefficientsPerPair) all.insert(all.end(), values.begin(), values.end());
+  const double mean = drawSurveyHistogram(all);
+  drawSurveyHeatmap();
+  if (all.empty()) {
+    surveyNote_->setText(
+        tr("No survey yet: it ranks the teacher's top-k on every example's gold window over the "
+           "selected pairs."));
+  } else {
+    surveyNote_->setText(tr("%n example(s) over %1 language pair(s); mean coefficient %2 (dashed line). "
+                            "High cells: pairs where the teacher is trusted.",
+                            nullptr, static_cast<int>(all.size()))
+                             .arg(coefficientsPerPair.size())
+                             .arg(QLocale().toString(mean, 'f', 3)));
   }
+  histogram_->replot(QCustomPlot::rpQueuedReplot);
+  heatmap_->replot(QCustomPlot::rpQueuedReplot);
+}
 
-  // Histogram: bin i holds [i/20, (i+1)/20), the last bin also 1.
+double MapAtKView::drawSurveyHistogram(const std::vector<double>& all) {
+  // Bin i holds [i/20, (i+1)/20), the last bin also 1.
   QVector<double> centers, counts(kHistogramBins, 0.0);
   for (int i = 0; i < kHistogramBins; ++i) centers.push_back((i + 0.5) / kHistogramBins);
   for (double c : all) {
@@ -626,16 +634,21 @@ void MapAtKView::setSurvey(const std::vector<std::pair<LanguagePair, std::vector
     histogramMean_->point1->setCoords(mean, 0);
     histogramMean_->point2->setCoords(mean, 1);
   }
+  return mean;
+}
 
-  // Heatmap: question languages down, context languages across.
+// Question languages down, context languages across; each pair's mean coefficient in its cell.
+void MapAtKView::drawSurveyHeatmap() {
+  std::set<std::string> questions, contexts;
+  for (const auto& [pair, values] : survey_) questions.insert(pair.question), contexts.insert(pair.context);
   questionLanguages_.assign(questions.begin(), questions.end());
   contextLanguages_.assign(contexts.begin(), contexts.end());
   for (QCPAbstractItem* label : heatmapLabels_) heatmap_->removeItem(label);
   heatmapLabels_.clear();
   const int columns = static_cast<int>(contextLanguages_.size()), rows = static_cast<int>(questionLanguages_.size());
   heatmapCells_->data()->clear();
-  heatmapCells_->setVisible(!coefficientsPerPair.empty());
-  if (!coefficientsPerPair.empty()) {
+  heatmapCells_->setVisible(!survey_.empty());
+  if (!survey_.empty()) {
     // A colour map needs two cells a side to know their width: a single row or column gets a
     // second, empty one outside the axis range.
     const int keys = std::max(columns, 2), values = std::max(rows, 2);
@@ -647,7 +660,7 @@ void MapAtKView::setSurvey(const std::vector<std::pair<LanguagePair, std::vector
   const auto index = [](const std::vector<std::string>& list, const std::string& code) {
     return static_cast<int>(std::find(list.begin(), list.end(), code) - list.begin());
   };
-  for (const auto& [pair, values] : coefficientsPerPair) {
+  for (const auto& [pair, values] : survey_) {
     if (values.empty()) continue;
     const double pairMean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
     const int c = index(contextLanguages_, pair.context), r = index(questionLanguages_, pair.question);
@@ -656,34 +669,12 @@ void MapAtKView::setSurvey(const std::vector<std::pair<LanguagePair, std::vector
     label->position->setCoords(c, r);
     label->setPositionAlignment(Qt::AlignCenter);
     label->setText(QLocale().toString(pairMean, 'f', 2));
-    label->setColor(pairMean < 0.6 ? Qt::white : Qt::black);  // readable on viridis' dark and light ends
+    label->setColor(textColourOn(heatmapCells_->gradient().color(pairMean, heatmapCells_->dataRange())));
     label->setClipToAxisRect(true);
     heatmapLabels_.push_back(label);
   }
-  auto* xTicks = static_cast<QCPAxisTickerText*>(heatmap_->xAxis->ticker().data());
-  auto* yTicks = static_cast<QCPAxisTickerText*>(heatmap_->yAxis->ticker().data());
-  xTicks->clear();
-  yTicks->clear();
-  for (int c = 0; c < columns; ++c)
-    xTicks->addTick(c, QString::fromStdString(contextLanguages_[static_cast<std::size_t>(c)]));
-  for (int r = 0; r < rows; ++r)
-    yTicks->addTick(r, QString::fromStdString(questionLanguages_[static_cast<std::size_t>(r)]));
-  heatmap_->xAxis->setRange(-0.5, std::max(columns, 1) - 0.5);
-  heatmap_->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
-
-  if (all.empty()) {
-    surveyNote_->setText(
-        tr("No survey yet: it ranks the teacher's top-k on every example's gold window over the "
-           "selected pairs."));
-  } else {
-    surveyNote_->setText(tr("%n example(s) over %1 language pair(s); mean coefficient %2 (dashed line). "
-                            "High cells: pairs where the teacher is trusted.",
-                            nullptr, static_cast<int>(all.size()))
-                             .arg(coefficientsPerPair.size())
-                             .arg(QLocale().toString(mean, 'f', 3)));
-  }
-  histogram_->replot(QCustomPlot::rpQueuedReplot);
-  heatmap_->replot(QCustomPlot::rpQueuedReplot);
+  setLanguageTicks(heatmap_->xAxis, contextLanguages_);
+  setLanguageTicks(heatmap_->yAxis, questionLanguages_);
 }
 
 std::vector<int> MapAtKView::histogramCounts() const {

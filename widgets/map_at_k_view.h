@@ -84,6 +84,8 @@ class MapAtKView : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  double drawSurveyHistogram(const std::vector<double>& all);  // returns the mean (NaN when empty)
+  void drawSurveyHeatmap();                                    // from survey_
   struct SoftLabelSide {
     QCPAxisRect* rect = nullptr;
     QCPBars* teacher = nullptr;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "widgets/background_job.h"
+#include "widgets/job_runner.h"
 
 namespace xlqa {
 
@@ -27,7 +28,7 @@ QString describeStep(const TrainingStep& step) {
       .arg(formatDuration(step.etaSeconds));
 }
 
-TrainingJob::TrainingJob(const TrainingConfig& config, bool resume, QObject* parent)
+TrainingJob::TrainingJob(const TrainingConfig& config, bool resume, JobRunner* runner, QObject* parent)
     : QObject(parent), config_(config), resume_(resume), workerResult_(std::make_shared<TrainingResult>()) {
   qRegisterMetaType<TrainingStep>();
   qRegisterMetaType<EpochScores>();
@@ -48,10 +49,19 @@ TrainingJob::TrainingJob(const TrainingConfig& config, bool resume, QObject* par
     QMetaObject::invokeMethod(this, [this, scores] { emit epochDone(scores); }, Qt::QueuedConnection);
   };
   const auto result = workerResult_;
-  job_ = BackgroundJob::start(tr("Training"), [config, resume, callbacks, result](BackgroundJob& job) {
+  JobRequest request;
+  request.kind = JobKind::Training;
+  request.title = tr("Training");
+  request.work = [config, resume, callbacks, result](BackgroundJob& job) {
     *result = train(config, resume, callbacks, job.cancelFlag());
-  }, this);
-  connect(job_, &BackgroundJob::finished, this, &TrainingJob::onFinished);
+  };
+  request.succeeded = [this] { onFinished(false, {}); };
+  request.cancelled = [this] { onFinished(true, {}); };
+  request.failed = [this](const QString& error) { onFinished(false, error); };  // the panel shows it
+  job_ = runner->start(std::move(request));
+  if (!job_) {
+    QMetaObject::invokeMethod(this, [this] { onFinished(false, tr("A training is running already")); }, Qt::QueuedConnection);
+  }
 }
 
 TrainingJob::~TrainingJob() {

@@ -1,5 +1,5 @@
 #pragma once
-// A training started from the UI: train() on a BackgroundJob, its steps, epochs and status lines
+// A training started from the UI: train() as a JobRunner's Training job, its steps, epochs and status lines
 // re-emitted as signals on the GUI thread, cancellable (a checkpoint is saved), its result kept
 // for the GUI once it has finished.
 #include <QObject>
@@ -18,6 +18,7 @@ Q_DECLARE_METATYPE(xlqa::EpochScores)
 namespace xlqa {
 
 class BackgroundJob;
+class JobRunner;
 
 // "1:02:03", "4:05" or "12 s": an ETA people read at a glance.
 QString formatDuration(double seconds);
@@ -28,8 +29,9 @@ QString describeStep(const TrainingStep& step);
 class TrainingJob : public QObject {
   Q_OBJECT
  public:
-  // Starts at once; `resume` continues the checkpoint in config.outputDir.
-  TrainingJob(const TrainingConfig& config, bool resume, QObject* parent = nullptr);
+  // Starts at once on `runner`; `resume` continues the checkpoint in config.outputDir. Fails
+  // (finished with an error) while the runner has a training running.
+  TrainingJob(const TrainingConfig& config, bool resume, JobRunner* runner, QObject* parent = nullptr);
   // Cancels a running training and waits for its checkpoint.
   ~TrainingJob() override;
 
@@ -56,7 +58,7 @@ class TrainingJob : public QObject {
   TrainingConfig config_;
   bool resume_ = false;
   bool finished_ = false;
-  QPointer<BackgroundJob> job_;  // deletes itself after finishing
+  QPointer<BackgroundJob> job_;  // the runner's; deletes itself after finishing
   std::shared_ptr<TrainingResult> workerResult_;  // written by the worker before it finishes
   std::optional<TrainingResult> result_;
 };

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "widgets/background_job.h"
+#include "widgets/job_runner.h"
 #include "widgets/training_job.h"
 #include "widgets/training_monitor.h"
 #include "widgets/training_settings_form.h"
@@ -37,7 +38,7 @@ QString studentOfFolder(const QDir& folder, const std::vector<EpochScores>& epoc
 
 }  // namespace
 
-TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), runner_(new JobRunner(this)) {
   monitor_ = new TrainingMonitor(this);
   connect(monitor_, &TrainingMonitor::studentReady, this, &TrainingPanel::studentReady);
   connect(monitor_, &TrainingMonitor::runReady, this, &TrainingPanel::runReady);
@@ -206,7 +207,7 @@ bool TrainingPanel::startTraining(bool resume) {
   result_.reset();
   monitor_->setFinishedModels({}, {});
 
-  job_ = new TrainingJob(c, resume, this);
+  job_ = new TrainingJob(c, resume, runner_, this);
   connect(job_, &TrainingJob::stepDone, monitor_, &TrainingMonitor::addStep);
   connect(job_, &TrainingJob::epochDone, monitor_, &TrainingMonitor::addEpoch);
   connect(job_, &TrainingJob::statusChanged, this, [this](const QString& text) {

@@ -25,6 +25,7 @@ namespace xlqa {
 
 class BackgroundJob;
 class HeatmapView;
+class JobRunner;
 class TrainingJob;
 class TrainingMonitor;
 class TrainingSettingsForm;
@@ -49,6 +50,8 @@ class TrainingPanel : public QWidget {
   bool saveConfigFile(const QString& path, QString* error);
   bool loadConfigFile(const QString& path, QString* error);
 
+  // The runner trainings run on: the panel's own until the window shares its runner.
+  void setJobRunner(JobRunner* runner) { runner_ = runner; }
   // Starts (or resumes) the form's config; false with the reason in validationText() otherwise.
   bool startTraining(bool resume = false);
   void cancelTraining();
@@ -113,6 +116,7 @@ class TrainingPanel : public QWidget {
   QPushButton* cancelButton_ = nullptr;
 
   QString startBlocker_;  // why Start is off although the config is valid
+  JobRunner* runner_;
   QPointer<TrainingJob> job_;
   QPointer<BackgroundJob> planJob_;
   std::optional<TrainingResult> result_;

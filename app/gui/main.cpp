@@ -101,8 +101,7 @@ int main(int argc, char** argv) {
           if (parser.isSet(screenshot)) ok = save(window, parser.value(screenshot));
           if (parser.isSet(screenshotDir)) {
             const QDir dir(parser.value(screenshotDir));
-            for (const QString& name : {QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
-                                        QStringLiteral("spans"), QStringLiteral("map"), QStringLiteral("training")}) {
+            for (const QString& name : xlqa::MainWindow::tabNames()) {
               window.showTab(name);
               QApplication::processEvents();
               ok = save(window, dir.filePath(name + QStringLiteral(".png"))) && ok;

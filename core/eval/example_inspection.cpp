@@ -25,6 +25,18 @@ ExampleInspection inspectExample(const QaModel& model, const Tokenizer& tokenize
   return inspection;
 }
 
+ExampleInspection inspectExample(const QaModel& model, const Tokenizer& tokenizer, const PairExample& example,
+                                 const FeatureSettings& settings) {
+  return inspectExample(model, tokenizer, example.question->text, example.paragraph->context, goldAnswerSpan(example),
+                        settings);
+}
+
+const PairExample* findExample(const PairExamples& pair, std::string_view id) {
+  for (const PairExample& example : pair.examples)
+    if (example.question->id == id) return &example;
+  return nullptr;
+}
+
 std::optional<CharSpan> goldAnswerSpan(const PairExample& example) {
   for (const GoldAnswer& answer : example.contextQuestion->answers) {
     if (!answer.located) continue;

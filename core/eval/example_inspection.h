@@ -32,6 +32,13 @@ ExampleInspection inspectExample(const QaModel& model, const Tokenizer& tokenize
                                  std::string_view context, std::optional<CharSpan> answer,
                                  const FeatureSettings& settings = {});
 
+// The same for one example of a pair: its question, its context and its gold answer (goldAnswerSpan).
+ExampleInspection inspectExample(const QaModel& model, const Tokenizer& tokenizer, const PairExample& example,
+                                 const FeatureSettings& settings = {});
+
+// The pair's example with question id `id`; null when the pair has none.
+const PairExample* findExample(const PairExamples& pair, std::string_view id);
+
 // The example's gold answer as [start, end) code points of its context: the first gold answer
 // located in the context (end = start + its text's code point count); nullopt when none is.
 std::optional<CharSpan> goldAnswerSpan(const PairExample& example);

@@ -102,6 +102,25 @@ class TestHeatmapView : public QObject {
     QVERIFY(!view.displayedValue({"en", "fr"}).has_value());
   }
 
+  void theMatrixIsATableModel() {
+    HeatmapView view;
+    view.setRun(threeLanguageRun(), threeLanguageSignificance());
+    view.setMode(Mode::Difference);
+    const ScoreMatrixModel* model = view.matrixModel();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->columnCount(), 3);
+    for (int q = 0; q < 3; ++q) {
+      QCOMPARE(model->headerData(q, Qt::Vertical).toString(), QString::fromStdString(kLanguages[std::size_t(q)]));
+      QCOMPARE(model->headerData(q, Qt::Horizontal).toString(), QString::fromStdString(kLanguages[std::size_t(q)]));
+      for (int c = 0; c < 3; ++c)
+        QCOMPARE(model->data(model->index(q, c)).toDouble(),
+                 view.displayedValue({kLanguages[std::size_t(q)], kLanguages[std::size_t(c)]}).value());
+    }
+    QCOMPARE(model->data(model->index(0, 1)).toDouble(), studentF1(0, 1) - teacherF1(0, 1));
+    view.setRun({}, {});
+    QCOMPARE(model->rowCount(), 0);
+  }
+
   void captionStatesTheAverages() {
     HeatmapView view;
     view.setRun(threeLanguageRun(), threeLanguageSignificance());

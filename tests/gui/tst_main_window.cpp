@@ -13,7 +13,7 @@
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/welcome_panel.h"
-#include "widgets/workspace.h"
+#include "widgets/workbench_document.h"
 
 using namespace xlqa;
 
@@ -113,7 +113,7 @@ class TestMainWindow : public QObject {
     // Opening another run drops the comparison, which was against the previous one.
     window.openRun(dir.filePath("generation-2"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
-    QVERIFY(!window.workspace()->comparison());
+    QVERIFY(!window.document()->comparison());
     QVERIFY(!heatmap->hasMode(HeatmapView::Mode::RunDifference));
     QVERIFY(window.heatmapView()->mode() != HeatmapView::Mode::RunDifference);
 
@@ -134,7 +134,7 @@ class TestMainWindow : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
     const QString note = QStringLiteral("This run computed in fp32, the compared run in bf16: the differences include the precision's");
-    QCOMPARE(window.workspace()->comparison()->precisionNote(), note);
+    QCOMPARE(window.document()->comparison()->precisionNote(), note);
     QVERIFY2(window.heatmapView()->caption().contains(note), qPrintable(window.heatmapView()->caption()));
     QCOMPARE(window.statusBar()->currentMessage(), note);
   }
@@ -176,13 +176,13 @@ class TestMainWindow : public QObject {
     QVERIFY(MainWindow::opensDemoAtStart());  // the default
     MainWindow window;
     window.openDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->run().has_value(), 300000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->run().has_value(), 300000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
     // The run of both demo models over all 49 pairs, both models and the test data open.
-    QCOMPARE(window.workspace()->run()->pairs.size(), std::size_t(49));
-    QVERIFY(window.workspace()->model(ModelRole::Teacher) && window.workspace()->model(ModelRole::Student));
-    QVERIFY(window.workspace()->dataset());
+    QCOMPARE(window.document()->run()->pairs.size(), std::size_t(49));
+    QVERIFY(window.document()->model(ModelRole::Teacher) && window.document()->model(ModelRole::Student));
+    QVERIFY(window.document()->dataset());
     // The heatmap shows the difference; the browser opens where the student answers and the teacher does not.
     QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
     QCOMPARE(window.heatmapView()->mode(), HeatmapView::Mode::Difference);

@@ -12,7 +12,7 @@
 #include "support/shared_data.h"
 #include "widgets/background_job.h"
 #include "widgets/main_window.h"
-#include "widgets/workspace.h"
+#include "widgets/workbench_document.h"
 
 using namespace xlqa;
 
@@ -71,7 +71,7 @@ class TestModelPrecision : public QObject {
     QList<double> fractions;
     openStudent(window, fractions);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
-    const auto& loaded = window.workspace()->model(ModelRole::Student);
+    const auto& loaded = window.document()->model(ModelRole::Student);
     QVERIFY(loaded);
     QCOMPARE(loaded->model->dtype(), ComputeDtype::BFloat16);
     QVERIFY2(loaded->summary().contains(QStringLiteral("bf16")), qPrintable(loaded->summary()));
@@ -85,7 +85,7 @@ class TestModelPrecision : public QObject {
     QSignalSpy progress(window.currentJob(), &BackgroundJob::progress);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
-    QCOMPARE(window.workspace()->model(ModelRole::Student)->model->dtype(), ComputeDtype::Float32);
+    QCOMPARE(window.document()->model(ModelRole::Student)->model->dtype(), ComputeDtype::Float32);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toDouble(), 1.0);
 
@@ -104,7 +104,7 @@ class TestModelPrecision : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
     // The cancel normally lands before the first tensor; a load that won the race is kept.
-    if (!window.workspace()->model(ModelRole::Student))
+    if (!window.document()->model(ModelRole::Student))
       QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Cancelled"));
   }
 };

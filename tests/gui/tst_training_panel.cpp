@@ -21,7 +21,7 @@
 #include "widgets/main_window.h"
 #include "widgets/training_job.h"
 #include "widgets/training_panel.h"
-#include "widgets/workspace.h"
+#include "widgets/workbench_document.h"
 
 using namespace xlqa;
 
@@ -385,14 +385,14 @@ class TestTrainingPanel : public QObject {
     QTest::mouseClick(window.trainingPanel()->openStudentButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
-    QVERIFY(window.workspace()->model(ModelRole::Student).has_value());
-    QCOMPARE(QDir(QString::fromStdString(window.workspace()->model(ModelRole::Student)->model->directory())).canonicalPath(),
+    QVERIFY(window.document()->model(ModelRole::Student).has_value());
+    QCOMPARE(QDir(QString::fromStdString(window.document()->model(ModelRole::Student)->model->directory())).canonicalPath(),
              QDir(studentDir).canonicalPath());
     QTest::mouseClick(window.trainingPanel()->openRunButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
-    QVERIFY(window.workspace()->run().has_value());
-    QCOMPARE(QDir(window.workspace()->run()->directory).canonicalPath(), QDir(runDir).canonicalPath());
+    QVERIFY(window.document()->run().has_value());
+    QCOMPARE(QDir(window.document()->run()->directory).canonicalPath(), QDir(runDir).canonicalPath());
     QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
     QVERIFY(window.heatmapView()->hasMode(HeatmapView::Mode::Teacher));
     QVERIFY(window.heatmapView()->hasMode(HeatmapView::Mode::Difference));  // student next to teacher

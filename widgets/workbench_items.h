@@ -1,8 +1,6 @@
 #pragma once
-// What the user has open: a teacher and a student model, a dataset, a run. Loading functions
-// are plain and thread-safe so BackgroundJobs call them; the Workspace object itself lives on
-// the GUI thread and announces changes.
-#include <QObject>
+// What a workbench document holds: loaded models, a dataset, an opened run and a run compared
+// with it, and the plain, thread-safe functions that load them (jobs call them off the GUI thread).
 #include <QStringList>
 
 #include <atomic>
@@ -30,11 +28,18 @@ struct LoadedDataset {
   QString summary() const;  // "12 languages, 144 pairs"
 };
 
+class ExampleTags;
+struct ExampleTableData;
+
 struct OpenedRun {
   QString directory;
   RunManifest manifest;
   std::vector<PairRecord> pairs;
   std::vector<PairComparison> significance;  // student vs teacher, when the run has both
+  // Every example's scores and the run's tags as read when it was opened (the browser keeps
+  // its own copy, which the user's tagging changes); null for a run described without them.
+  std::shared_ptr<const ExampleTableData> examples;
+  std::shared_ptr<const ExampleTags> tags;
 };
 
 // Another run set against the open one (run A): run B's scores minus run A's for one role, pair
@@ -59,36 +64,5 @@ OpenedRun describeRun(const RunStore& store);  // pairs and student-vs-teacher s
 // Compares the students when both runs have one (successive generations), else the teachers;
 // throws when the runs have no scored pair in common.
 ComparedRun describeComparison(const RunStore& runA, const RunStore& runB);
-
-class Workspace : public QObject {
-  Q_OBJECT
- public:
-  explicit Workspace(QObject* parent = nullptr);
-
-  const std::optional<LoadedModel>& model(ModelRole role) const;
-  const std::optional<LoadedDataset>& dataset() const { return dataset_; }
-  const std::optional<OpenedRun>& run() const { return run_; }
-  const std::optional<ComparedRun>& comparison() const { return comparison_; }
-
-  void setModel(ModelRole role, LoadedModel model, const QString& directory);
-  void setDataset(LoadedDataset dataset);
-  void setRun(OpenedRun run);  // drops the comparison, which was against the previous run
-  void setComparison(std::optional<ComparedRun> comparison);
-
-  // Most recent first, at most 8, kept in QSettings.
-  QStringList recent(const QString& kind) const;  // "models", "datasets", "runs"
-  void remember(const QString& kind, const QString& path);
-
- signals:
-  void modelsChanged();
-  void datasetChanged();
-  void runChanged();
-
- private:
-  std::optional<LoadedModel> teacher_, student_;
-  std::optional<LoadedDataset> dataset_;
-  std::optional<OpenedRun> run_;
-  std::optional<ComparedRun> comparison_;
-};
 
 }  // namespace xlqa

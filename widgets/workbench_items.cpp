@@ -1,16 +1,13 @@
-#include "widgets/workspace.h"
+#include "widgets/workbench_items.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSettings>
 
 #include <set>
 
 namespace xlqa {
 namespace {
-
-constexpr int kRecentMax = 8;
 
 std::vector<std::string> toStd(const QStringList& list) {
   std::vector<std::string> out;
@@ -67,7 +64,7 @@ LoadedDataset loadDatasetInputs(const QStringList& inputs) {
 }
 
 OpenedRun describeRun(const RunStore& store) {
-  OpenedRun run{QString::fromStdString(store.directory()), store.manifest(), store.readPairs(), {}};
+  OpenedRun run{QString::fromStdString(store.directory()), store.manifest(), store.readPairs(), {}, nullptr, nullptr};
   if (store.manifest().teacher && store.manifest().student)
     run.significance = comparePairs(store, ModelRole::Teacher, store, ModelRole::Student);
   return run;
@@ -88,49 +85,6 @@ ComparedRun describeComparison(const RunStore& runA, const RunStore& runB) {
     compared.thisDtype = dtypeOf(runA), compared.comparedDtype = dtypeOf(runB);
   }
   return compared;
-}
-
-Workspace::Workspace(QObject* parent) : QObject(parent) {}
-
-const std::optional<LoadedModel>& Workspace::model(ModelRole role) const {
-  return role == ModelRole::Teacher ? teacher_ : student_;
-}
-
-void Workspace::setModel(ModelRole role, LoadedModel model, const QString& directory) {
-  (role == ModelRole::Teacher ? teacher_ : student_) = std::move(model);
-  remember(QStringLiteral("models"), directory);
-  emit modelsChanged();
-}
-
-void Workspace::setDataset(LoadedDataset dataset) {
-  remember(QStringLiteral("datasets"), dataset.inputs.join(QLatin1Char(';')));
-  dataset_ = std::move(dataset);
-  emit datasetChanged();
-}
-
-void Workspace::setRun(OpenedRun run) {
-  remember(QStringLiteral("runs"), run.directory);
-  run_ = std::move(run);
-  comparison_.reset();
-  emit runChanged();
-}
-
-void Workspace::setComparison(std::optional<ComparedRun> comparison) {
-  if (comparison) remember(QStringLiteral("runs"), comparison->directory);
-  comparison_ = std::move(comparison);
-  emit runChanged();
-}
-
-QStringList Workspace::recent(const QString& kind) const {
-  return QSettings().value(QStringLiteral("recent/") + kind).toStringList();
-}
-
-void Workspace::remember(const QString& kind, const QString& path) {
-  QStringList list = recent(kind);
-  list.removeAll(path);
-  list.prepend(path);
-  while (list.size() > kRecentMax) list.removeLast();
-  QSettings().setValue(QStringLiteral("recent/") + kind, list);
 }
 
 }  // namespace xlqa
