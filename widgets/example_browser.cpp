@@ -80,7 +80,15 @@ QWidget* ExampleBrowser::createFilterBar() {
   auto* second = new QHBoxLayout;
   rows->addLayout(first);
   rows->addLayout(second);
+  addScoreFilters(first);
+  addSearchRow(second);
+  connectFilters();
+  rebuildPairChoices();
+  return bar;
+}
 
+// Pair, failing-only (model and F1 threshold) and teacher/student disagreement.
+void ExampleBrowser::addScoreFilters(QHBoxLayout* first) {
   pairBox_ = new QComboBox;
   pairBox_->setObjectName(QStringLiteral("pairFilter"));
   pairBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -120,7 +128,10 @@ QWidget* ExampleBrowser::createFilterBar() {
   disagreementBox_->setToolTip(thresholdBox_->toolTip());
   first->addWidget(disagreementBox_);
   first->addStretch(1);
+}
 
+// Search, tagged-only, the count and the tags export.
+void ExampleBrowser::addSearchRow(QHBoxLayout* second) {
   searchEdit_ = new QLineEdit;
   searchEdit_->setObjectName(QStringLiteral("search"));
   searchEdit_->setPlaceholderText(tr("Search ids, gold answers and predictions"));
@@ -140,7 +151,9 @@ QWidget* ExampleBrowser::createFilterBar() {
   second->addWidget(countLabel_);
   second->addSpacing(12);
   second->addWidget(exportButton_);
+}
 
+void ExampleBrowser::connectFilters() {
   connect(pairBox_, &QComboBox::currentIndexChanged, this, [this] {
     const QString key = pairBox_->currentData().toString();
     filter_->setPairFilter(key.isEmpty() ? std::nullopt : std::optional(parseLanguagePair(key.toStdString())));
@@ -172,8 +185,6 @@ QWidget* ExampleBrowser::createFilterBar() {
   connect(searchEdit_, &QLineEdit::returnPressed, this, &ExampleBrowser::applySearchNow);
   connect(searchTimer_, &QTimer::timeout, this, &ExampleBrowser::applySearchNow);
   connect(exportButton_, &QPushButton::clicked, this, &ExampleBrowser::chooseCsvExport);
-  rebuildPairChoices();
-  return bar;
 }
 
 void ExampleBrowser::createTable() {

@@ -19,6 +19,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -78,6 +79,9 @@ class ExampleBrowser : public QWidget {
 
  private:
   QWidget* createFilterBar();
+  void addScoreFilters(QHBoxLayout* first);
+  void addSearchRow(QHBoxLayout* second);
+  void connectFilters();
   void createTable();
   void rebuildPairChoices();
   void scheduleCountUpdate();

@@ -9,12 +9,6 @@ void appendUnique(std::vector<std::string>& languages, const std::string& langua
   if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
 }
 
-std::optional<std::size_t> indexOf(const std::vector<std::string>& languages, const std::string& language) {
-  const auto it = std::find(languages.begin(), languages.end(), language);
-  if (it == languages.end()) return std::nullopt;
-  return static_cast<std::size_t>(it - languages.begin());
-}
-
 LanguageMatrix emptyOn(const MatrixAxes& axes) {
   LanguageMatrix matrix;
   matrix.questionLanguages = axes.questionLanguages;
@@ -40,14 +34,7 @@ MatrixAxes axesOf(const std::vector<PairRecord>& records) {
 }
 
 LanguageMatrix roleMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind metric, const MatrixAxes& axes) {
-  LanguageMatrix matrix = emptyOn(axes);
-  for (const PairRecord& record : records) {
-    const auto& score = record.score(role);
-    const auto row = indexOf(axes.questionLanguages, record.pair.question);
-    const auto column = indexOf(axes.contextLanguages, record.pair.context);
-    if (score && row && column) matrix.cells[*row][*column] = metric == ScoreKind::ExactMatch ? score->exactMatch : score->f1;
-  }
-  return matrix;
+  return onAxes(scoreMatrix(records, role, metric), axes);
 }
 
 LanguageMatrix onAxes(const LanguageMatrix& matrix, const MatrixAxes& axes) {

@@ -135,8 +135,12 @@ std::vector<std::optional<double>> LanguageMatrix::columnMeans() const {
 }
 
 LanguageMatrix scoreMatrix(const RunStore& run, ModelRole role, ScoreKind kind) {
+  return scoreMatrix(run.readPairs(), role, kind);
+}
+
+LanguageMatrix scoreMatrix(const std::vector<PairRecord>& all, ModelRole role, ScoreKind kind) {
   // Only pairs this model was scored on: a teacher-only run has no student matrix.
-  std::vector<PairRecord> records = run.readPairs();
+  std::vector<PairRecord> records = all;
   records.erase(std::remove_if(records.begin(), records.end(),
                                [role](const PairRecord& record) { return !record.score(role).has_value(); }),
                 records.end());

@@ -26,7 +26,8 @@ struct LanguageMatrix {
   std::vector<std::optional<double>> columnMeans() const;
 };
 
-// One model's matrix from a run.
+// One model's matrix over the pairs it was scored on, languages sorted.
+LanguageMatrix scoreMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind kind);
 LanguageMatrix scoreMatrix(const RunStore& run, ModelRole role, ScoreKind kind);
 
 // A role's XLT (diagonal) and G-XLT (every pair, diagonal included) means of F1 and EM over a

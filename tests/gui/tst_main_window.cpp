@@ -14,6 +14,7 @@
 #include "widgets/main_window.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
+#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -54,11 +55,8 @@ void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string&
 class TestMainWindow : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("XLQA Studio tests"));  // never the user's settings
-    QStandardPaths::setTestModeEnabled(true);
-  }
-  void init() { QSettings().clear(); }
+  void initTestCase() { isolateSettings(); }
+  void init() { clearSettings(); }
 
   void startsAndShowsTheRuntime() {
     MainWindow window;

@@ -13,6 +13,7 @@
 #include "widgets/background_job.h"
 #include "widgets/main_window.h"
 #include "widgets/workbench_document.h"
+#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -38,11 +39,8 @@ double largest(const QList<double>& values) { return values.isEmpty() ? -1 : *st
 class TestModelPrecision : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("XLQA Studio tests"));  // never the user's settings
-    QStandardPaths::setTestModeEnabled(true);
-  }
-  void init() { QSettings().clear(); }
+  void initTestCase() { isolateSettings(); }
+  void init() { clearSettings(); }
 
   void theMenuOffersWhatThisMachineRuns() {
     MainWindow window;

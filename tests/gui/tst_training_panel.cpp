@@ -22,6 +22,7 @@
 #include "widgets/training_job.h"
 #include "widgets/training_panel.h"
 #include "widgets/workbench_document.h"
+#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -110,11 +111,8 @@ TrainingConfig tinyTraining(const QString& outputDir) {
 class TestTrainingPanel : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("XLQA Studio tests"));  // never the user's settings
-    QStandardPaths::setTestModeEnabled(true);
-  }
-  void init() { QSettings().clear(); }
+  void initTestCase() { isolateSettings(); }
+  void init() { clearSettings(); }
 
   void presetsSetTheLossFields() {
     TrainingPanel panel;
