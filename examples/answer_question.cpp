@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
         xlqa::truncateQuestion(tokenizer->tokenize(xlqa::leftStripped(question)), settings.features.maxQueryLength);
     const std::vector<xlqa::QaFeature> windows =
         xlqa::buildFeatures(*tokenizer, questionTokens, tokenizer->tokenize(context), settings.features, 0);
-    const std::vector<xlqa::WindowLogits> logits = xlqa::runWindows(*model, tokenizer->padId(), windows, settings.batching);
+    const std::vector<xlqa::WindowLogits> logits =
+        xlqa::runWindows(*model, tokenizer->padId(), windows, settings.batching);
     const std::vector<xlqa::DecodedAnswer> answers =
         xlqa::decodeExamples({std::string_view(context)}, windows, logits, settings.decode);
 

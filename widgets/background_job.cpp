@@ -4,8 +4,8 @@
 
 #include <exception>
 
-#include "core/util/cancellation.h"
 #include "core/system/process_memory.h"
+#include "core/util/cancellation.h"
 
 namespace xlqa {
 
@@ -34,17 +34,21 @@ BackgroundJob* BackgroundJob::start(const QString& title, Work work, QObject* pa
       if (error.isEmpty()) error = QStringLiteral("unknown error");
     }
     releaseFreedMemory();  // what the job's tensors left in the heap
-    QMetaObject::invokeMethod(job, [job, cancelled, error] {
-      emit job->finished(cancelled, error);
-      job->deleteLater();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job,
+        [job, cancelled, error] {
+          emit job->finished(cancelled, error);
+          job->deleteLater();
+        },
+        Qt::QueuedConnection);
   });
   job->thread_->start();
   return job;
 }
 
 void BackgroundJob::reportProgress(double fraction, const QString& text) {
-  QMetaObject::invokeMethod(this, [this, fraction, text] { emit progress(fraction, text); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      this, [this, fraction, text] { emit progress(fraction, text); }, Qt::QueuedConnection);
 }
 
 bool BackgroundJob::isRunning() const { return thread_ && thread_->isRunning(); }

@@ -21,8 +21,8 @@ QString runStatusText(const std::string& status) {
 DocumentTree::DocumentTree(WorkbenchDocument* document, QWidget* parent) : QTreeWidget(parent), document_(document) {
   setHeaderLabels({tr("Item"), tr("Details")});
   header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  for (auto changed : {&WorkbenchDocument::modelsChanged, &WorkbenchDocument::datasetChanged, &WorkbenchDocument::runChanged,
-                       &WorkbenchDocument::comparisonChanged})
+  for (auto changed : {&WorkbenchDocument::modelsChanged, &WorkbenchDocument::datasetChanged,
+                       &WorkbenchDocument::runChanged, &WorkbenchDocument::comparisonChanged})
     connect(document_, changed, this, &DocumentTree::refresh);
   refresh();
 }
@@ -49,9 +49,10 @@ void DocumentTree::addModels() {
     const auto& loaded = document_->model(role);
     // The folder and the precision it computes in, at a glance; the child row has the rest.
     const QString directory = loaded ? QString::fromStdString(loaded->model->directory()) : QString();
-    const QString name = loaded ? QStringLiteral("%1 (%2)").arg(QFileInfo(directory).fileName(),
-                                                              QString::fromStdString(computeDtypeName(loaded->model->dtype())))
-                                : tr("(none)");
+    const QString name =
+        loaded ? QStringLiteral("%1 (%2)").arg(QFileInfo(directory).fileName(),
+                                               QString::fromStdString(computeDtypeName(loaded->model->dtype())))
+               : tr("(none)");
     auto* item = new QTreeWidgetItem(models, {role == ModelRole::Teacher ? tr("Teacher") : tr("Student"), name});
     if (loaded) item->setToolTip(1, loaded->summary() + QLatin1Char('\n') + directory);
     if (loaded) new QTreeWidgetItem(item, {QString(), loaded->summary()});
@@ -76,9 +77,11 @@ void DocumentTree::addRun() {
     new QTreeWidgetItem(runs, {tr("(none)")});
     return;
   }
-  auto* item = new QTreeWidgetItem(runs, {QFileInfo(run->directory).fileName(),
-                                          tr("%1 of %2 pairs, %3").arg(run->pairs.size()).arg(run->manifest.pairs.size())
-                                              .arg(runStatusText(run->manifest.status))});
+  auto* item =
+      new QTreeWidgetItem(runs, {QFileInfo(run->directory).fileName(), tr("%1 of %2 pairs, %3")
+                                                                           .arg(run->pairs.size())
+                                                                           .arg(run->manifest.pairs.size())
+                                                                           .arg(runStatusText(run->manifest.status))});
   item->setToolTip(0, run->directory);
   if (const auto& comparison = document_->comparison()) {
     auto* compared = new QTreeWidgetItem(runs, {tr("Compared with"), QFileInfo(comparison->directory).fileName()});

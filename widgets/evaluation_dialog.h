@@ -14,7 +14,7 @@ struct EvaluationRequest {
   QString outputDirectory;
   int maxExamplesPerPair = 0;  // 0: all
   bool resume = false;
-  bool squadMetric = false;    // false: MLQA normalisation
+  bool squadMetric = false;  // false: MLQA normalisation
 };
 
 class EvaluationDialog : public QDialog {

@@ -11,9 +11,13 @@
 namespace xlqa {
 
 BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const EvaluationRequest& request) {
-  if (!document.dataset()) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
-  const std::optional<LoadedModel> teacher = document.model(ModelRole::Teacher), student = document.model(ModelRole::Student);
-  if (!teacher && !student) throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
+  if (!document.dataset())
+    throw std::invalid_argument(QCoreApplication::translate("Workspace", "Open a dataset first.").toStdString());
+  const std::optional<LoadedModel> teacher = document.model(ModelRole::Teacher),
+                                   student = document.model(ModelRole::Student);
+  if (!teacher && !student)
+    throw std::invalid_argument(
+        QCoreApplication::translate("Workspace", "Open a teacher or a student model first.").toStdString());
   const LoadedDataset dataset = *document.dataset();
 
   return [=](BackgroundJob& job) {
@@ -31,12 +35,19 @@ BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const Eval
         inputs, selectPairs(request.pairs.toStdString(), dataset.dataset->availablePairs()), settings, evaluated);
     RunStore store = startRun(request.outputDirectory.toStdString(), manifest, request.resume);
     EvaluationEngine engine(*dataset.dataset, evaluated, settings);
-    const bool finished = runToEnd(engine, store, [&](const EvaluationProgress& p) {
-      const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
-      job.reportProgress(fraction, QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
-                                       .arg(p.pairsDone + 1).arg(p.pairsTotal).arg(QString::fromStdString(p.pair))
-                                       .arg(p.examplesPerSecond, 0, 'f', 1).arg(p.etaSeconds, 0, 'f', 0));
-    }, job.cancelFlag());
+    const bool finished = runToEnd(
+        engine, store,
+        [&](const EvaluationProgress& p) {
+          const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
+          job.reportProgress(fraction,
+                             QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
+                                 .arg(p.pairsDone + 1)
+                                 .arg(p.pairsTotal)
+                                 .arg(QString::fromStdString(p.pair))
+                                 .arg(p.examplesPerSecond, 0, 'f', 1)
+                                 .arg(p.etaSeconds, 0, 'f', 0));
+        },
+        job.cancelFlag());
     if (!finished) throw Cancelled();
   };
 }

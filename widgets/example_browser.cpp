@@ -2,9 +2,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,12 +27,13 @@ namespace {
 
 constexpr int kSearchPauseMs = 250;
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+QString fromUtf8(const std::string& text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 }  // namespace
 
-ExampleBrowser::ExampleBrowser(QWidget* parent)
-    : QWidget(parent), tags_(std::make_unique<ExampleTags>()) {
+ExampleBrowser::ExampleBrowser(QWidget* parent) : QWidget(parent), tags_(std::make_unique<ExampleTags>()) {
   model_ = new ExampleTableModel(this);
   filter_ = new ExampleFilterModel(this);
   filter_->setSourceModel(model_);
@@ -173,8 +174,7 @@ void ExampleBrowser::connectFilters() {
     afterFilterChange();
   });
   connect(disagreementBox_, &QComboBox::currentIndexChanged, this, [this] {
-    filter_->setDisagreement(
-        static_cast<ExampleFilterModel::Disagreement>(disagreementBox_->currentData().toInt()));
+    filter_->setDisagreement(static_cast<ExampleFilterModel::Disagreement>(disagreementBox_->currentData().toInt()));
     afterFilterChange();
   });
   connect(taggedBox_, &QCheckBox::toggled, this, [this](bool on) {
@@ -208,9 +208,10 @@ void ExampleBrowser::createTable() {
   const QFontMetrics metrics = table_->fontMetrics();
   const int em = metrics.horizontalAdvance(QLatin1Char('M'));
   const int idWidth = metrics.horizontalAdvance(QStringLiteral("56beb4343aeaaa14008c925b")) + em;  // an XQuAD id
-  const int widths[ExampleTableModel::ColumnCount] = {5 * em, idWidth, 14 * em, 14 * em, 6 * em,
-                                                      14 * em, 6 * em, 5 * em, 8 * em};
-  for (int column = 0; column < ExampleTableModel::ColumnCount; ++column) table_->setColumnWidth(column, widths[column]);
+  const int widths[ExampleTableModel::ColumnCount] = {5 * em,  idWidth, 14 * em, 14 * em, 6 * em,
+                                                      14 * em, 6 * em,  5 * em,  8 * em};
+  for (int column = 0; column < ExampleTableModel::ColumnCount; ++column)
+    table_->setColumnWidth(column, widths[column]);
   table_->setSortingEnabled(true);
   table_->sortByColumn(ExampleTableModel::PairColumn, Qt::AscendingOrder);
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -344,8 +345,8 @@ bool ExampleBrowser::exportTagsCsv(const QString& path, QString* error) const {
 
 void ExampleBrowser::chooseCsvExport() {
   const QString folder = tags_->runDirectory().empty() ? QDir::homePath() : fromUtf8(tags_->runDirectory());
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export tags as CSV"), folder + QStringLiteral("/tags.csv"),
-                                                    tr("CSV files (*.csv)"));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export tags as CSV"),
+                                                    folder + QStringLiteral("/tags.csv"), tr("CSV files (*.csv)"));
   if (path.isEmpty()) return;
   QString error;
   if (!exportTagsCsv(path, &error)) QMessageBox::warning(this, tr("Export failed"), error);

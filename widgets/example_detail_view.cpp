@@ -35,7 +35,9 @@ const QColor kGoldEdge(0x00, 0x9e, 0x73);
 const QColor kTeacherColor(0xe6, 0x9f, 0x00);  // orange
 const QColor kStudentColor(0x00, 0x72, 0xb2);  // blue
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+QString fromUtf8(const std::string& text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 QColor barColor(HighlightRange::Kind kind) { return kind == HighlightRange::Teacher ? kTeacherColor : kStudentColor; }
 
@@ -80,7 +82,8 @@ QTableWidget* compactTable(const QStringList& headers) {
 int utf16IndexOfCodePoint(const QString& text, int codePoint) {
   int index = 0;
   for (int seen = 0; seen < codePoint && index < text.size(); ++seen) {
-    const bool pair = text.at(index).isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate();
+    const bool pair =
+        text.at(index).isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate();
     index += pair ? 2 : 1;
   }
   return index;
@@ -138,8 +141,8 @@ class SpanTextBrowser : public QTextBrowser {
           if (x1 != x2) pieces.emplace_back(std::min(x1, x2), std::max(x1, x2));
         }
         std::sort(pieces.begin(), pieces.end());
-        const qreal y = origin.y() + line.y() + line.ascent() + line.descent() + barGap() +
-                        level * (barThickness() + barGap());
+        const qreal y =
+            origin.y() + line.y() + line.ascent() + line.descent() + barGap() + level * (barThickness() + barGap());
         for (std::size_t p = 0; p < pieces.size();) {
           qreal left = pieces[p].first, right = pieces[p].second;
           for (++p; p < pieces.size() && pieces[p].first <= right + 0.5; ++p) right = std::max(right, pieces[p].second);
@@ -221,7 +224,8 @@ QWidget* ExampleDetailView::createLegend() {
   const auto barSwatch = [&](HighlightRange::Kind kind) {
     return swatch([&](QPainter& painter) {
       const int level = kind == HighlightRange::Student ? 1 : 0;
-      painter.fillRect(QRectF(0, height - 2 * thickness - 2 + level * (thickness + 1), width, thickness), barColor(kind));
+      painter.fillRect(QRectF(0, height - 2 * thickness - 2 + level * (thickness + 1), width, thickness),
+                       barColor(kind));
     });
   };
 
@@ -342,8 +346,9 @@ void ExampleDetailView::showTexts(const QString& question, const QString& contex
   if (question.isEmpty() && context.isEmpty()) {
     question_->clear();
     context_->clear();
-    goldNote_->setText(tr("The question and the context are not available: the run keeps scores, "
-                          "not texts. Open the run's dataset to read them."));
+    goldNote_->setText(
+        tr("The question and the context are not available: the run keeps scores, "
+           "not texts. Open the run's dataset to read them."));
     goldNote_->show();
     return;
   }
@@ -362,9 +367,10 @@ void ExampleDetailView::showTexts(const QString& question, const QString& contex
     if (end > start) highlights_.append({kind, start, end - start});
   };
   if (goldSpan) addRange(HighlightRange::Gold, goldSpan->first, goldSpan->second);
-  for (const auto& [kind, result] : {std::pair{HighlightRange::Teacher, &record_.teacher},
-                                     std::pair{HighlightRange::Student, &record_.student}}) {
-    if (*result && !(*result)->top.empty()) addRange(kind, (*result)->top.front().charBegin, (*result)->top.front().charEnd);
+  for (const auto& [kind, result] :
+       {std::pair{HighlightRange::Teacher, &record_.teacher}, std::pair{HighlightRange::Student, &record_.student}}) {
+    if (*result && !(*result)->top.empty())
+      addRange(kind, (*result)->top.front().charBegin, (*result)->top.front().charEnd);
   }
 
   QVector<HighlightRange> bars;
@@ -420,7 +426,8 @@ void ExampleDetailView::fillScores() {
 
 void ExampleDetailView::fillTopSpans() {
   topSpans_->setRowCount(0);
-  const auto addSpans = [&](const QString& model, HighlightRange::Kind kind, const std::optional<ModelExampleResult>& result) {
+  const auto addSpans = [&](const QString& model, HighlightRange::Kind kind,
+                            const std::optional<ModelExampleResult>& result) {
     if (!result) return;
     for (std::size_t rank = 0; rank < result->top.size(); ++rank) {
       const SpanSummary& span = result->top[rank];
@@ -431,8 +438,9 @@ void ExampleDetailView::fillTopSpans() {
       topSpans_->setItem(row, 0, modelItem);
       topSpans_->setItem(row, 1, cell(QString::number(rank + 1), Qt::AlignRight | Qt::AlignVCenter));
       topSpans_->setItem(row, 2, cell(span.text.empty() ? tr("(empty)") : fromUtf8(span.text)));
-      topSpans_->setItem(row, 3, cell(QString::number(span.probability * 100.0, 'f', 1) + QLatin1Char('%'),
-                                      Qt::AlignRight | Qt::AlignVCenter));
+      topSpans_->setItem(row, 3,
+                         cell(QString::number(span.probability * 100.0, 'f', 1) + QLatin1Char('%'),
+                              Qt::AlignRight | Qt::AlignVCenter));
     }
   };
   addSpans(tr("Teacher"), HighlightRange::Teacher, record_.teacher);

@@ -14,8 +14,8 @@
 #include <utility>
 
 #include "core/data/language_pair.h"
-#include "core/store/example_tags.h"
 #include "core/eval/run_records.h"
+#include "core/store/example_tags.h"
 
 class QComboBox;
 class QLabel;

@@ -106,7 +106,7 @@ bool ExampleFilterModel::acceptsNumbers(const ExampleRow& row) const {
   if (disagreement_ != Disagreement::Any) {
     if (!row.hasDelta()) return false;
     const bool wanted = disagreement_ == Disagreement::TeacherRightStudentWrong ? !teacherWrong && studentWrong
-                                                                                 : teacherWrong && !studentWrong;
+                                                                                : teacherWrong && !studentWrong;
     if (!wanted) return false;
   }
   return true;

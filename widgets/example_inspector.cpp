@@ -33,7 +33,8 @@ std::optional<ExampleTexts> ExampleInspector::texts(const LanguagePair& pair, co
   PairExamples examples;
   const PairExample* example = lookUp(*document_, pair, id, examples);
   if (!example) return std::nullopt;
-  ExampleTexts texts{QString::fromStdString(example->question->text), QString::fromStdString(example->paragraph->context), {}};
+  ExampleTexts texts{
+      QString::fromStdString(example->question->text), QString::fromStdString(example->paragraph->context), {}};
   if (const auto gold = goldAnswerSpan(*example)) texts.goldSpan = std::make_pair(int(gold->begin), int(gold->end));
   return texts;
 }

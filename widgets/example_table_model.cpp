@@ -14,7 +14,9 @@
 namespace xlqa {
 namespace {
 
-QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+QString fromUtf8(const std::string& text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1); }
 
@@ -50,7 +52,8 @@ ExampleRow rowFor(const ExampleRecord& record, std::size_t pairIndex, std::size_
 
 }  // namespace
 
-ExampleTableData ExampleTableData::build(std::vector<PairRecord> pairs, std::vector<std::vector<ExampleRecord>> examples) {
+ExampleTableData ExampleTableData::build(std::vector<PairRecord> pairs,
+                                         std::vector<std::vector<ExampleRecord>> examples) {
   ExampleTableData table;
   examples.resize(pairs.size());
   std::size_t total = 0;
@@ -66,8 +69,9 @@ ExampleTableData ExampleTableData::build(std::vector<PairRecord> pairs, std::vec
   return table;
 }
 
-std::optional<ExampleTableData> ExampleTableData::loadRun(const RunStore& store, const std::atomic<bool>* cancel,
-                                                          const std::function<void(std::size_t, std::size_t)>& progress) {
+std::optional<ExampleTableData> ExampleTableData::loadRun(
+    const RunStore& store, const std::atomic<bool>* cancel,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
   const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
   std::vector<PairRecord> pairs = store.readPairs();
   std::vector<std::vector<ExampleRecord>> examples;

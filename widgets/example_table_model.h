@@ -46,9 +46,8 @@ struct ExampleTableData {
   // the result to ExampleTableModel::setTable on the GUI thread. Returns nullopt once `cancel`
   // is set; `progress(donePairs, totalPairs)` is called from the calling thread after each pair.
   // Throws FileError when a pair file is broken.
-  static std::optional<ExampleTableData> loadRun(
-      const RunStore& store, const std::atomic<bool>* cancel = nullptr,
-      const std::function<void(std::size_t, std::size_t)>& progress = {});
+  static std::optional<ExampleTableData> loadRun(const RunStore& store, const std::atomic<bool>* cancel = nullptr,
+                                                 const std::function<void(std::size_t, std::size_t)>& progress = {});
 
   int pairIndexOf(const std::string& pairKey) const;  // -1 when absent
   // The row of (pair, id), or -1. Linear in the pair's examples: for single look-ups.

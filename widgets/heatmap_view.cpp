@@ -1,5 +1,6 @@
 #include "widgets/heatmap_view.h"
 
+#include <qcustomplot.h>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <cmath>
 #include <exception>
 #include <utility>
-#include <qcustomplot.h>
 
 #include "core/io/json_file.h"
 #include "widgets/colour_map.h"
@@ -64,7 +64,9 @@ bool isDifference(HeatmapView::Mode mode) {
   return mode == HeatmapView::Mode::Difference || mode == HeatmapView::Mode::RunDifference;
 }
 
-QString roleText(ModelRole role) { return role == ModelRole::Teacher ? HeatmapView::tr("teacher") : HeatmapView::tr("student"); }
+QString roleText(ModelRole role) {
+  return role == ModelRole::Teacher ? HeatmapView::tr("teacher") : HeatmapView::tr("student");
+}
 
 // One decimal; differences carry their sign, and rounding never shows "-0.0".
 QString formatValue(double value, bool signedValue) {
@@ -86,7 +88,8 @@ QString formatScore(const std::optional<ModelPairScore>& score) {
 }
 
 const PairRecord* findRecord(const std::vector<PairRecord>& records, const LanguagePair& pair) {
-  const auto it = std::find_if(records.begin(), records.end(), [&pair](const PairRecord& record) { return record.pair == pair; });
+  const auto it =
+      std::find_if(records.begin(), records.end(), [&pair](const PairRecord& record) { return record.pair == pair; });
   return it == records.end() ? nullptr : &*it;
 }
 
@@ -232,8 +235,10 @@ void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector
 
 void HeatmapView::setComparison(std::optional<ComparedRun> comparison) {
   compared_ = std::move(comparison);
-  if (compared_) mode_ = Mode::RunDifference;
-  else if (mode_ == Mode::RunDifference) mode_ = hasMode(Mode::Difference) ? Mode::Difference : Mode::Teacher;
+  if (compared_)
+    mode_ = Mode::RunDifference;
+  else if (mode_ == Mode::RunDifference)
+    mode_ = hasMode(Mode::Difference) ? Mode::Difference : Mode::Teacher;
   updateModeChoices();
   rebuild();
 }
@@ -453,9 +458,9 @@ void HeatmapView::drawMatrix() {
 
   titleElement_->setText(titleFor());
   captionElement_->setText(compact_ ? tr("XLT %1 · G-XLT %2")
-                                           .arg(formatOptional(displayed().xltAverage(), isDifference(mode_)),
-                                                formatOptional(displayed().gxltAverage(), isDifference(mode_)))
-                                     : averagesFor());
+                                          .arg(formatOptional(displayed().xltAverage(), isDifference(mode_)),
+                                               formatOptional(displayed().gxltAverage(), isDifference(mode_)))
+                                    : averagesFor());
   drawCellTexts();
   // Each value's text contrasts with the colour the map gives its cell.
   for (QCPItemText* text : cellTexts_) {
@@ -607,16 +612,17 @@ QString HeatmapView::toolTipText(const LanguagePair& pair) const {
   lines << tr("Teacher: %1").arg(formatScore(record->teacher));
   lines << tr("Student: %1").arg(formatScore(record->student));
   if (record->teacher && record->student)
-    lines << tr("Δ F1 (student − teacher): %1")
-                 .arg(formatValue(record->student->f1 - record->teacher->f1, true));
+    lines << tr("Δ F1 (student − teacher): %1").arg(formatValue(record->student->f1 - record->teacher->f1, true));
   if (mode_ == Mode::RunDifference && compared_) {
     const PairRecord* other = comparedRecordOf(pair);
     const std::optional<ModelPairScore> none;
-    lines << tr("%1 (%2): %3").arg(comparedRunName(), roleText(compared_->role),
-                                   formatScore(other ? other->score(compared_->role) : none));
+    lines << tr("%1 (%2): %3")
+                 .arg(comparedRunName(), roleText(compared_->role),
+                      formatScore(other ? other->score(compared_->role) : none));
     if (other && other->score(compared_->role) && record->score(compared_->role))
       lines << tr("Δ F1 (%1 − this run): %2")
-                   .arg(comparedRunName(), formatValue(other->score(compared_->role)->f1 - record->score(compared_->role)->f1, true));
+                   .arg(comparedRunName(),
+                        formatValue(other->score(compared_->role)->f1 - record->score(compared_->role)->f1, true));
   }
   if (const PairComparison* comparison = comparisonOf(pair)) {
     const double p = comparison->significance.wilcoxonP;

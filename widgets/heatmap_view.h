@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/data/language_pair.h"
-#include "core/store/run_comparison.h"
 #include "core/eval/run_records.h"
+#include "core/store/run_comparison.h"
 #include "widgets/score_matrix_model.h"
 #include "widgets/workbench_items.h"
 

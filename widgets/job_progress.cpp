@@ -10,7 +10,10 @@
 namespace xlqa {
 
 JobProgress::JobProgress(JobRunner* runner, QStatusBar* statusBar)
-    : QObject(statusBar), text_(new QLabel(statusBar)), bar_(new QProgressBar(statusBar)), cancel_(new QPushButton(statusBar)) {
+    : QObject(statusBar),
+      text_(new QLabel(statusBar)),
+      bar_(new QProgressBar(statusBar)),
+      cancel_(new QPushButton(statusBar)) {
   statusBar->addPermanentWidget(text_);
   statusBar->addPermanentWidget(bar_);
   statusBar->addPermanentWidget(cancel_);
@@ -27,8 +30,10 @@ JobProgress::JobProgress(JobRunner* runner, QStatusBar* statusBar)
   });
   connect(runner, &JobRunner::progress, this, [this](JobKind kind, double fraction, const QString& text) {
     if (kind != JobKind::Task) return;
-    if (fraction < 0) bar_->setRange(0, 0);
-    else bar_->setRange(0, 1000), bar_->setValue(static_cast<int>(fraction * 1000));
+    if (fraction < 0)
+      bar_->setRange(0, 0);
+    else
+      bar_->setRange(0, 1000), bar_->setValue(static_cast<int>(fraction * 1000));
     text_->setText(text);
   });
   connect(runner, &JobRunner::finished, this, [this](JobKind kind) {

@@ -47,16 +47,19 @@ BackgroundJob* JobRunner::start(JobRequest request) {
   });
   connect(job, &BackgroundJob::progress, this,
           [this, kind](double fraction, const QString& text) { emit progress(kind, fraction, text); });
-  connect(job, &BackgroundJob::finished, this, [this, kind, request = std::move(request)](bool cancelled, const QString& error) {
-    onFinished(kind, request, cancelled, error);
-  });
+  connect(job, &BackgroundJob::finished, this,
+          [this, kind, request = std::move(request)](bool cancelled, const QString& error) {
+            onFinished(kind, request, cancelled, error);
+          });
   emit started(kind, job);
   return job;
 }
 
 void JobRunner::startWhenFree(JobRequest request) {
-  if (isRunning(request.kind)) waiting_[request.kind] = std::move(request);
-  else start(std::move(request));
+  if (isRunning(request.kind))
+    waiting_[request.kind] = std::move(request);
+  else
+    start(std::move(request));
 }
 
 void JobRunner::cancel(JobKind kind) {
@@ -70,10 +73,13 @@ void JobRunner::onFinished(JobKind kind, const JobRequest& request, bool cancell
   if (!error.isEmpty() && request.failed) {
     request.failed(error);
   } else if (!error.isEmpty()) {
-    emit failed(request.errorTitle, request.errorNote.isEmpty() ? error : error + QLatin1Char('\n') + request.errorNote);
+    emit failed(request.errorTitle,
+                request.errorNote.isEmpty() ? error : error + QLatin1Char('\n') + request.errorNote);
   } else if (cancelled) {
-    if (request.cancelled) request.cancelled();
-    else emit this->cancelled(request.title);
+    if (request.cancelled)
+      request.cancelled();
+    else
+      emit this->cancelled(request.title);
   } else if (request.succeeded) {
     request.succeeded();
   }

@@ -34,9 +34,13 @@
 namespace xlqa {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), document_(new WorkbenchDocument(this)), runner_(new JobRunner(this)),
-      tasks_(new WorkbenchTasks(document_, runner_, this)), inspector_(new ExampleInspector(document_, runner_, this)),
-      progress_(new JobProgress(runner_, statusBar())), language_(new UiLanguage(this)) {
+    : QMainWindow(parent),
+      document_(new WorkbenchDocument(this)),
+      runner_(new JobRunner(this)),
+      tasks_(new WorkbenchTasks(document_, runner_, this)),
+      inspector_(new ExampleInspector(document_, runner_, this)),
+      progress_(new JobProgress(runner_, statusBar())),
+      language_(new UiLanguage(this)) {
   connectDocument();
   buildUi();
   resize(1280, 820);
@@ -50,7 +54,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectDocument() {
   connect(runner_, &JobRunner::failed, this, &MainWindow::showError);
   connect(runner_, &JobRunner::cancelled, this, [this] { note(tr("Cancelled"), 5000); });
-  connect(runner_, &JobRunner::refused, this, [this] { note(tr("Busy: wait for the current task or cancel it"), 5000); });
+  connect(runner_, &JobRunner::refused, this,
+          [this] { note(tr("Busy: wait for the current task or cancel it"), 5000); });
   connect(tasks_, &WorkbenchTasks::failed, this, &MainWindow::showError);
   connect(tasks_, &WorkbenchTasks::note, this, &MainWindow::note);
   connect(document_, &WorkbenchDocument::runChanged, this, [this] { tabs_->setCurrentWidget(heatmap_); });
@@ -64,8 +69,9 @@ void MainWindow::connectDocument() {
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (training_->isBusy()) {
     if (QApplication::platformName() != QLatin1String("offscreen") &&
-        QMessageBox::question(this, tr("A training is running"),
-                              tr("Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.")) !=
+        QMessageBox::question(
+            this, tr("A training is running"),
+            tr("Stop the training and quit? A checkpoint is saved; Resume in the Training tab continues it.")) !=
             QMessageBox::Yes) {
       event->ignore();
       return;
@@ -108,7 +114,8 @@ void MainWindow::createMenus() {
   QAction* demoAtStart = help->addAction(tr("Open the demo at start"));
   demoAtStart->setCheckable(true);
   demoAtStart->setChecked(opensDemoAtStart());
-  connect(demoAtStart, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("startup/openDemo"), on); });
+  connect(demoAtStart, &QAction::toggled, this,
+          [](bool on) { QSettings().setValue(QStringLiteral("startup/openDemo"), on); });
   help->addSeparator();
   help->addAction(tr("&About XLQA Studio"), this, [this] {
     QMessageBox::about(this, tr("About XLQA Studio"),
@@ -127,11 +134,12 @@ void MainWindow::createFileMenu() {
       if (!dir.isEmpty()) openModel(role, dir);
     });
   }
-  precisionMenu_ = new PrecisionMenu(document_, [this](ComputeDtype dtype) { setComputeDtype(dtype); }, file);
+  precisionMenu_ = new PrecisionMenu(
+      document_, [this](ComputeDtype dtype) { setComputeDtype(dtype); }, file);
   file->addMenu(precisionMenu_);
   file->addAction(tr("Open &dataset…"), this, [this] {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Dataset files (SQuAD format)"), QString(),
-                                                            tr("JSON files (*.json)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Dataset files (SQuAD format)"), QString(), tr("JSON files (*.json)"));
     if (!files.isEmpty()) openDataset(files);
   });
   file->addAction(tr("Open &run…"), QKeySequence::Open, this, [this] {
@@ -168,7 +176,8 @@ void MainWindow::createViews() {
   spans_ = new SpanProbabilityView(tabs_);
   mapAtK_ = new MapAtKView(tabs_);
   training_ = new TrainingPanel(tabs_);
-  const QString titles[] = {tr("Welcome"), tr("Heatmap"), tr("Examples"), tr("Span probabilities"), tr("mAP@k"), tr("Training")};
+  const QString titles[] = {tr("Welcome"), tr("Heatmap"), tr("Examples"), tr("Span probabilities"),
+                            tr("mAP@k"),   tr("Training")};
   QWidget* const views[] = {welcome_, heatmap_, browser_, spans_, mapAtK_, training_};
   for (int i = 0; i < 6; ++i) tabs_->addTab(views[i], titles[i]);
   setCentralWidget(tabs_);  // deletes the previous views
@@ -186,7 +195,8 @@ void MainWindow::createViews() {
   if (trainingConfig) training_->setConfig(*trainingConfig);
   training_->setJobRunner(runner_);
   bindTrainingPanel(training_, document_);
-  connect(training_, &TrainingPanel::studentReady, this, [this](const QString& dir) { openModel(ModelRole::Student, dir); });
+  connect(training_, &TrainingPanel::studentReady, this,
+          [this](const QString& dir) { openModel(ModelRole::Student, dir); });
   connect(training_, &TrainingPanel::runReady, this, [this](const QString& dir) { openRun(dir); });
   connect(training_, &TrainingPanel::busyChanged, this, [this](bool busy) {
     statusBar()->showMessage(busy ? tr("Training started") : training_->statusLabel()->text(), 10000);
@@ -221,7 +231,9 @@ void MainWindow::openRun(const QString& directory, std::function<void()> whenOpe
   tasks_->openRun(directory, std::move(whenOpened));
 }
 void MainWindow::compareWithRun(const QString& directory) { tasks_->compareWithRun(directory); }
-void MainWindow::openDemo() { tasks_->openDemo([this] { showDemoStory(); }); }
+void MainWindow::openDemo() {
+  tasks_->openDemo([this] { showDemoStory(); });
+}
 bool MainWindow::opensDemoAtStart() { return QSettings().value(QStringLiteral("startup/openDemo"), true).toBool(); }
 
 void MainWindow::setComputeDtype(ComputeDtype dtype) { tasks_->setComputeDtype(dtype); }
@@ -251,7 +263,8 @@ void MainWindow::setLanguage(const QString& language) {
   // running training alive outside the rebuilt widgets, the switch waits: a training is a rare,
   // long task, and its output folder can be shown again after the switch anyway.
   if (training_ && training_->isBusy()) {
-    statusBar()->showMessage(tr("A training is running: switch the language once it has finished or been cancelled"), 10000);
+    statusBar()->showMessage(tr("A training is running: switch the language once it has finished or been cancelled"),
+                             10000);
     return;
   }
   if (!language_->switchTo(language)) return showError(tr("Language"), tr("No translation for %1").arg(language));

@@ -47,7 +47,8 @@ std::vector<double> graphValues(const QCPGraph* graph) {
 void setLanguageTicks(QCPAxis* axis, const std::vector<std::string>& languages) {
   auto* ticks = static_cast<QCPAxisTickerText*>(axis->ticker().data());
   ticks->clear();
-  for (std::size_t i = 0; i < languages.size(); ++i) ticks->addTick(static_cast<double>(i), QString::fromStdString(languages[i]));
+  for (std::size_t i = 0; i < languages.size(); ++i)
+    ticks->addTick(static_cast<double>(i), QString::fromStdString(languages[i]));
   axis->setRange(-0.5, std::max<double>(static_cast<double>(languages.size()), 1) - 0.5);
 }
 

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "core/data/language_pair.h"
-#include "core/eval/example_inspection.h"
 #include "core/eval/distillation_coefficients.h"
+#include "core/eval/example_inspection.h"
 #include "widgets/span_probability_view.h"
 
 class QCheckBox;

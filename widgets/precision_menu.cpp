@@ -12,11 +12,12 @@ PrecisionMenu::PrecisionMenu(WorkbenchDocument* document, std::function<void(Com
   setToolTipsVisible(true);  // so the disabled fp16 says why
   auto* group = new QActionGroup(this);
   const RuntimeInfo runtime = queryRuntime();
-  const QString tips[] = {
-      tr("Compute in 32-bit floats: the reference precision"),
-      tr("Compute in bfloat16: half the memory of fp32. This CPU: %1").arg(QString::fromStdString(runtime.bf16.describe())),
-      runtime.cudaAvailable ? tr("Compute in float16 on the GPU: half the memory of fp32")
-                            : tr("fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU")};
+  const QString tips[] = {tr("Compute in 32-bit floats: the reference precision"),
+                          tr("Compute in bfloat16: half the memory of fp32. This CPU: %1")
+                              .arg(QString::fromStdString(runtime.bf16.describe())),
+                          runtime.cudaAvailable
+                              ? tr("Compute in float16 on the GPU: half the memory of fp32")
+                              : tr("fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU")};
   const QString labels[] = {tr("fp32 (default)"), tr("bf16"), tr("fp16 (CUDA GPU)")};
   for (ComputeDtype dtype : {ComputeDtype::Float32, ComputeDtype::BFloat16, ComputeDtype::Float16}) {
     const int i = static_cast<int>(dtype);

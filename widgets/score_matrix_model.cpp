@@ -33,7 +33,8 @@ MatrixAxes axesOf(const std::vector<PairRecord>& records) {
   return axes;
 }
 
-LanguageMatrix roleMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind metric, const MatrixAxes& axes) {
+LanguageMatrix roleMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind metric,
+                          const MatrixAxes& axes) {
   return onAxes(scoreMatrix(records, role, metric), axes);
 }
 

@@ -21,7 +21,8 @@ struct MatrixAxes {
 MatrixAxes axesOf(const std::vector<PairRecord>& records);
 
 // One role's `metric` over the axes (pairs off them are left out).
-LanguageMatrix roleMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind metric, const MatrixAxes& axes);
+LanguageMatrix roleMatrix(const std::vector<PairRecord>& records, ModelRole role, ScoreKind metric,
+                          const MatrixAxes& axes);
 // `matrix` over other axes: each cell where `matrix` has the pair, the rest missing.
 LanguageMatrix onAxes(const LanguageMatrix& matrix, const MatrixAxes& axes);
 bool hasAnyCell(const LanguageMatrix& matrix);

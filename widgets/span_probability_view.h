@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
+#include "core/eval/distillation_coefficients.h"
 #include "core/eval/example_inspection.h"
 #include "core/eval/run_records.h"
-#include "core/eval/distillation_coefficients.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -14,7 +14,8 @@ QString formatDuration(double seconds) {
   const long total = std::lround(seconds);
   if (total < 60) return QCoreApplication::translate("TrainingJob", "%1 s").arg(total);
   const long hours = total / 3600, minutes = total % 3600 / 60, rest = total % 60;
-  const QString mmss = QStringLiteral("%1:%2").arg(minutes, hours ? 2 : 1, 10, QLatin1Char('0')).arg(rest, 2, 10, QLatin1Char('0'));
+  const QString mmss =
+      QStringLiteral("%1:%2").arg(minutes, hours ? 2 : 1, 10, QLatin1Char('0')).arg(rest, 2, 10, QLatin1Char('0'));
   return hours ? QStringLiteral("%1:%2").arg(hours).arg(mmss) : mmss;
 }
 
@@ -36,17 +37,22 @@ TrainingJob::TrainingJob(const TrainingConfig& config, bool resume, JobRunner* r
   // call on this object, which drops calls still queued when it is deleted.
   TrainingCallbacks callbacks;
   callbacks.status = [this](const std::string& text) {
-    QMetaObject::invokeMethod(this, [this, line = QString::fromStdString(text)] { emit statusChanged(line); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, line = QString::fromStdString(text)] { emit statusChanged(line); }, Qt::QueuedConnection);
   };
   callbacks.step = [this](const TrainingStep& step) {
-    QMetaObject::invokeMethod(this, [this, step] {
-      emit stepDone(step);
-      const double fraction = step.totalSteps > 0 ? double(step.step) / double(step.totalSteps) : -1.0;
-      emit progress(fraction, describeStep(step));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, step] {
+          emit stepDone(step);
+          const double fraction = step.totalSteps > 0 ? double(step.step) / double(step.totalSteps) : -1.0;
+          emit progress(fraction, describeStep(step));
+        },
+        Qt::QueuedConnection);
   };
   callbacks.epoch = [this](const EpochScores& scores) {
-    QMetaObject::invokeMethod(this, [this, scores] { emit epochDone(scores); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, scores] { emit epochDone(scores); }, Qt::QueuedConnection);
   };
   const auto result = workerResult_;
   JobRequest request;
@@ -60,7 +66,8 @@ TrainingJob::TrainingJob(const TrainingConfig& config, bool resume, JobRunner* r
   request.failed = [this](const QString& error) { onFinished(false, error); };  // the panel shows it
   job_ = runner->start(std::move(request));
   if (!job_) {
-    QMetaObject::invokeMethod(this, [this] { onFinished(false, tr("A training is running already")); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { onFinished(false, tr("A training is running already")); }, Qt::QueuedConnection);
   }
 }
 

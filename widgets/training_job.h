@@ -58,7 +58,7 @@ class TrainingJob : public QObject {
   TrainingConfig config_;
   bool resume_ = false;
   bool finished_ = false;
-  QPointer<BackgroundJob> job_;  // the runner's; deletes itself after finishing
+  QPointer<BackgroundJob> job_;                   // the runner's; deletes itself after finishing
   std::shared_ptr<TrainingResult> workerResult_;  // written by the worker before it finishes
   std::optional<TrainingResult> result_;
 };

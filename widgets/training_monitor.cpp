@@ -1,5 +1,6 @@
 #include "widgets/training_monitor.h"
 
+#include <qcustomplot.h>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,7 +11,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include <initializer_list>
 
@@ -98,7 +98,8 @@ void TrainingMonitor::createPlots() {
   lossPlot_->yAxis->setLabel(tr("loss"));
   lossPlot_->legend->setVisible(true);
 
-  klWeightGraph_ = addGraph(schedulePlot_, schedulePlot_->yAxis, kPurple, Qt::SolidLine, 1.5, tr("KL weight (α_KL or coefficient)"));
+  klWeightGraph_ =
+      addGraph(schedulePlot_, schedulePlot_->yAxis, kPurple, Qt::SolidLine, 1.5, tr("KL weight (α_KL or coefficient)"));
   learningRateGraph_ = addGraph(schedulePlot_, schedulePlot_->yAxis2, kOrange, Qt::DashLine, 1.5, tr("learning rate"));
   schedulePlot_->xAxis->setLabel(tr("optimizer step"));
   schedulePlot_->yAxis->setLabel(tr("KL weight"));
@@ -116,7 +117,8 @@ void TrainingMonitor::createPlots() {
 // The epoch table with the open buttons under it.
 QWidget* TrainingMonitor::createScores() {
   epochTable_ = new QTableWidget(0, ColumnCount, this);
-  epochTable_->setHorizontalHeaderLabels({tr("Epoch"), tr("XLT F1"), tr("G-XLT F1"), tr("XLT EM"), tr("G-XLT EM"), tr("Best")});
+  epochTable_->setHorizontalHeaderLabels(
+      {tr("Epoch"), tr("XLT F1"), tr("G-XLT F1"), tr("XLT EM"), tr("G-XLT EM"), tr("Best")});
   epochTable_->setToolTip(tr("Dev scores of the student after each epoch; select a row to see its heatmap"));
   epochTable_->verticalHeader()->hide();
   epochTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -172,12 +174,14 @@ void TrainingMonitor::addStep(const TrainingStep& step) {
 
 void TrainingMonitor::addEpoch(const EpochScores& scores) {
   int row = 0;
-  while (row < epochTable_->rowCount() && epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() < scores.epoch) ++row;
+  while (row < epochTable_->rowCount() && epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() < scores.epoch)
+    ++row;
   if (row < epochTable_->rowCount() && epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() == scores.epoch)
     epochTable_->removeRow(row);
   epochTable_->insertRow(row);
   const QString run = scores.runDirectory.empty() ? QString() : resolveInFolder(scores.runDirectory);
-  auto* epochItem = new QTableWidgetItem(QString::number(scores.epoch + 1));  // people count epochs from 1, as epoch-N folders
+  auto* epochItem =
+      new QTableWidgetItem(QString::number(scores.epoch + 1));  // people count epochs from 1, as epoch-N folders
   epochItem->setData(kRunRole, run);
   epochItem->setData(kEpochRole, scores.epoch);
   epochTable_->setItem(row, ColEpoch, epochItem);

@@ -25,14 +25,16 @@ namespace {
 
 // The student a training folder offers: best/, else the last epoch's folder, else the checkpoint.
 QString studentOfFolder(const QDir& folder, const std::vector<EpochScores>& epochs) {
-  if (QFileInfo::exists(folder.filePath(QStringLiteral("best/config.json")))) return folder.filePath(QStringLiteral("best"));
+  if (QFileInfo::exists(folder.filePath(QStringLiteral("best/config.json"))))
+    return folder.filePath(QStringLiteral("best"));
   int lastEpoch = 0;
   for (const EpochScores& scores : epochs) lastEpoch = std::max(lastEpoch, scores.epoch + 1);
   for (int epoch = lastEpoch; epoch >= 1; --epoch) {
     const QString name = QStringLiteral("epoch-%1").arg(epoch);
     if (QFileInfo::exists(folder.filePath(name + QStringLiteral("/config.json")))) return folder.filePath(name);
   }
-  if (QFileInfo::exists(folder.filePath(QStringLiteral("checkpoint/config.json")))) return folder.filePath(QStringLiteral("checkpoint"));
+  if (QFileInfo::exists(folder.filePath(QStringLiteral("checkpoint/config.json"))))
+    return folder.filePath(QStringLiteral("checkpoint"));
   return {};
 }
 
@@ -69,10 +71,13 @@ QWidget* TrainingPanel::createSide() {
   loadButton_ = new QPushButton(tr("Load config…"), side);
   saveButton_ = new QPushButton(tr("Save config…"), side);
   showFolderButton_ = new QPushButton(tr("Show a training folder…"), side);
-  showFolderButton_->setToolTip(tr("Shows the curves and scores of an earlier training and puts its settings in the form"));
+  showFolderButton_->setToolTip(
+      tr("Shows the curves and scores of an earlier training and puts its settings in the form"));
   planButton_ = new QPushButton(tr("Count steps"), side);
   planButton_->setObjectName(QStringLiteral("countSteps"));
-  planButton_->setToolTip(tr("Samples the training data and builds its windows (no model is loaded) to tell how many steps the training takes"));
+  planButton_->setToolTip(
+      tr("Samples the training data and builds its windows (no model is loaded) to tell how many steps the training "
+         "takes"));
   startButton_ = new QPushButton(tr("Start"), side);
   resumeButton_ = new QPushButton(tr("Resume"), side);
   resumeButton_->setToolTip(tr("Continues the training in the output folder from its last checkpoint"));
@@ -131,7 +136,8 @@ void TrainingPanel::updateValidation() {
   const bool outputUsed = !output.isEmpty() && outputDir.exists() && !outputDir.isEmpty();
   const bool resumable = !output.isEmpty() && (QFileInfo::exists(outputDir.filePath(QStringLiteral("checkpoint"))) ||
                                                QFileInfo::exists(outputDir.filePath(QStringLiteral("config.json"))));
-  startBlocker_ = outputUsed ? tr("The output folder is not empty: Resume continues the training in it, or choose a new folder to start afresh.")
+  startBlocker_ = outputUsed ? tr("The output folder is not empty: Resume continues the training in it, or choose a "
+                                  "new folder to start afresh.")
                              : QString();
   form_->showValidation(found, startBlocker_);
   const bool busy = isBusy();
@@ -150,7 +156,8 @@ void TrainingPanel::showProblem(const QString& title, const QString& message) {
 }
 
 void TrainingPanel::chooseLoadConfig() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Load a training config"), QString(), tr("Training configs (*.json)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Load a training config"), QString(), tr("Training configs (*.json)"));
   QString error;
   if (!path.isEmpty() && !loadConfigFile(path, &error)) showProblem(tr("Cannot load the config"), error);
 }
@@ -173,15 +180,19 @@ void TrainingPanel::estimatePlan() {
   if (planJob_) return;
   const TrainingConfig c = config();
   auto plan = std::make_shared<TrainingPlan>();
-  planJob_ = BackgroundJob::start(tr("Counting steps"), [c, plan](BackgroundJob&) { *plan = planTraining(c); }, this);
+  planJob_ = BackgroundJob::start(
+      tr("Counting steps"), [c, plan](BackgroundJob&) { *plan = planTraining(c); }, this);
   planButton_->setEnabled(false);
   monitor_->setStatus(tr("Sampling the training data and building its windows…"));
   connect(planJob_, &BackgroundJob::finished, this, [this, plan](bool, const QString& error) {
     planButton_->setEnabled(true);
     if (!error.isEmpty()) return showProblem(tr("Cannot count the steps"), error);
     monitor_->setStatus(tr("%1 questions, %2 examples, %3 windows: %4 steps per epoch, %5 in all")
-                            .arg(plan->questions).arg(plan->examples).arg(plan->windows)
-                            .arg(plan->stepsPerEpoch).arg(plan->totalSteps));
+                            .arg(plan->questions)
+                            .arg(plan->examples)
+                            .arg(plan->windows)
+                            .arg(plan->stepsPerEpoch)
+                            .arg(plan->totalSteps));
   });
 }
 
@@ -210,9 +221,8 @@ bool TrainingPanel::startTraining(bool resume) {
   job_ = new TrainingJob(c, resume, runner_, this);
   connect(job_, &TrainingJob::stepDone, monitor_, &TrainingMonitor::addStep);
   connect(job_, &TrainingJob::epochDone, monitor_, &TrainingMonitor::addEpoch);
-  connect(job_, &TrainingJob::statusChanged, this, [this](const QString& text) {
-    monitor_->setStatus(tr("Preparing: %1").arg(text));
-  });
+  connect(job_, &TrainingJob::statusChanged, this,
+          [this](const QString& text) { monitor_->setStatus(tr("Preparing: %1").arg(text)); });
   connect(job_, &TrainingJob::progress, this, [this](double fraction, const QString& text) {
     monitor_->showProgress(fraction);
     monitor_->setStatus(text);
@@ -241,10 +251,13 @@ void TrainingPanel::onTrainingFinished(bool cancelled, const QString& error) {
   if (!error.isEmpty()) {
     showProblem(tr("The training failed"), error);
   } else if (result_) {
-    const QString student = QString::fromStdString(result_->bestModel.empty() ? result_->lastModel : result_->bestModel);
+    const QString student =
+        QString::fromStdString(result_->bestModel.empty() ? result_->lastModel : result_->bestModel);
     monitor_->setFinishedModels(student, QString::fromStdString(result_->finalRun));
-    if (cancelled) monitor_->setStatus(tr("Cancelled after step %1: Resume continues from the checkpoint.").arg(result_->steps));
-    else monitor_->setStatus(tr("Finished: %n optimizer step(s).", nullptr, static_cast<int>(result_->steps)));
+    if (cancelled)
+      monitor_->setStatus(tr("Cancelled after step %1: Resume continues from the checkpoint.").arg(result_->steps));
+    else
+      monitor_->setStatus(tr("Finished: %n optimizer step(s).", nullptr, static_cast<int>(result_->steps)));
     if (!cancelled && !result_->finalRun.empty()) monitor_->showFinalRun(QString::fromStdString(result_->finalRun));
   }
   setBusy(false);
@@ -291,7 +304,9 @@ bool TrainingPanel::showTrainingFolder(const QString& outputDir) {
   const long steps = log.steps.empty() ? 0 : log.steps.back().step;
   const long total = log.steps.empty() ? 0 : log.steps.back().totalSteps;
   monitor_->setStatus(tr("%1: step %2 of %3, %n epoch(s) scored", nullptr, static_cast<int>(log.epochs.size()))
-                          .arg(outputDir).arg(steps).arg(total));
+                          .arg(outputDir)
+                          .arg(steps)
+                          .arg(total));
   return true;
 }
 

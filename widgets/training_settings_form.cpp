@@ -57,7 +57,8 @@ void setInputLines(QPlainTextEdit* edit, const std::vector<std::string>& lines) 
 
 QStringList commaList(const QString& text) {
   QStringList items;
-  for (const QString& item : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) items << item;
+  for (const QString& item : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+    items << item;
   return items;
 }
 
@@ -89,8 +90,10 @@ std::vector<LanguagePair> pairsOfInputs(const std::vector<std::string>& inputs) 
   std::set<LanguagePair> pairs;
   for (const DatasetFileSpec& spec : discoverDatasetFiles(inputs)) {
     if (spec.questionLanguage == "*") continue;  // mixed files: languages are known only once loaded
-    if (spec.questionLanguage == spec.contextLanguage) monolingual.insert(spec.questionLanguage);
-    else pairs.insert({spec.questionLanguage, spec.contextLanguage});
+    if (spec.questionLanguage == spec.contextLanguage)
+      monolingual.insert(spec.questionLanguage);
+    else
+      pairs.insert({spec.questionLanguage, spec.contextLanguage});
   }
   for (const std::string& question : monolingual)
     for (const std::string& context : monolingual) pairs.insert({question, context});
@@ -137,8 +140,9 @@ QWidget* inputsRow(QWidget* parent, QPlainTextEdit* edit) {
   auto* addFiles = new QPushButton(TrainingSettingsForm::tr("Add files…"), row);
   auto* addFolder = new QPushButton(TrainingSettingsForm::tr("Add folder…"), row);
   QObject::connect(addFiles, &QPushButton::clicked, row, [row, edit] {
-    for (const QString& file : QFileDialog::getOpenFileNames(row, TrainingSettingsForm::tr("Dataset files (SQuAD format)"), QString(),
-                                                             TrainingSettingsForm::tr("JSON files (*.json)")))
+    for (const QString& file :
+         QFileDialog::getOpenFileNames(row, TrainingSettingsForm::tr("Dataset files (SQuAD format)"), QString(),
+                                       TrainingSettingsForm::tr("JSON files (*.json)")))
       edit->appendPlainText(file);
   });
   QObject::connect(addFolder, &QPushButton::clicked, row, [row, edit] {
@@ -205,12 +209,23 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent) : QWidget(parent) {
   layout->addWidget(validation_);
 
   // Names for tests and accessibility tools.
-  const std::pair<QWidget*, const char*> names[] = {
-      {student_, "student"}, {teacher_, "teacher"}, {renewTeacher_, "renewTeacher"}, {trainData_, "trainData"},
-      {distill_, "distill"}, {alphaCe_, "alphaCe"}, {alphaKl_, "alphaKl"}, {temperature_, "temperature"},
-      {direction_, "direction"}, {weighting_, "weighting"}, {k_, "k"}, {window_, "window"},
-      {symmetricWindow_, "symmetricWindow"}, {epochs_, "epochs"}, {learningRate_, "learningRate"},
-      {devPairs_, "devPairs"}, {outputDir_, "outputDir"}};
+  const std::pair<QWidget*, const char*> names[] = {{student_, "student"},
+                                                    {teacher_, "teacher"},
+                                                    {renewTeacher_, "renewTeacher"},
+                                                    {trainData_, "trainData"},
+                                                    {distill_, "distill"},
+                                                    {alphaCe_, "alphaCe"},
+                                                    {alphaKl_, "alphaKl"},
+                                                    {temperature_, "temperature"},
+                                                    {direction_, "direction"},
+                                                    {weighting_, "weighting"},
+                                                    {k_, "k"},
+                                                    {window_, "window"},
+                                                    {symmetricWindow_, "symmetricWindow"},
+                                                    {epochs_, "epochs"},
+                                                    {learningRate_, "learningRate"},
+                                                    {devPairs_, "devPairs"},
+                                                    {outputDir_, "outputDir"}};
   for (const auto& [widget, name] : names) widget->setObjectName(QLatin1String(name));
 
   connectChanges();
@@ -224,11 +239,13 @@ QWidget* TrainingSettingsForm::createModelsGroup() {
   teacher_ = new QLineEdit(group);
   teacher_->setPlaceholderText(tr("self (the student's start)"));
   teacher_->setClearButtonEnabled(true);
-  teacher_->setToolTip(tr("Empty: self-distillation, the teacher is the student's starting point. "
-                          "A folder: that teacher, frozen."));
+  teacher_->setToolTip(
+      tr("Empty: self-distillation, the teacher is the student's starting point. "
+         "A folder: that teacher, frozen."));
   renewTeacher_ = new QCheckBox(tr("Renew the teacher each epoch"), group);
-  renewTeacher_->setToolTip(tr("Self-distillation only: the student at the start of each epoch becomes its teacher "
-                               "(one generation per epoch)"));
+  renewTeacher_->setToolTip(
+      tr("Self-distillation only: the student at the start of each epoch becomes its teacher "
+         "(one generation per epoch)"));
   teacherRow_ = folderRow(group, teacher_, tr("Teacher model folder"));
   auto* form = groupForm(group);
   form->addRow(tr("Student"), folderRow(group, student_, tr("Student model folder")));
@@ -369,9 +386,10 @@ void TrainingSettingsForm::connectChanges() {
   for (QLineEdit* edit : {student_, teacher_, languages_, learningRate_, adamEpsilon_, seed_, devPairs_, outputDir_})
     connect(edit, &QLineEdit::textChanged, this, changed);
   for (QPlainTextEdit* edit : {trainData_, devData_}) connect(edit, &QPlainTextEdit::textChanged, this, changed);
-  for (QCheckBox* box : {renewTeacher_, addEnglish_, distill_, symmetricWindow_}) connect(box, &QCheckBox::toggled, this, changed);
-  for (QSpinBox* spin : {targetLanguages_, maxQuestions_, maxSeqLength_, docStride_, maxQueryLength_, k_, window_, epochs_,
-                         batchSize_, gradientAccumulation_, devMaxExamples_, saveEvery_})
+  for (QCheckBox* box : {renewTeacher_, addEnglish_, distill_, symmetricWindow_})
+    connect(box, &QCheckBox::toggled, this, changed);
+  for (QSpinBox* spin : {targetLanguages_, maxQuestions_, maxSeqLength_, docStride_, maxQueryLength_, k_, window_,
+                         epochs_, batchSize_, gradientAccumulation_, devMaxExamples_, saveEvery_})
     connect(spin, &QSpinBox::valueChanged, this, changed);
   for (QDoubleSpinBox* spin : {alphaCe_, alphaKl_, weightDecay_, warmupFraction_, maxGradNorm_})
     connect(spin, &QDoubleSpinBox::valueChanged, this, changed);
@@ -504,9 +522,11 @@ void TrainingSettingsForm::applyPresetChoice(TrainingPreset preset) {
   presetBox_->setCurrentIndex(presetBox_->findData(static_cast<int>(preset)));
 }
 
-void TrainingSettingsForm::suggestDefaults(const QString& student, const QStringList& trainData, const QString& outputDir) {
+void TrainingSettingsForm::suggestDefaults(const QString& student, const QStringList& trainData,
+                                           const QString& outputDir) {
   if (student_->text().trimmed().isEmpty() && !student.isEmpty()) student_->setText(student);
-  if (trainData_->toPlainText().trimmed().isEmpty() && !trainData.isEmpty()) trainData_->setPlainText(trainData.join(QLatin1Char('\n')));
+  if (trainData_->toPlainText().trimmed().isEmpty() && !trainData.isEmpty())
+    trainData_->setPlainText(trainData.join(QLatin1Char('\n')));
   if (outputDir_->text().trimmed().isEmpty() && !outputDir.isEmpty()) outputDir_->setText(outputDir);
 }
 
@@ -522,7 +542,8 @@ void TrainingSettingsForm::updateEnabledControls() {
   teacherRow_->setEnabled(distill);
   renewTeacher_->setEnabled(distill && teacher_->text().trimmed().isEmpty());
   alphaKl_->setEnabled(distill && weighting == KlWeighting::Constant);  // else the coefficient is the weight
-  for (QWidget* control : std::initializer_list<QWidget*>{temperature_, direction_, weighting_}) control->setEnabled(distill);
+  for (QWidget* control : std::initializer_list<QWidget*>{temperature_, direction_, weighting_})
+    control->setEnabled(distill);
   k_->setEnabled(distill && weighting != KlWeighting::Constant);
   // MRR@k's hit is the gold position itself: the window only matters to mAP@k.
   window_->setEnabled(distill && weighting == KlWeighting::MapAtK);

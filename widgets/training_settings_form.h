@@ -71,7 +71,7 @@ class TrainingSettingsForm : public QWidget {
   QLabel* validation_ = nullptr;
   // Models
   QLineEdit* student_ = nullptr;
-  QLineEdit* teacher_ = nullptr;  // empty: self-distillation from the student's start
+  QLineEdit* teacher_ = nullptr;   // empty: self-distillation from the student's start
   QWidget* teacherRow_ = nullptr;  // the field and its Browse button
   QCheckBox* renewTeacher_ = nullptr;
   // Data

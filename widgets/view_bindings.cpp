@@ -17,8 +17,10 @@ namespace xlqa {
 
 void bindHeatmap(HeatmapView* view, WorkbenchDocument* document) {
   const auto showRun = [view, document] {
-    if (const auto& run = document->run()) view->setRun(run->pairs, run->significance);
-    else view->setRun({}, {});
+    if (const auto& run = document->run())
+      view->setRun(run->pairs, run->significance);
+    else
+      view->setRun({}, {});
   };
   showRun();
   if (const auto& comparison = document->comparison()) view->setComparison(*comparison);
@@ -29,12 +31,15 @@ void bindHeatmap(HeatmapView* view, WorkbenchDocument* document) {
 }
 
 void bindExampleBrowser(ExampleBrowser* view, WorkbenchDocument* document, const ExampleInspector* inspector) {
-  view->textProvider = [inspector](const LanguagePair& pair, const std::string& id) { return inspector->texts(pair, id); };
+  view->textProvider = [inspector](const LanguagePair& pair, const std::string& id) {
+    return inspector->texts(pair, id);
+  };
   QObject::connect(document, &WorkbenchDocument::runChanged, view, [view, document] {
     const auto& run = document->run();
     if (run && run->examples && run->tags) view->setData(*run->examples, *run->tags);
   });
-  QObject::connect(document, &WorkbenchDocument::pairSelected, view, [view](const LanguagePair& pair) { view->showPair(pair); });
+  QObject::connect(document, &WorkbenchDocument::pairSelected, view,
+                   [view](const LanguagePair& pair) { view->showPair(pair); });
   QObject::connect(view, &ExampleBrowser::exampleOpened, document, &WorkbenchDocument::selectExample);
 }
 
@@ -47,7 +52,8 @@ void bindSpanView(SpanProbabilityView* view, WorkbenchDocument* document) {
   view->setCoefficientSettings(document->coefficientSettings());
   QObject::connect(document, &WorkbenchDocument::inspectionsChanged, view, showInspections);
   QObject::connect(document, &WorkbenchDocument::temperatureChanged, view, &SpanProbabilityView::setTemperature);
-  QObject::connect(document, &WorkbenchDocument::coefficientSettingsChanged, view, &SpanProbabilityView::setCoefficientSettings);
+  QObject::connect(document, &WorkbenchDocument::coefficientSettingsChanged, view,
+                   &SpanProbabilityView::setCoefficientSettings);
   QObject::connect(view, &SpanProbabilityView::temperatureChanged, document, &WorkbenchDocument::setTemperature);
 }
 
@@ -61,7 +67,8 @@ void bindMapAtKView(MapAtKView* view, WorkbenchDocument* document) {
   if (!document->survey().empty()) view->setSurvey(document->survey());
   QObject::connect(document, &WorkbenchDocument::inspectionsChanged, view, showInspection);
   QObject::connect(document, &WorkbenchDocument::temperatureChanged, view, &MapAtKView::setTemperature);
-  QObject::connect(document, &WorkbenchDocument::surveyChanged, view, [view, document] { view->setSurvey(document->survey()); });
+  QObject::connect(document, &WorkbenchDocument::surveyChanged, view,
+                   [view, document] { view->setSurvey(document->survey()); });
   QObject::connect(view, &MapAtKView::temperatureChanged, document, &WorkbenchDocument::setTemperature);
   QObject::connect(view, &MapAtKView::coefficientSettingsChanged, document, &WorkbenchDocument::setCoefficientSettings);
 }

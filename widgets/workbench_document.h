@@ -44,7 +44,8 @@ class WorkbenchDocument : public QObject {
   const std::optional<ExampleRef>& selectedExample() const { return selectedExample_; }
   void selectExample(const LanguagePair& pair, const QString& id);
   const ExampleInspection* inspection(ModelRole role) const;
-  void setInspections(std::shared_ptr<const ExampleInspection> teacher, std::shared_ptr<const ExampleInspection> student);
+  void setInspections(std::shared_ptr<const ExampleInspection> teacher,
+                      std::shared_ptr<const ExampleInspection> student);
 
   // The teacher's mAP@k / MRR@k coefficients per pair (Analysis → Survey).
   using Survey = std::vector<std::pair<LanguagePair, std::vector<double>>>;

@@ -20,8 +20,10 @@ std::vector<std::string> toStd(const QStringList& list) {
 QString LoadedModel::summary() const {
   if (!model) return {};
   return QCoreApplication::translate("Workspace", "%1, %2 parameters, %3, %4")
-      .arg(QString::fromStdString(model->config().modelType), QLocale().toString(static_cast<qlonglong>(model->parameterCount())),
-           QString::fromStdString(computeDtypeName(model->dtype())), QString::fromStdString(model->device().description));
+      .arg(QString::fromStdString(model->config().modelType),
+           QLocale().toString(static_cast<qlonglong>(model->parameterCount())),
+           QString::fromStdString(computeDtypeName(model->dtype())),
+           QString::fromStdString(model->device().description));
 }
 
 QString LoadedDataset::summary() const {
@@ -38,7 +40,8 @@ QString LoadedDataset::summary() const {
 
 QString ComparedRun::precisionNote() const {
   if (thisDtype.empty()) return {};
-  return QCoreApplication::translate("Workspace", "This run computed in %1, the compared run in %2: the differences include the precision's")
+  return QCoreApplication::translate(
+             "Workspace", "This run computed in %1, the compared run in %2: the differences include the precision's")
       .arg(QString::fromStdString(thisDtype), QString::fromStdString(comparedDtype));
 }
 
@@ -81,7 +84,9 @@ ComparedRun describeComparison(const RunStore& runA, const RunStore& runB) {
     throw std::runtime_error(runB.directory() + ": no " + roleName(compared.role) + " scores for a pair that " +
                              runA.directory() + " also has");
   if (dtypeDifference(runA, compared.role, runB, compared.role)) {
-    const auto dtypeOf = [&](const RunStore& run) { return (students ? run.manifest().student : run.manifest().teacher)->dtype; };
+    const auto dtypeOf = [&](const RunStore& run) {
+      return (students ? run.manifest().student : run.manifest().teacher)->dtype;
+    };
     compared.thisDtype = dtypeOf(runA), compared.comparedDtype = dtypeOf(runB);
   }
   return compared;

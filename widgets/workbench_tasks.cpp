@@ -108,16 +108,17 @@ WorkbenchTasks::WorkbenchTasks(WorkbenchDocument* document, JobRunner* runner, Q
 void WorkbenchTasks::openModel(ModelRole role, const QString& directory) {
   auto loaded = std::make_shared<LoadedModel>();
   const ComputeDtype dtype = document_->computeDtype();
-  runner_->start(jobRequest(JobKind::Task, tr("Loading %1").arg(directory), tr("Cannot open the model"),
-                            [=](BackgroundJob& self) { *loaded = loadModelInJob(self, directory, dtype); },
-                            [=] { document_->setModel(role, *loaded, directory); }));
+  runner_->start(jobRequest(
+      JobKind::Task, tr("Loading %1").arg(directory), tr("Cannot open the model"),
+      [=](BackgroundJob& self) { *loaded = loadModelInJob(self, directory, dtype); },
+      [=] { document_->setModel(role, *loaded, directory); }));
 }
 
 void WorkbenchTasks::openDataset(const QStringList& inputs) {
   auto loaded = std::make_shared<LoadedDataset>();
-  runner_->start(jobRequest(JobKind::Task, tr("Loading the dataset"), tr("Cannot open the dataset"),
-                            [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); },
-                            [=] { document_->setDataset(*loaded); }));
+  runner_->start(jobRequest(
+      JobKind::Task, tr("Loading the dataset"), tr("Cannot open the dataset"),
+      [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); }, [=] { document_->setDataset(*loaded); }));
 }
 
 void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whenOpened) {
@@ -134,16 +135,19 @@ void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whe
     }
     document_->setRun(bundle->run);
     emit note(tr("Opened %1").arg(directory), 5000);
-    if (!bundle->warnings.isEmpty()) emit failed(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
+    if (!bundle->warnings.isEmpty())
+      emit failed(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
     if (whenOpened) whenOpened();
   };
-  runner_->start(jobRequest(JobKind::Task, tr("Opening %1").arg(directory), tr("Cannot open the run"),
-                            [=](BackgroundJob& self) { readRun(self, directory, needs, *bundle); }, opened));
+  runner_->start(jobRequest(
+      JobKind::Task, tr("Opening %1").arg(directory), tr("Cannot open the run"),
+      [=](BackgroundJob& self) { readRun(self, directory, needs, *bundle); }, opened));
 }
 
 void WorkbenchTasks::compareWithRun(const QString& directory) {
   if (runner_->refuses(JobKind::Task)) return;
-  if (!document_->run()) return emit failed(tr("Cannot compare"), tr("Open a run first, then the run to compare it with."));
+  if (!document_->run())
+    return emit failed(tr("Cannot compare"), tr("Open a run first, then the run to compare it with."));
   const QString openDirectory = document_->run()->directory;
   auto compared = std::make_shared<ComparedRun>();
   const auto done = [=] {
@@ -152,7 +156,8 @@ void WorkbenchTasks::compareWithRun(const QString& directory) {
     if (const QString precision = compared->precisionNote(); !precision.isEmpty()) emit note(precision, 15000);
   };
   const auto work = [=](BackgroundJob&) {
-    *compared = describeComparison(RunStore::open(openDirectory.toStdString()), RunStore::open(directory.toStdString()));
+    *compared =
+        describeComparison(RunStore::open(openDirectory.toStdString()), RunStore::open(directory.toStdString()));
   };
   runner_->start(
       jobRequest(JobKind::Task, tr("Comparing with %1").arg(directory), tr("Cannot compare the runs"), work, done));
@@ -166,8 +171,9 @@ void WorkbenchTasks::evaluate(const EvaluationRequest& request) {
   } catch (const std::exception& e) {
     return emit failed(tr("Cannot evaluate"), QString::fromUtf8(e.what()));
   }
-  JobRequest job = jobRequest(JobKind::Task, QCoreApplication::translate("Workspace", "Evaluating"), tr("The evaluation failed"),
-                              std::move(work), [this, directory = request.outputDirectory] { openRun(directory); });
+  JobRequest job =
+      jobRequest(JobKind::Task, QCoreApplication::translate("Workspace", "Evaluating"), tr("The evaluation failed"),
+                 std::move(work), [this, directory = request.outputDirectory] { openRun(directory); });
   job.cancelled = [this] {
     emit note(tr("Evaluation cancelled: finished pairs are kept; evaluate again with \"Continue\" to resume"), 10000);
   };
@@ -178,10 +184,14 @@ void WorkbenchTasks::openDemo(std::function<void()> whenOpened) {
   auto prepared = std::make_shared<PreparedDemo>();
   auto scores = std::make_shared<DemoScores>();
   const auto work = [=](BackgroundJob& self) {
-    *prepared = prepareDemo(locateDemoDirectory(), defaultCacheDirectory(), "auto", [&](const EvaluationProgress& p) {
-      self.reportProgress(double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
-                          tr("Evaluating the demo's teacher and student: pair %1 of %2").arg(p.pairsDone + 1).arg(p.pairsTotal));
-    }, self.cancelFlag());
+    *prepared = prepareDemo(
+        locateDemoDirectory(), defaultCacheDirectory(), "auto",
+        [&](const EvaluationProgress& p) {
+          self.reportProgress(
+              double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
+              tr("Evaluating the demo's teacher and student: pair %1 of %2").arg(p.pairsDone + 1).arg(p.pairsTotal));
+        },
+        self.cancelFlag());
     *scores = demoScoresOfRun(RunStore::open(prepared->runDirectory));
   };
   // The runner frees the task slot before this runs, so the run opens at once.
@@ -196,7 +206,8 @@ void WorkbenchTasks::surveyCoefficients() {
   if (runner_->refuses(JobKind::Task)) return;
   const auto teacher = document_->model(ModelRole::Teacher);
   const auto& dataset = document_->dataset();
-  if (!teacher || !dataset) return emit failed(tr("Cannot survey"), tr("Open a teacher model and a dataset (or a run) first."));
+  if (!teacher || !dataset)
+    return emit failed(tr("Cannot survey"), tr("Open a teacher model and a dataset (or a run) first."));
   std::vector<LanguagePair> pairs = dataset->dataset->availablePairs();
   if (const auto& run = document_->run()) pairs = run->manifest.pairs;
   const CoefficientSettings settings = document_->coefficientSettings();
@@ -204,12 +215,13 @@ void WorkbenchTasks::surveyCoefficients() {
   const auto parallel = dataset->dataset;
   const auto work = [=](BackgroundJob& self) {
     for (std::size_t i = 0; i < pairs.size(); ++i) {
-      self.reportProgress(double(i) / double(pairs.size()),
-                          tr("Pair %1 of %2 (%3)").arg(i + 1).arg(pairs.size()).arg(QString::fromStdString(pairs[i].key())));
+      self.reportProgress(
+          double(i) / double(pairs.size()),
+          tr("Pair %1 of %2 (%3)").arg(i + 1).arg(pairs.size()).arg(QString::fromStdString(pairs[i].key())));
       PairExamples examples = parallel->pair(pairs[i]);
       if (examples.examples.size() > kSurveyExamplesPerPair) examples.examples.resize(kSurveyExamplesPerPair);
-      survey->emplace_back(pairs[i], pairCoefficients(*teacher->model, *teacher->tokenizer, examples, settings, {},
-                                                      self.cancelFlag()));
+      survey->emplace_back(
+          pairs[i], pairCoefficients(*teacher->model, *teacher->tokenizer, examples, settings, {}, self.cancelFlag()));
     }
   };
   runner_->start(jobRequest(JobKind::Task, tr("Surveying coefficients"), tr("The survey failed"), work,
@@ -228,10 +240,12 @@ void WorkbenchTasks::reloadModels() {
   const ComputeDtype dtype = document_->computeDtype();
   std::vector<std::pair<ModelRole, QString>> open;
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student})
-    if (const auto& loaded = document_->model(role)) open.emplace_back(role, QString::fromStdString(loaded->model->directory()));
+    if (const auto& loaded = document_->model(role))
+      open.emplace_back(role, QString::fromStdString(loaded->model->directory()));
   if (open.empty()) return emit note(tr("Models open in %1 from now on").arg(dtypeText(dtype)), 5000);
   auto reloaded = std::make_shared<std::vector<LoadedModel>>();
-  const QString keep = tr("the open models keep their precision; models opened from now on use %1").arg(dtypeText(dtype));
+  const QString keep =
+      tr("the open models keep their precision; models opened from now on use %1").arg(dtypeText(dtype));
   const auto done = [=] {
     for (std::size_t i = 0; i < open.size(); ++i) document_->setModel(open[i].first, (*reloaded)[i], open[i].second);
     emit note(tr("Reloaded the models in %1").arg(dtypeText(dtype)), 5000);

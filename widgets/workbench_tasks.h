@@ -40,7 +40,7 @@ class WorkbenchTasks : public QObject {
 
  signals:
   void failed(const QString& title, const QString& message);  // a task that could not start
-  void note(const QString& message, int timeoutMs);            // for the status bar
+  void note(const QString& message, int timeoutMs);           // for the status bar
 
  private:
   void reloadModels();

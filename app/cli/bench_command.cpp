@@ -96,7 +96,8 @@ int runBench(const QStringList& arguments) {
   if (what.isEmpty() || what == "-h" || what == "--help") {
     std::string text = "Usage: xlqa bench <what> [options]\n\n";
     for (const Benchmark& benchmark : kBenchmarks)
-      text += "  " + std::string(benchmark.name) + std::string(10 - std::strlen(benchmark.name), ' ') + benchmark.summary + "\n";
+      text += "  " + std::string(benchmark.name) + std::string(10 - std::strlen(benchmark.name), ' ') +
+              benchmark.summary + "\n";
     printOut(text);
     return what.isEmpty() ? kUsage : kSuccess;
   }

@@ -89,8 +89,11 @@ void writeFeatures(const std::string& path, const Tokenizer& tokenizer, const Mo
       features.push_back(std::move(entry));
     }
   }
-  writeFileAtomically(path, json{{"model_type", config.modelType}, {"pad_token_id", tokenizer.padId()},
-                                 {"features", std::move(features)}}.dump() + "\n");
+  writeFileAtomically(
+      path,
+      json{{"model_type", config.modelType}, {"pad_token_id", tokenizer.padId()}, {"features", std::move(features)}}
+              .dump() +
+          "\n");
 }
 
 void addBenchEvalOptions(QCommandLineParser& parser) {
@@ -105,7 +108,8 @@ void addBenchEvalOptions(QCommandLineParser& parser) {
                     "list", "fp32"});
   parser.addOption({"device", "cpu (default) or cuda:N.", "device", "cpu"});
   parser.addOption({"no-naive", "Skip the naive path (one example at a time, padded to max_seq_length)."});
-  parser.addOption({"features-out", "Also write the examples' windows as JSON for bench/transformers_forward.py.", "file"});
+  parser.addOption(
+      {"features-out", "Also write the examples' windows as JSON for bench/transformers_forward.py.", "file"});
   parser.addOption({"format", "text (default) or json.", "format", "text"});
   addPredictionOptions(parser);
 }
@@ -131,20 +135,21 @@ struct BenchEval {
 void describeBenchModel(BenchEval& bench, const QaModel& model) {
   if (bench.report.contains("model")) return;
   const ModelConfig& config = model.config();
-  bench.report["model"] = {{"type", config.modelType},        {"layers", config.numHiddenLayers},
-                           {"hidden", config.hiddenSize},      {"ffn", config.intermediateSize},
-                           {"parameters", model.parameterCount()}, {"device", model.device().description}};
+  bench.report["model"] = {
+      {"type", config.modelType},       {"layers", config.numHiddenLayers},     {"hidden", config.hiddenSize},
+      {"ffn", config.intermediateSize}, {"parameters", model.parameterCount()}, {"device", model.device().description}};
   if (!bench.asJson)
     printOut("model: " + config.modelType + ", " + std::to_string(config.numHiddenLayers) + " layers, hidden " +
              std::to_string(config.hiddenSize) + ", FFN " + std::to_string(config.intermediateSize) + ", " +
              std::to_string(model.parameterCount()) + " parameters on " + model.device().description + "; " +
-             std::to_string(bench.runtime.intraOpThreads) + " threads, " + bench.runtime.blas.name + "; CPU bf16: " +
-             bench.runtime.bf16.describe() + "\ndata: " + std::to_string(bench.pairs.size()) + " pairs x " +
-             std::to_string(bench.perPair) + " examples\n");
+             std::to_string(bench.runtime.intraOpThreads) + " threads, " + bench.runtime.blas.name +
+             "; CPU bf16: " + bench.runtime.bf16.describe() + "\ndata: " + std::to_string(bench.pairs.size()) +
+             " pairs x " + std::to_string(bench.perPair) + " examples\n");
 }
 
 // The evaluation engine over every pair; `firstDtype` also samples the resident memory per pair.
-PathFigures measureEngine(BenchEval& bench, const QaModel& model, ComputeDtype dtype, double loadSeconds, bool firstDtype) {
+PathFigures measureEngine(BenchEval& bench, const QaModel& model, ComputeDtype dtype, double loadSeconds,
+                          bool firstDtype) {
   EvaluationEngine engine(bench.dataset, {{ModelRole::Teacher, &model, bench.tokenizer.get()}}, bench.settings);
   PathFigures fast;
   fast.path = "engine", fast.dtype = computeDtypeName(dtype), fast.loadSeconds = loadSeconds;
@@ -155,7 +160,8 @@ PathFigures measureEngine(BenchEval& bench, const QaModel& model, ComputeDtype d
   }
   fast.seconds = secondsSince(start);
   fast.statistics = engine.statistics();
-  bench.tokensPerBatch = double(fast.statistics.paddedTokens) / double(std::max<std::size_t>(1, fast.statistics.batches));
+  bench.tokensPerBatch =
+      double(fast.statistics.paddedTokens) / double(std::max<std::size_t>(1, fast.statistics.batches));
   bench.report["paths"].push_back(fast.toJson());
   if (!bench.asJson) printOut(pathLine(fast));
   return fast;
@@ -177,7 +183,10 @@ void measureNaive(BenchEval& bench, const QaModel& model, ComputeDtype dtype, co
   }
   naive.seconds = secondsSince(start);
   bench.report["paths"].push_back(naive.toJson());
-  if (!bench.asJson) printOut(pathLine(naive) + "speed-up: " + std::to_string(fast.examplesPerSecond() / naive.examplesPerSecond()).substr(0, 4) + "x examples/s over the naive path\n");
+  if (!bench.asJson)
+    printOut(pathLine(naive) +
+             "speed-up: " + std::to_string(fast.examplesPerSecond() / naive.examplesPerSecond()).substr(0, 4) +
+             "x examples/s over the naive path\n");
 }
 
 // The GEMM peak at the engine's shapes (CPU only): what the encoder's FLOP/s are measured against.
@@ -189,7 +198,8 @@ void measureGemmPeaks(BenchEval& bench, const std::vector<ComputeDtype>& dtypes)
                                                 bench.config.intermediateSize, 5, dtype == ComputeDtype::BFloat16);
     peaks[computeDtypeName(dtype)] = peak.gflops;
     for (json& path : bench.report["paths"])
-      if (path["dtype"] == computeDtypeName(dtype)) path["share_of_gemm_peak"] = path["gflops"].get<double>() / peak.gflops;
+      if (path["dtype"] == computeDtypeName(dtype))
+        path["share_of_gemm_peak"] = path["gflops"].get<double>() / peak.gflops;
     if (!bench.asJson) {
       char line[200];
       std::snprintf(line, sizeof line, "GEMM peak at the engine's shapes (%ldx%ldx%ld) in %s: %.1f GFLOP/s\n", peak.m,
@@ -229,7 +239,8 @@ int runBenchEval(const QStringList& arguments) {
                                  "memory per pair."))
     return *exit;
   if (!parser.isSet("data")) return usageError(name, "--data is required");
-  if (!parser.isSet("model") && !parser.isSet("tokenizer")) return usageError(name, "give --model, or --tokenizer for a random model");
+  if (!parser.isSet("model") && !parser.isSet("tokenizer"))
+    return usageError(name, "give --model, or --tokenizer for a random model");
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const std::string modelDir = toStd(parser.value(parser.isSet("model") ? "model" : "tokenizer"));
@@ -250,13 +261,14 @@ int runBenchEval(const QStringList& arguments) {
     bench.settings.predict = predictionSettings(parser);
     bench.settings.maxExamplesPerPair = bench.perPair;
     bench.runtime = queryRuntime();
-    bench.report = {{"threads", bench.runtime.intraOpThreads}, {"blas", bench.runtime.blas.name},
+    bench.report = {{"threads", bench.runtime.intraOpThreads},   {"blas", bench.runtime.blas.name},
                     {"cpu_bf16", bench.runtime.bf16.describe()}, {"pairs", bench.pairs.size()},
-                    {"examples_per_pair", bench.perPair}, {"paths", json::array()}};
+                    {"examples_per_pair", bench.perPair},        {"paths", json::array()}};
     for (const ComputeDtype dtype : dtypes) {
       const auto start = Clock::now();
-      const auto model = parser.isSet("model") ? QaModel::load(modelDir, device, dtype)
-                                               : randomModel(modelDir, parser.value("layers").toInt(), parser.value("hidden").toInt());
+      const auto model = parser.isSet("model")
+                             ? QaModel::load(modelDir, device, dtype)
+                             : randomModel(modelDir, parser.value("layers").toInt(), parser.value("hidden").toInt());
       const double loadSeconds = secondsSince(start);
       bench.config = model->config();
       describeBenchModel(bench, *model);

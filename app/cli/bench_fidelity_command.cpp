@@ -41,15 +41,18 @@ int runBenchFidelity(const QStringList& arguments) {
     EvaluationSettings settings;
     settings.predict = predictionSettings(parser);
     settings.maxExamplesPerPair = static_cast<std::size_t>(std::max(0, parser.value("examples-per-pair").toInt()));
-    const auto results = measurePrecisionFidelity(*reference, *reduced, *tokenizer, dataset,
-                                                  selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()),
-                                                  settings);
+    const auto results =
+        measurePrecisionFidelity(*reference, *reduced, *tokenizer, dataset,
+                                 selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()), settings);
     const std::string reducedName = computeDtypeName(dtype);
     if (parser.value("format") == "json") {
       nlohmann::json out = nlohmann::json::array();
       for (const PrecisionFidelity& r : results)
-        out.push_back({{"pair", r.pair.key()}, {"examples", r.examples}, {"f1_fp32", r.f1Reference},
-                       {"f1_" + reducedName, r.f1Reduced}, {"same_answer", r.sameAnswerShare()},
+        out.push_back({{"pair", r.pair.key()},
+                       {"examples", r.examples},
+                       {"f1_fp32", r.f1Reference},
+                       {"f1_" + reducedName, r.f1Reduced},
+                       {"same_answer", r.sameAnswerShare()},
                        {"max_logit_difference", r.maxLogitDifference}});
       printOut(nlohmann::json{{"model", modelDir}, {"dtype", reducedName}, {"pairs", out}}.dump(1) + "\n");
       return kSuccess;

@@ -13,7 +13,8 @@ namespace xlqa::cli {
 int runBenchModel(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addOption({"shape", "base (278M parameters), large (560M) or HIDDENxLAYERS.", "shape", "base"});
-  parser.addOption({"tokenizer", "Model folder whose tokenizer files are copied (sentencepiece.bpe.model, ...).", "dir"});
+  parser.addOption(
+      {"tokenizer", "Model folder whose tokenizer files are copied (sentencepiece.bpe.model, ...).", "dir"});
   parser.addOption({"out", "The model folder to write.", "dir"});
   parser.addOption({"seed", "Seed of the weights.", "n", "20241207"});
   addDtypeOption(parser, "Dtype of the stored weights.");
@@ -26,9 +27,9 @@ int runBenchModel(const QStringList& arguments) {
   if (!parser.isSet("tokenizer") || !parser.isSet("out")) return usageError(name, "--tokenizer and --out are required");
   try {
     const auto start = std::chrono::steady_clock::now();
-    const std::int64_t parameters =
-        writeRandomModelFolder(toStd(parser.value("out")), xlmrQaConfig(toStd(parser.value("shape"))),
-                               toStd(parser.value("tokenizer")), parser.value("seed").toULongLong(), dtypeOption(parser));
+    const std::int64_t parameters = writeRandomModelFolder(
+        toStd(parser.value("out")), xlmrQaConfig(toStd(parser.value("shape"))), toStd(parser.value("tokenizer")),
+        parser.value("seed").toULongLong(), dtypeOption(parser));
     char line[200];
     std::snprintf(line, sizeof line, "wrote %s: %lld parameters (%s) in %.1f s\n", toStd(parser.value("out")).c_str(),
                   static_cast<long long>(parameters), toStd(parser.value("dtype")).c_str(),

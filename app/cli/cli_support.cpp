@@ -70,7 +70,8 @@ void printErr(const std::string& text) {
 
 void addPredictionOptions(QCommandLineParser& parser) {
   parser.addOption({"batch-size", "Windows per forward pass at most.", "n", "64"});
-  parser.addOption({"max-batch-tokens", "Padded tokens per forward pass at most (0: 2048 on the CPU, 16384 on a GPU).", "n", "0"});
+  parser.addOption(
+      {"max-batch-tokens", "Padded tokens per forward pass at most (0: 2048 on the CPU, 16384 on a GPU).", "n", "0"});
   parser.addOption({"max-seq-length", "Tokens per window.", "n", "384"});
   parser.addOption({"doc-stride", "Context tokens shared by consecutive windows.", "n", "128"});
   parser.addOption({"max-query-length", "Question tokens kept.", "n", "64"});

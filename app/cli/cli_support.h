@@ -12,7 +12,7 @@
 namespace xlqa {
 class ParallelDataset;
 struct PredictSettings;
-}
+}  // namespace xlqa
 
 namespace xlqa::cli {
 
@@ -20,10 +20,9 @@ enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
 
 // Parses `arguments` (argv[0] = "xlqa <subcommand>"); prints help and returns kSuccess for
 // --help, prints the error and returns kUsage for bad options, nullopt to carry on.
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments,
-                                  const QString& description);
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
 
-int fail(const QString& subcommand, const std::string& message);  // "xlqa score: error: ..." -> kFailure
+int fail(const QString& subcommand, const std::string& message);    // "xlqa score: error: ..." -> kFailure
 int usageError(const QString& subcommand, const QString& message);  // -> kUsage
 
 std::string toStd(const QString& text);

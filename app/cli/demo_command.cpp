@@ -49,10 +49,13 @@ int runDemo(const QStringList& arguments) {
   parser.addOption({"cache", "Where the demo workspace is kept (default: ~/.cache/xlqa-studio).", "dir"});
   parser.addOption({"device", "auto (default), cpu or cuda[:N].", "device", "auto"});
   parser.addOption({"build", "Run the recipe from nothing into a new demo folder instead.", "dir"});
-  parser.addOption({"work", "With --build: the folder for the corpus, training outputs and runs (default: <dir>.work).", "dir"});
+  parser.addOption(
+      {"work", "With --build: the folder for the corpus, training outputs and runs (default: <dir>.work).", "dir"});
   parser.addOption({"quick", "With --build: a tiny recipe (seconds), for tests."});
-  parser.addOption({"recipe", "With --build: recipe settings, a JSON object as demo.json's \"recipe\" (keys left out keep "
-                              "the defaults) or a demo.json itself, to rebuild that demo.", "file"});
+  parser.addOption({"recipe",
+                    "With --build: recipe settings, a JSON object as demo.json's \"recipe\" (keys left out keep "
+                    "the defaults) or a demo.json itself, to rebuild that demo.",
+                    "file"});
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "The embedded demo: an English-trained teacher and a self-distilled student on a "
@@ -65,21 +68,28 @@ int runDemo(const QStringList& arguments) {
     if (parser.isSet("build")) return build(parser);
     const std::string demoDir = parser.isSet("demo") ? toStd(parser.value("demo")) : locateDemoDirectory();
     const std::string cacheDir = parser.isSet("cache") ? toStd(parser.value("cache")) : defaultCacheDirectory();
-    const PreparedDemo demo = prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), [](const EvaluationProgress& p) {
-      printErr("\revaluating the test split: pair " + std::to_string(p.pairsDone + 1) + "/" + std::to_string(p.pairsTotal) +
-               " " + p.pair + "   ");
-    });
+    const PreparedDemo demo =
+        prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), [](const EvaluationProgress& p) {
+          printErr("\revaluating the test split: pair " + std::to_string(p.pairsDone + 1) + "/" +
+                   std::to_string(p.pairsTotal) + " " + p.pair + "   ");
+        });
     if (!demo.reused) printErr("\n");
     const DemoScores scores = demoScoresOfRun(RunStore::open(demo.runDirectory));
     if (format == "json") {
       printOut(toJson(scores, false).dump() + "\n");
       return kSuccess;
     }
-    printOut("XLQA Studio demo (" + demoDir + "), test split, F1:\n"
+    printOut("XLQA Studio demo (" + demoDir +
+             "), test split, F1:\n"
              "           XLT    G-XLT\n"
-             "teacher " + formatAverage(scores.teacher.xltF1) + "  " + formatAverage(scores.teacher.gxltF1) + "\n"
-             "student " + formatAverage(scores.student.xltF1) + "  " + formatAverage(scores.student.gxltF1) + "\n"
-             "run: " + demo.runDirectory + "\n");
+             "teacher " +
+             formatAverage(scores.teacher.xltF1) + "  " + formatAverage(scores.teacher.gxltF1) +
+             "\n"
+             "student " +
+             formatAverage(scores.student.xltF1) + "  " + formatAverage(scores.student.gxltF1) +
+             "\n"
+             "run: " +
+             demo.runDirectory + "\n");
     return kSuccess;
   } catch (const std::exception& error) {
     return fail(name, error.what());

@@ -12,10 +12,11 @@ namespace xlqa::cli {
 int runDoctor(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addOption({"no-gemm", "Skip the GEMM measurement."});
-  if (auto exit = parseArguments(parser, arguments,
-                                 "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
-                                 "devices, how the CPU runs bf16, and the measured float32 and bfloat16 GEMM speed of the CPU "
-                                 "(12288x256x1024)."))
+  if (auto exit =
+          parseArguments(parser, arguments,
+                         "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
+                         "devices, how the CPU runs bf16, and the measured float32 and bfloat16 GEMM speed of the CPU "
+                         "(12288x256x1024)."))
     return *exit;
   const RuntimeInfo info = queryRuntime();
   std::string out = "xlqa " + info.xlqaVersion + "\nLibTorch: " + info.torchVersion + "\nBLAS: " + info.blas.name;
@@ -25,13 +26,15 @@ int runDoctor(const QStringList& arguments) {
   out += "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
          " inter-op\ndevices:";
   for (const auto& device : info.devices) out += " " + device;
-  out += std::string("\nCUDA: ") + (info.cudaAvailable ? "available (fp32, fp16 and bf16)" : "not available (CPU build or no GPU visible)");
+  out += std::string("\nCUDA: ") +
+         (info.cudaAvailable ? "available (fp32, fp16 and bf16)" : "not available (CPU build or no GPU visible)");
   out += "\nCPU bf16: " + info.bf16.describe() + "\n";
   printOut(out);
   if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
   if (info.blas.competingThreadPools() && info.intraOpThreads > 1)
-    printErr("warning: the pthread OpenBLAS competes with LibTorch's OpenMP threads (up to 3x slower); install "
-             "libopenblas0-openmp, which XLQA's binaries prefer\n");
+    printErr(
+        "warning: the pthread OpenBLAS competes with LibTorch's OpenMP threads (up to 3x slower); install "
+        "libopenblas0-openmp, which XLQA's binaries prefer\n");
   if (!parser.isSet("no-gemm")) {
     for (const bool bf16 : {false, true}) {
       const GemmMeasurement gemm = measureCpuGemm(12288, 256, 1024, 5, bf16);

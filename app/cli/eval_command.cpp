@@ -1,20 +1,20 @@
 // xlqa eval / compare / export: full-matrix evaluations kept as run folders, and their comparison.
 #include <QCommandLineParser>
 
+#include <unistd.h>
 #include <csignal>
 #include <cstdio>
 #include <optional>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
-#include "core/store/evaluation_run.h"
 #include "core/io/json_file.h"
 #include "core/model/qa_model.h"
+#include "core/store/evaluation_run.h"
 #include "core/store/run_comparison.h"
 #include "xlqa/version.h"
 
@@ -43,7 +43,8 @@ void showProgress(const EvaluationProgress& p) {
   const bool tty = ::isatty(STDERR_FILENO);
   if (!tty && p.pairsDone == lastPairsDone) return;
   lastPairsDone = p.pairsDone;
-  const double fraction = p.examplesTotal ? static_cast<double>(p.examplesDone) / static_cast<double>(p.examplesTotal) : 1.0;
+  const double fraction =
+      p.examplesTotal ? static_cast<double>(p.examplesDone) / static_cast<double>(p.examplesTotal) : 1.0;
   char line[200];
   std::snprintf(line, sizeof line, "%s[%-30s] %3.0f%%  pairs %zu/%zu  %s  %.1f ex/s  ETA %.0f s%s", tty ? "\r" : "",
                 std::string(static_cast<std::size_t>(fraction * 30), '#').c_str(), fraction * 100, p.pairsDone,
@@ -55,8 +56,8 @@ void printSummary(const RunStore& store) {
   for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
     if (!(role == ModelRole::Teacher ? store.manifest().teacher : store.manifest().student)) continue;
     const LanguageMatrix f1 = scoreMatrix(store, role, ScoreKind::F1);
-    printOut(roleName(role) + ": F1 XLT " + formatAverage(f1.xltAverage()) + "  G-XLT " + formatAverage(f1.gxltAverage()) +
-             "  off-diagonal " + formatAverage(f1.offDiagonalAverage()) + "\n");
+    printOut(roleName(role) + ": F1 XLT " + formatAverage(f1.xltAverage()) + "  G-XLT " +
+             formatAverage(f1.gxltAverage()) + "  off-diagonal " + formatAverage(f1.offDiagonalAverage()) + "\n");
   }
 }
 
@@ -87,14 +88,20 @@ EvaluationSettings evaluationSettings(const QCommandLineParser& parser) {
 
 // The pairs' F1 of B - A with their significance, the matrices and the note, as JSON.
 nlohmann::json comparisonJson(const LanguageMatrix& f1A, const LanguageMatrix& f1B, const LanguageMatrix& difference,
-                              const std::vector<PairComparison>& pairs, const std::optional<std::string>& precisionNote) {
+                              const std::vector<PairComparison>& pairs,
+                              const std::optional<std::string>& precisionNote) {
   nlohmann::json significance = nlohmann::json::array();
   for (const PairComparison& p : pairs)
-    significance.push_back({{"pair", p.pair.key()}, {"a", p.a}, {"b", p.b},
+    significance.push_back({{"pair", p.pair.key()},
+                            {"a", p.a},
+                            {"b", p.b},
                             {"mean_difference", p.significance.meanDifference},
-                            {"wilcoxon_p", p.significance.wilcoxonP}, {"bootstrap_p", p.significance.bootstrapP},
+                            {"wilcoxon_p", p.significance.wilcoxonP},
+                            {"bootstrap_p", p.significance.bootstrapP},
                             {"examples", p.significance.examples}});
-  nlohmann::json out{{"a", matrixToJson(f1A)}, {"b", matrixToJson(f1B)}, {"difference", matrixToJson(difference)},
+  nlohmann::json out{{"a", matrixToJson(f1A)},
+                     {"b", matrixToJson(f1B)},
+                     {"difference", matrixToJson(difference)},
                      {"pairs", significance}};
   if (precisionNote) out["note"] = *precisionNote;
   return out;
@@ -103,7 +110,8 @@ nlohmann::json comparisonJson(const LanguageMatrix& f1A, const LanguageMatrix& f
 std::string comparisonText(ModelRole roleA, ModelRole roleB, const LanguageMatrix& f1A, const LanguageMatrix& f1B,
                            const LanguageMatrix& difference, const std::vector<PairComparison>& pairs,
                            const std::optional<std::string>& precisionNote) {
-  std::string text = "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
+  std::string text =
+      "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
   if (precisionNote) text += "Note: " + *precisionNote + "\n";
   for (const PairComparison& p : pairs) {
     char line[160];
@@ -130,7 +138,8 @@ int runEval(const QStringList& arguments) {
                                  "Evaluates a teacher and/or a student over question x context language pairs and "
                                  "keeps every result in a run folder (resumable; Ctrl-C stops cleanly)."))
     return *exit;
-  if (!parser.isSet("teacher") && !parser.isSet("student")) return usageError(name, "give --teacher, --student or both");
+  if (!parser.isSet("teacher") && !parser.isSet("student"))
+    return usageError(name, "give --teacher, --student or both");
   for (const char* required : {"data", "out"})
     if (!parser.isSet(required)) return usageError(name, QStringLiteral("--%1 is required").arg(required));
 
@@ -147,9 +156,9 @@ int runEval(const QStringList& arguments) {
       loaded.push_back(loadModel(parser.value(option), parser.value("device"), dtype));
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
-    const RunManifest manifest = newRunManifest(toStd(parser.values("data")),
-                                                selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()),
-                                                settings, models);
+    const RunManifest manifest =
+        newRunManifest(toStd(parser.values("data")),
+                       selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()), settings, models);
 
     std::size_t resumedPairs = 0;
     RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);
@@ -161,7 +170,8 @@ int runEval(const QStringList& arguments) {
     std::signal(SIGTERM, requestCancel);
     EvaluationEngine engine(dataset, models, settings);
     if (!runToEnd(engine, store, showProgress, &gCancel)) {
-      printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) + " pairs kept; continue with --resume\n");
+      printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) +
+               " pairs kept; continue with --resume\n");
       return 130;
     }
     printErr("\n");
@@ -189,7 +199,8 @@ int runCompare(const QStringList& arguments) {
   try {
     const auto role = [&](const char* option) {
       const QString value = parser.value(option);
-      if (value != "teacher" && value != "student") throw std::invalid_argument("--" + std::string(option) + " must be teacher or student");
+      if (value != "teacher" && value != "student")
+        throw std::invalid_argument("--" + std::string(option) + " must be teacher or student");
       return value == "teacher" ? ModelRole::Teacher : ModelRole::Student;
     };
     const RunStore a = RunStore::open(toStd(runs[0]));

@@ -30,7 +30,8 @@ nlohmann::json encodingToJson(const Encoding& encoding, bool withTypeIds) {
 std::vector<std::int64_t> matrix(const nlohmann::json& inputs, const char* key, const std::string& path,
                                  std::int64_t& rows, std::int64_t& columns) {
   const auto& value = inputs.at(key);
-  if (!value.is_array() || value.empty()) throw FileError(path, std::string(key) + ": expected a non-empty [batch][length] array");
+  if (!value.is_array() || value.empty())
+    throw FileError(path, std::string(key) + ": expected a non-empty [batch][length] array");
   std::vector<std::int64_t> flat;
   rows = static_cast<std::int64_t>(value.size());
   columns = static_cast<std::int64_t>(value.front().size());
@@ -49,7 +50,8 @@ nlohmann::json toRows(const std::vector<float>& values, std::int64_t rows, std::
   nlohmann::json out = nlohmann::json::array();
   for (std::int64_t r = 0; r < rows; ++r) {
     nlohmann::json row = nlohmann::json::array();
-    for (std::int64_t c = 0; c < columns; ++c) row.push_back(static_cast<double>(values[static_cast<std::size_t>(r * columns + c)]));
+    for (std::int64_t c = 0; c < columns; ++c)
+      row.push_back(static_cast<double>(values[static_cast<std::size_t>(r * columns + c)]));
     out.push_back(std::move(row));
   }
   return out;
@@ -84,7 +86,9 @@ int runTokenize(const QStringList& arguments) {
 int runLogits(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addOption({"model", "Model folder.", "dir"});
-  parser.addOption({"inputs", "JSON file: {\"input_ids\": [[...]], \"attention_mask\": [[...]], \"token_type_ids\": [[...]]}.", "file"});
+  parser.addOption({"inputs",
+                    "JSON file: {\"input_ids\": [[...]], \"attention_mask\": [[...]], \"token_type_ids\": [[...]]}.",
+                    "file"});
   addDeviceOptions(parser);
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
@@ -102,15 +106,18 @@ int runLogits(const QStringList& arguments) {
     std::int64_t rows = 0, columns = 0;
     if (inputs.contains("attention_mask")) {
       batch.attentionMask = matrix(inputs, "attention_mask", path, rows, columns);
-      if (rows != batch.batchSize || columns != batch.seqLen) throw FileError(path, "attention_mask: shape differs from input_ids");
+      if (rows != batch.batchSize || columns != batch.seqLen)
+        throw FileError(path, "attention_mask: shape differs from input_ids");
     } else {
       batch.attentionMask.assign(batch.inputIds.size(), 1);
     }
     if (inputs.contains("token_type_ids")) {
       batch.tokenTypeIds = matrix(inputs, "token_type_ids", path, rows, columns);
-      if (rows != batch.batchSize || columns != batch.seqLen) throw FileError(path, "token_type_ids: shape differs from input_ids");
+      if (rows != batch.batchSize || columns != batch.seqLen)
+        throw FileError(path, "token_type_ids: shape differs from input_ids");
     }
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
+    const auto model =
+        QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
     const QaLogits logits = model->logits(batch);
     const nlohmann::json out = {{"start_logits", toRows(logits.start, logits.batchSize, logits.seqLen)},
                                 {"end_logits", toRows(logits.end, logits.batchSize, logits.seqLen)}};

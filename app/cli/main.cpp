@@ -25,7 +25,8 @@ constexpr Subcommand kSubcommands[] = {
     {"eval", "Evaluate a teacher and/or student over all pairs into a resumable run folder", xlqa::cli::runEval},
     {"train", "Fine-tune with cross-entropy or self-distil with mAP@k (--config train.json), resumable",
      xlqa::cli::runTrain},
-    {"average", "Average the weights of checkpoints of one architecture into a new model folder", xlqa::cli::runAverage},
+    {"average", "Average the weights of checkpoints of one architecture into a new model folder",
+     xlqa::cli::runAverage},
     {"compare", "Compare two models' F1 per pair, with paired significance", xlqa::cli::runCompare},
     {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
@@ -37,7 +38,8 @@ constexpr Subcommand kSubcommands[] = {
 void printUsage() {
   std::string text = "Usage: xlqa <command> [options]\n\nXLQA Studio command line, version " +
                      std::string(xlqa::kVersion) + ".\n\nCommands:\n";
-  for (const auto& sub : kSubcommands) text += "  " + std::string(sub.name) + std::string(9 - std::strlen(sub.name), ' ') + sub.summary + "\n";
+  for (const auto& sub : kSubcommands)
+    text += "  " + std::string(sub.name) + std::string(9 - std::strlen(sub.name), ' ') + sub.summary + "\n";
   text += "\nRun 'xlqa <command> --help' for a command's options; 'xlqa --version' for the runtime.\n";
   xlqa::cli::printOut(text);
 }
@@ -48,9 +50,9 @@ void printVersion() {
   for (const auto& device : info.devices) devices += (devices.empty() ? "" : ", ") + device;
   xlqa::cli::printOut("xlqa " + info.xlqaVersion + "\nLibTorch " + info.torchVersion + "\nBLAS: " + info.blas.name +
                       (info.blas.threading.empty() ? "" : ", " + info.blas.threading + " threads") +
-                      (info.blas.library.empty() ? "" : " (" + info.blas.library + ")") + "\nthreads: " +
-                      std::to_string(info.intraOpThreads) + " intra-op, " + std::to_string(info.interOpThreads) +
-                      " inter-op\ndevices: " + devices + "\n");
+                      (info.blas.library.empty() ? "" : " (" + info.blas.library + ")") +
+                      "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " +
+                      std::to_string(info.interOpThreads) + " inter-op\ndevices: " + devices + "\n");
 }
 
 }  // namespace

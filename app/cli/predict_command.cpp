@@ -1,9 +1,9 @@
 // xlqa predict: SQuAD-style predictions of a QA model over language pairs.
 #include <QCommandLineParser>
 
+#include <unistd.h>
 #include <chrono>
 #include <cstdio>
-#include <unistd.h>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -69,7 +69,8 @@ int runPredict(const QStringList& arguments) {
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const auto pairs = selectPairs(toStd(parser.value("pairs")), dataset.availablePairs());
-    const auto model = QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
+    const auto model =
+        QaModel::load(toStd(parser.value("model")), toStd(parser.value("device")), modelDtypeOption(parser));
     const auto tokenizer = loadTokenizer(toStd(parser.value("model")));
     printErr("model: " + model->config().modelType + ", " + std::to_string(model->parameterCount()) + " parameters, " +
              computeDtypeName(model->dtype()) + ", on " + model->device().description + "\n");
@@ -80,7 +81,8 @@ int runPredict(const QStringList& arguments) {
     for (const LanguagePair& pair : pairs) {
       ProgressLine progress(pair.key());
       nlohmann::json pairAnswers = nlohmann::json::object(), pairNbest = nlohmann::json::object();
-      for (const ExamplePrediction& p : predictPair(*model, *tokenizer, dataset.pair(pair), settings, std::ref(progress))) {
+      for (const ExamplePrediction& p :
+           predictPair(*model, *tokenizer, dataset.pair(pair), settings, std::ref(progress))) {
         pairAnswers[p.id] = p.answer.text;
         if (parser.isSet("nbest-out")) pairNbest[p.id] = nbestToJson(p.answer);
       }

@@ -59,7 +59,8 @@ std::string averageLine(const char* label, const MatrixAverage& average) {
 }
 
 std::string textReport(const ScoreMatrix& matrix, Metric metric) {
-  std::string out = std::string("Metric: ") + (metric == Metric::Mlqa ? "MLQA rules of the context language" : "SQuAD v1.1") + "\n\n";
+  std::string out =
+      std::string("Metric: ") + (metric == Metric::Mlqa ? "MLQA rules of the context language" : "SQuAD v1.1") + "\n\n";
   out += matrixTable(matrix, "F1", &ScoreTotals::f1);
   out += matrixTable(matrix, "Exact match", &ScoreTotals::exactMatch);
   out += averageLine("XLT   (diagonal)               ", matrix.xlt());
@@ -74,7 +75,8 @@ std::vector<LanguagePair> defaultPairs(const ParallelDataset& dataset, const Pre
   const auto available = dataset.availablePairs();
   if (!predictions.isPerPair()) {
     if (available.size() == 1) return available;
-    throw std::invalid_argument("the predictions are one flat file but the data has " + std::to_string(available.size()) +
+    throw std::invalid_argument("the predictions are one flat file but the data has " +
+                                std::to_string(available.size()) +
                                 " language pairs; say which pair they answer with --pairs (e.g. --pairs en-en)");
   }
   std::vector<LanguagePair> covered;
@@ -104,7 +106,8 @@ int runScore(const QStringList& arguments) {
   if (!parser.isSet("data")) return usageError(name, "--data is required");
   if (!parser.isSet("predictions")) return usageError(name, "--predictions is required");
   const QString format = parser.value("format");
-  if (format != "text" && format != "json" && format != "csv") return usageError(name, "unknown --format '" + format + "'");
+  if (format != "text" && format != "json" && format != "csv")
+    return usageError(name, "unknown --format '" + format + "'");
 
   try {
     const Metric metric = parseMetric(toStd(parser.value("metric")));

@@ -2,9 +2,9 @@
 // resumable after a kill; Ctrl-C stops at the next step and keeps a checkpoint.
 #include <QCommandLineParser>
 
+#include <unistd.h>
 #include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -43,23 +43,31 @@ void showEpoch(const EpochScores& scores) {
 int runTrain(const QStringList& arguments) {
   const QString name = QStringLiteral("train");
   QCommandLineParser parser;
-  const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("The training config (JSON; see --print-default-config)."),
+  const QCommandLineOption config(QStringLiteral("config"),
+                                  QStringLiteral("The training config (JSON; see --print-default-config)."),
                                   QStringLiteral("file"));
-  const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue the run in the config's output folder from its checkpoint."));
-  const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output folder, instead of the config's output_dir."), QStringLiteral("dir"));
-  const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda:N, instead of the config's device."),
+  const QCommandLineOption resume(
+      QStringLiteral("resume"), QStringLiteral("Continue the run in the config's output folder from its checkpoint."));
+  const QCommandLineOption output(QStringLiteral("out"),
+                                  QStringLiteral("Output folder, instead of the config's output_dir."),
+                                  QStringLiteral("dir"));
+  const QCommandLineOption device(QStringLiteral("device"),
+                                  QStringLiteral("auto, cpu or cuda:N, instead of the config's device."),
                                   QStringLiteral("device"));
-  const QCommandLineOption dtype(QStringLiteral("dtype"),
-                                 QStringLiteral("fp32 or bf16 (mixed precision over fp32 master weights), instead of the "
-                                                "config's dtype."),
-                                 QStringLiteral("dtype"));
-  const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Print the sampled training set and the number of steps, then stop."));
+  const QCommandLineOption dtype(
+      QStringLiteral("dtype"),
+      QStringLiteral("fp32 or bf16 (mixed precision over fp32 master weights), instead of the "
+                     "config's dtype."),
+      QStringLiteral("dtype"));
+  const QCommandLineOption plan(QStringLiteral("plan"),
+                                QStringLiteral("Print the sampled training set and the number of steps, then stop."));
   const QCommandLineOption printDefault(QStringLiteral("print-default-config"),
                                         QStringLiteral("Print the default config (SKD with mAP@k) to start from."));
   parser.addOptions({config, resume, output, device, dtype, plan, printDefault});
-  if (auto exit = parseArguments(parser, arguments,
-                                 QStringLiteral("Fine-tunes a QA model with cross-entropy or self-distils it with mAP@k, "
-                                                "generation after generation. Resumable (--resume); Ctrl-C stops cleanly.")))
+  if (auto exit =
+          parseArguments(parser, arguments,
+                         QStringLiteral("Fine-tunes a QA model with cross-entropy or self-distils it with mAP@k, "
+                                        "generation after generation. Resumable (--resume); Ctrl-C stops cleanly.")))
     return *exit;
   if (parser.isSet(printDefault)) {
     printOut(toJson(TrainingConfig{}).dump(2) + "\n");
@@ -77,7 +85,8 @@ int runTrain(const QStringList& arguments) {
       printOut(std::to_string(p.questions) + " questions, " + std::to_string(p.examples) + " examples, " +
                std::to_string(p.windows) + " windows; " + std::to_string(p.stepsPerEpoch) + " steps per epoch, " +
                std::to_string(p.totalSteps) + " in all\n");
-      for (const auto& [pair, count] : p.examplesPerPair) printOut("  " + pair.key() + "  " + std::to_string(count) + "\n");
+      for (const auto& [pair, count] : p.examplesPerPair)
+        printOut("  " + pair.key() + "  " + std::to_string(count) + "\n");
       return kSuccess;
     }
     std::signal(SIGINT, requestTrainingCancel);

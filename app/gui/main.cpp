@@ -54,21 +54,25 @@ int main(int argc, char** argv) {
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Open this run folder."), QStringLiteral("dir"));
-  const QCommandLineOption pair(QStringLiteral("pair"), QStringLiteral("Show this pair's examples and open the first (e.g. ar-en)."),
+  const QCommandLineOption pair(QStringLiteral("pair"),
+                                QStringLiteral("Show this pair's examples and open the first (e.g. ar-en)."),
                                 QStringLiteral("q-c"));
-  const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Set this run against --run on the heatmap."),
-                                   QStringLiteral("dir"));
-  const QCommandLineOption training(QStringLiteral("training"),
-                                    QStringLiteral("Show this training output folder (curves, scores, models) in the Training tab."),
-                                    QStringLiteral("dir"));
-  const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."), QStringLiteral("code"));
+  const QCommandLineOption compare(QStringLiteral("compare"),
+                                   QStringLiteral("Set this run against --run on the heatmap."), QStringLiteral("dir"));
+  const QCommandLineOption training(
+      QStringLiteral("training"),
+      QStringLiteral("Show this training output folder (curves, scores, models) in the Training tab."),
+      QStringLiteral("dir"));
+  const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."),
+                                    QStringLiteral("code"));
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QStringLiteral("Render the window to a PNG file and quit (for docs and checks)."),
                                       QStringLiteral("file.png"));
   const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
                                          QStringLiteral("Render every view to PNG files in this folder and quit."),
                                          QStringLiteral("dir"));
-  const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the embedded demo (the default when nothing else is given)."));
+  const QCommandLineOption demo(QStringLiteral("demo"),
+                                QStringLiteral("Open the embedded demo (the default when nothing else is given)."));
   const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Start empty, without the demo."));
   parser.addOptions({run, compare, pair, training, demo, noDemo, language, screenshot, screenshotDir});
   parser.process(app);
@@ -82,7 +86,8 @@ int main(int argc, char** argv) {
     window.showTab(QStringLiteral("training"));
   if (parser.isSet(run)) window.openRun(parser.value(run));
   const bool nothingToOpen = !parser.isSet(run) && !parser.isSet(training);
-  if (parser.isSet(demo) || (nothingToOpen && !parser.isSet(noDemo) && xlqa::MainWindow::opensDemoAtStart())) window.openDemo();
+  if (parser.isSet(demo) || (nothingToOpen && !parser.isSet(noDemo) && xlqa::MainWindow::opensDemoAtStart()))
+    window.openDemo();
   if (parser.isSet(run) && parser.isSet(compare))
     whenIdle(window, [&] { window.compareWithRun(parser.value(compare)); });
   if (parser.isSet(pair)) {

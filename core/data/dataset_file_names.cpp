@@ -91,7 +91,8 @@ std::optional<DatasetFileSpec> mlqaSpec(const std::string& path, const std::stri
 
 std::optional<DatasetFileSpec> tydiqaSpec(const std::string& path, const std::string& stem,
                                           const std::vector<std::string>& dotParts) {
-  if (stem == "tydiqa-goldp-v1.1-dev" || stem == "tydiqa-goldp-v1.1-train") return DatasetFileSpec{path, "*", "*", "tydiqa"};
+  if (stem == "tydiqa-goldp-v1.1-dev" || stem == "tydiqa-goldp-v1.1-train")
+    return DatasetFileSpec{path, "*", "*", "tydiqa"};
   std::string language;
   if (dotParts.size() == 3 && dotParts[0] == "tydiqa" && dotParts[2] == "dev") language = dotParts[1];
   if (dotParts.size() == 4 && dotParts[0] == "tydiqa" && dotParts[1] == "goldp" && dotParts[3] == "dev") {

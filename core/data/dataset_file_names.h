@@ -10,7 +10,7 @@ struct DatasetFileSpec {
   std::string path;
   std::string questionLanguage;  // ISO code; "*" for a file mixing languages by id prefix (TyDiQA-GoldP)
   std::string contextLanguage;
-  std::string corpus;            // "xquad", "mlqa", "tydiqa" or "squad"
+  std::string corpus;  // "xquad", "mlqa", "tydiqa" or "squad"
 };
 
 // Recognised names:

@@ -82,8 +82,9 @@ std::map<std::string, SquadFile> splitByIdPrefix(SquadFile& mixed, std::vector<P
   }
   for (const auto& [prefix, unknown] : unknownPrefixes) {
     errors.push_back(Problem{Severity::Error, mixed.path, "",
-                             std::to_string(unknown.first) + " question ids do not start with a language name, e.g. \"" +
-                                 unknown.second + "\"; ids of a mixed TyDiQA file look like \"arabic-123-1\""});
+                             std::to_string(unknown.first) +
+                                 " question ids do not start with a language name, e.g. \"" + unknown.second +
+                                 "\"; ids of a mixed TyDiQA file look like \"arabic-123-1\""});
   }
   for (auto& [code, file] : byLanguage) {
     file.path = mixed.path;
@@ -114,12 +115,12 @@ std::vector<std::string> missingIds(const SquadFile& file, const std::vector<con
 constexpr std::size_t kExampleIds = 3;
 
 Problem alignmentWarning(const std::string& language, const SquadFile& file, const std::vector<std::string>& missing) {
-  const std::vector<std::string> examples(missing.begin(),
-                                          missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), kExampleIds)));
+  const std::vector<std::string> examples(
+      missing.begin(), missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), kExampleIds)));
   return Problem{Severity::Warning, file.path, "",
                  "the " + language + " file lacks " + std::to_string(missing.size()) +
-                     (missing.size() == 1 ? " question id" : " question ids") + " that other languages have (e.g. " + joined(examples, "\"") +
-                     "); pairs with questions in " + language + " skip those examples"};
+                     (missing.size() == 1 ? " question id" : " question ids") + " that other languages have (e.g. " +
+                     joined(examples, "\"") + "); pairs with questions in " + language + " skip those examples"};
 }
 
 PairExamples nativeExamples(const LanguagePair& pair, const SquadFile& file) {
@@ -193,9 +194,9 @@ ParallelDataset ParallelDataset::fromSpecs(const std::vector<DatasetFileSpec>& s
       const LanguagePair pair{spec.questionLanguage, spec.contextLanguage};
       const auto [it, inserted] = dataset.crossLingual_.emplace(pair, FileEntry{spec, result.file});
       if (!inserted) {
-        errors.push_back(Problem{Severity::Error, spec.path, "",
-                                 "a second file for language pair " + pair.key() + " (the first is " +
-                                     it->second.file->path + ")"});
+        errors.push_back(
+            Problem{Severity::Error, spec.path, "",
+                    "a second file for language pair " + pair.key() + " (the first is " + it->second.file->path + ")"});
       }
     }
   }
@@ -248,8 +249,8 @@ PairExamples ParallelDataset::pair(const LanguagePair& pair) const {
   const auto question = monolingual_.find(pair.question);
   const auto context = monolingual_.find(pair.context);
   if (question == monolingual_.end() || context == monolingual_.end()) {
-    throw std::invalid_argument("language pair " + pair.key() + " is not available in the loaded data (languages: " +
-                                joined(languages()) + ")");
+    throw std::invalid_argument("language pair " + pair.key() +
+                                " is not available in the loaded data (languages: " + joined(languages()) + ")");
   }
   return alignedExamples(pair, *question->second.file, *context->second.file);
 }

@@ -24,7 +24,7 @@ struct PairExample {
 
 struct PairExamples {
   LanguagePair pair;
-  std::vector<PairExample> examples;  // in the context-language file's order (as the official scripts count)
+  std::vector<PairExample> examples;   // in the context-language file's order (as the official scripts count)
   std::size_t idsWithoutQuestion = 0;  // context-file questions whose id the question-language file lacks
 };
 
@@ -34,23 +34,23 @@ class ParallelDataset {
   static ParallelDataset load(const std::vector<std::string>& inputs);
   static ParallelDataset fromSpecs(const std::vector<DatasetFileSpec>& specs);
 
-  std::vector<std::string> languages() const;             // sorted codes seen as question or context language
-  std::vector<LanguagePair> availablePairs() const;       // sorted
-  PairExamples pair(const LanguagePair& pair) const;      // throws std::invalid_argument when not available
+  std::vector<std::string> languages() const;         // sorted codes seen as question or context language
+  std::vector<LanguagePair> availablePairs() const;   // sorted
+  PairExamples pair(const LanguagePair& pair) const;  // throws std::invalid_argument when not available
   // Only the first `maxExamples` (0: all), as benchmarks and limited evaluations take them.
   PairExamples pair(const LanguagePair& pair, std::size_t maxExamples) const;
   const SquadFile& monolingualFile(const std::string& language) const;  // throws when absent
-  std::vector<Problem> warnings() const;                  // from all files plus id alignment
-  std::size_t questionCount() const;                      // over all files
+  std::vector<Problem> warnings() const;                                // from all files plus id alignment
+  std::size_t questionCount() const;                                    // over all files
 
  private:
   struct FileEntry {
     DatasetFileSpec spec;
     std::shared_ptr<const SquadFile> file;
   };
-  std::map<std::string, FileEntry> monolingual_;        // language -> file
-  std::map<LanguagePair, FileEntry> crossLingual_;      // natively cross-lingual files
-  std::vector<Problem> fileWarnings_;       // every loaded file's warnings, in input order (split files included)
+  std::map<std::string, FileEntry> monolingual_;    // language -> file
+  std::map<LanguagePair, FileEntry> crossLingual_;  // natively cross-lingual files
+  std::vector<Problem> fileWarnings_;  // every loaded file's warnings, in input order (split files included)
   std::vector<Problem> alignmentWarnings_;
 };
 

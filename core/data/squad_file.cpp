@@ -61,32 +61,47 @@ std::string excerpt(std::string_view text, std::size_t limit = 40) {
 
 std::string describe(const json& value) {
   switch (value.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string (" + excerpt(value.get_ref<const std::string&>()) + ")";
-    case json::value_t::boolean: return std::string("a boolean (") + (value.get<bool>() ? "true" : "false") + ")";
-    case json::value_t::null: return "null";
-    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
-    default: return "a number (" + value.dump() + ")";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::string:
+      return "a string (" + excerpt(value.get_ref<const std::string&>()) + ")";
+    case json::value_t::boolean:
+      return std::string("a boolean (") + (value.get<bool>() ? "true" : "false") + ")";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::number_float:
+      return "a non-integer number (" + value.dump() + ")";
+    default:
+      return "a number (" + value.dump() + ")";
   }
 }
 
 const char* kindName(Kind kind) {
   switch (kind) {
-    case Kind::Object: return "an object";
-    case Kind::Array: return "an array";
-    case Kind::String: return "a string";
-    case Kind::Integer: return "an integer";
+    case Kind::Object:
+      return "an object";
+    case Kind::Array:
+      return "an array";
+    case Kind::String:
+      return "a string";
+    case Kind::Integer:
+      return "an integer";
   }
   return "";
 }
 
 bool hasKind(const json& value, Kind kind) {
   switch (kind) {
-    case Kind::Object: return value.is_object();
-    case Kind::Array: return value.is_array();
-    case Kind::String: return value.is_string();
-    case Kind::Integer: return value.is_number_integer();
+    case Kind::Object:
+      return value.is_object();
+    case Kind::Array:
+      return value.is_array();
+    case Kind::String:
+      return value.is_string();
+    case Kind::Integer:
+      return value.is_number_integer();
   }
   return false;
 }
@@ -235,7 +250,8 @@ class Loader {
     for (std::size_t i = 0; i < answers->size(); ++i) {
       Location answerAt = at;
       answerAt.answer = static_cast<long>(i);
-      if (auto answer = readAnswer((*answers)[i], context, index, answerAt)) question.answers.push_back(std::move(*answer));
+      if (auto answer = readAnswer((*answers)[i], context, index, answerAt))
+        question.answers.push_back(std::move(*answer));
     }
     if (answers->empty()) warning(at, "answers", "the question has no answers");
     if (!id || !questionText) return;

@@ -10,8 +10,8 @@
 #include "core/model/qa_model.h"
 #include "core/store/run_store.h"
 #include "core/system/runtime_info.h"
-#include "core/text/sentencepiece_training.h"
 #include "core/text/sentencepiece_tokenizer.h"
+#include "core/text/sentencepiece_training.h"
 #include "core/train/trainer.h"
 #include "xlqa/version.h"
 
@@ -167,7 +167,8 @@ void makeInitialModel(const DemoRecipe& recipe, const fs::path& initial) {
   spm.vocabSize = recipe.vocabSize;
   trainSentencePiece(tokenizerSentences(recipe.corpus), spm, spmPath);
   const std::int64_t vocabSize = SentencePieceTokenizer(spmPath).vocabSize();
-  QaModel::initialize(encoderConfig(recipe, vocabSize, (initial / "config.json").string()), initial.string(), recipe.seed, "cpu")
+  QaModel::initialize(encoderConfig(recipe, vocabSize, (initial / "config.json").string()), initial.string(),
+                      recipe.seed, "cpu")
       ->save(initial.string());
 }
 
@@ -224,7 +225,8 @@ DemoScores scoreOnTest(const DemoRecipe& recipe, const fs::path& out, const std:
   evaluateDemoModels((out / "teacher").string(), (out / "student").string(),
                      {demoSplitDirectory(corpusDir, DemoSplit::Test)}, recipe.features, runDir, "cpu",
                      [&](const EvaluationProgress& p) {
-                       report("evaluation", double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)), p.pair);
+                       report("evaluation", double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
+                              p.pair);
                      },
                      cancel);
   return demoScoresOfRun(RunStore::open(runDir));
@@ -237,7 +239,9 @@ json demoManifest(const DemoRecipe& recipe, const fs::path& out, const json& cor
       {"recipe", recipe.toJson()},
       {"languages", demoLanguages()},
       {"corpus", corpusHashes},
-      {"teacher", {{"content_hash", modelContentHash((out / "teacher").string())}, {"trained_on", "train split, English only, cross-entropy"}}},
+      {"teacher",
+       {{"content_hash", modelContentHash((out / "teacher").string())},
+        {"trained_on", "train split, English only, cross-entropy"}}},
       {"student",
        {{"content_hash", modelContentHash((out / "student").string())},
         {"trained_on", "train split, " + std::to_string(recipe.studentQuestions) +

@@ -31,9 +31,9 @@ struct DemoRecipe {
   std::uint64_t seed = 7;
   int batchSize = 16;
   int teacherEpochs = 6;
-  double teacherLearningRate = 2e-3;  // from scratch: far above fine-tuning rates
+  double teacherLearningRate = 2e-3;   // from scratch: far above fine-tuning rates
   std::size_t studentQuestions = 400;  // parallel question ids the student sees
-  int studentEpochs = 6;  // one generation each: the teacher is renewed every epoch
+  int studentEpochs = 6;               // one generation each: the teacher is renewed every epoch
   double studentLearningRate = 1e-3;
 
   nlohmann::json toJson() const;
@@ -45,8 +45,8 @@ struct DemoRecipe {
 DemoRecipe quickDemoRecipe();
 
 struct DemoBuildProgress {
-  std::string stage;       // "corpus", "tokenizer", "teacher", "student", "evaluation"
-  double fraction = 0;     // of the stage, 0..1
+  std::string stage;    // "corpus", "tokenizer", "teacher", "student", "evaluation"
+  double fraction = 0;  // of the stage, 0..1
   std::string detail;
 };
 

@@ -11,7 +11,9 @@ nlohmann::json toJson(const RunAverages& s, bool withExactMatch) {
 
 }  // namespace
 
-DemoScores demoScoresOfRun(const RunStore& run) { return {runAverages(run, ModelRole::Teacher), runAverages(run, ModelRole::Student)}; }
+DemoScores demoScoresOfRun(const RunStore& run) {
+  return {runAverages(run, ModelRole::Teacher), runAverages(run, ModelRole::Student)};
+}
 
 std::optional<LanguagePair> largestStudentGain(const std::vector<PairRecord>& pairs) {
   std::optional<LanguagePair> best;

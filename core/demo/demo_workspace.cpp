@@ -4,8 +4,8 @@
 #include <filesystem>
 
 #include "core/demo/demo_recipe.h"
-#include "core/store/evaluation_run.h"
 #include "core/io/json_file.h"
+#include "core/store/evaluation_run.h"
 #include "xlqa/version.h"
 
 namespace xlqa {
@@ -61,7 +61,8 @@ std::string locateDemoDirectory() {
 
 std::string defaultCacheDirectory() {
   if (const std::string dir = environment("XLQA_CACHE_DIR"); !dir.empty()) return dir;
-  if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty()) return (fs::path(xdg) / "xlqa-studio").string();
+  if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty())
+    return (fs::path(xdg) / "xlqa-studio").string();
   const std::string home = environment("HOME");
   return (fs::path(home.empty() ? fs::temp_directory_path().string() : home) / ".cache" / "xlqa-studio").string();
 }
@@ -73,8 +74,8 @@ void evaluateDemoModels(const std::string& teacherDir, const std::string& studen
   const ParallelDataset dataset = ParallelDataset::load(dataInputs);
   EvaluationSettings settings;
   settings.predict.features = features;
-  evaluateModelFolders({{ModelRole::Teacher, teacherDir}, {ModelRole::Student, studentDir}}, device, dataset, dataInputs,
-                       dataset.availablePairs(), settings, runDirectory, progress, cancel);
+  evaluateModelFolders({{ModelRole::Teacher, teacherDir}, {ModelRole::Student, studentDir}}, device, dataset,
+                       dataInputs, dataset.availablePairs(), settings, runDirectory, progress, cancel);
 }
 
 PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& cacheDirectory, const std::string& device,

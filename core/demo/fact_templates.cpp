@@ -42,7 +42,8 @@ Templates german() {
       {{"{P} wurde am {D} in {C} geboren."}, {{'C', {"Wo wurde {P} geboren?"}}, {'D', {"Wann wurde {P} geboren?"}}}},
       {{"Im Jahr {Y} gründete {P} das Unternehmen {O}."},
        {{'O', {"Welches Unternehmen gründete {P}?"}}, {'Y', {"In welchem Jahr gründete {P} das Unternehmen {O}?"}}}},
-      {{"Das Unternehmen {O} beschäftigt {N} Menschen."}, {{'N', {"Wie viele Menschen beschäftigt das Unternehmen {O}?"}}}},
+      {{"Das Unternehmen {O} beschäftigt {N} Menschen."},
+       {{'N', {"Wie viele Menschen beschäftigt das Unternehmen {O}?"}}}},
       {{"Das Unternehmen {O} hat seinen Sitz in {C}."}, {{'C', {"Wo hat das Unternehmen {O} seinen Sitz?"}}}},
       {{"{C} liegt am Fluss {R}."}, {{'R', {"An welchem Fluss liegt {C}?"}}}},
       {{"{C} hat {N} Einwohner."}, {{'N', {"Wie viele Einwohner hat {C}?"}}}},
@@ -69,8 +70,7 @@ Templates arabic() {
 
 Templates hindi() {
   return {{
-      {{"{P} का जन्म {D} को {C} में हुआ था।"},
-       {{'C', {"{P} का जन्म कहाँ हुआ था?"}}, {'D', {"{P} का जन्म कब हुआ था?"}}}},
+      {{"{P} का जन्म {D} को {C} में हुआ था।"}, {{'C', {"{P} का जन्म कहाँ हुआ था?"}}, {'D', {"{P} का जन्म कब हुआ था?"}}}},
       {{"{Y} में {P} ने {O} नामक कंपनी की स्थापना की।"},
        {{'O', {"{P} ने किस कंपनी की स्थापना की?"}}, {'Y', {"{P} ने {O} कंपनी की स्थापना किस वर्ष में की?"}}}},
       {{"{O} कंपनी में {N} लोग काम करते हैं।"}, {{'N', {"{O} कंपनी में कितने लोग काम करते हैं?"}}}},
@@ -111,7 +111,7 @@ Templates chinese() {
 
 const std::map<std::string, Templates>& allTemplates() {
   static const std::map<std::string, Templates> templates = {
-      {"en", english()}, {"es", spanish()}, {"de", german()},  {"ar", arabic()},
+      {"en", english()}, {"es", spanish()},    {"de", german()},  {"ar", arabic()},
       {"hi", hindi()},   {"vi", vietnamese()}, {"zh", chinese()},
   };
   return templates;
@@ -119,16 +119,18 @@ const std::map<std::string, Templates>& allTemplates() {
 
 const std::map<std::string, std::array<const char*, 12>>& monthNames() {
   static const std::map<std::string, std::array<const char*, 12>> months = {
-      {"en", {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"}},
-      {"es", {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-              "noviembre", "diciembre"}},
-      {"de", {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-              "November", "Dezember"}},
-      {"ar", {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-              "ديسمبر"}},
-      {"hi", {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
-              "दिसंबर"}},
+      {"en",
+       {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December"}},
+      {"es",
+       {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre"}},
+      {"de",
+       {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember"}},
+      {"ar",
+       {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}},
+      {"hi", {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}},
   };
   return months;
 }

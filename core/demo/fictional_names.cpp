@@ -13,10 +13,11 @@ constexpr std::array<const char*, kVowels> kLatinVowels = {"a", "e", "i", "o", "
 constexpr std::array<const char*, kConsonants> kArabicConsonants = {"ك", "ل", "م", "ن", "ر", "س", "ت", "د", "ف", "ب"};
 constexpr std::array<const char*, kVowels> kArabicVowels = {"ا", "ي", "ي", "و", "و"};
 // Devanagari: the consonant with a vowel sign (long a, e, long i, o, long u).
-constexpr std::array<const char*, kConsonants> kDevanagariConsonants = {"क", "ल", "म", "न", "र", "स", "त", "द", "व", "ब"};
+constexpr std::array<const char*, kConsonants> kDevanagariConsonants = {"क", "ल", "म", "न", "र",
+                                                                        "स", "त", "द", "व", "ब"};
 constexpr std::array<const char*, kVowels> kDevanagariVowelSigns = {"ा", "े", "ी", "ो", "ू"};
 // Han: one character per syllable, as Chinese transliterates foreign names; all distinct.
-constexpr std::array<const char*, kConsonants * kVowels> kHanSyllables = {
+constexpr std::array<const char*, kConsonants* kVowels> kHanSyllables = {
     "卡", "克", "基", "科", "库",  // k
     "拉", "勒", "利", "洛", "卢",  // l
     "马", "梅", "米", "莫", "穆",  // m
@@ -37,9 +38,12 @@ std::string renderSyllable(std::uint8_t syllable, Script script, bool capital) {
       if (capital) s[0] = static_cast<char>(s[0] - 'a' + 'A');
       return s;
     }
-    case Script::Arabic: return std::string(kArabicConsonants[c]) + kArabicVowels[v];
-    case Script::Devanagari: return std::string(kDevanagariConsonants[c]) + kDevanagariVowelSigns[v];
-    case Script::Han: return kHanSyllables[syllable];
+    case Script::Arabic:
+      return std::string(kArabicConsonants[c]) + kArabicVowels[v];
+    case Script::Devanagari:
+      return std::string(kDevanagariConsonants[c]) + kDevanagariVowelSigns[v];
+    case Script::Han:
+      return kHanSyllables[syllable];
   }
   throw std::logic_error("unknown script");
 }

@@ -8,8 +8,8 @@
 #include "core/demo/fact_templates.h"
 #include "core/demo/fictional_names.h"
 #include "core/io/json_file.h"
-#include "core/util/utf8.h"
 #include "core/train/seeded_draws.h"
+#include "core/util/utf8.h"
 
 namespace xlqa {
 namespace {
@@ -40,7 +40,9 @@ struct Article {
   std::vector<Fact> facts;  // in the order the paragraph tells them
 };
 
-int drawBetween(SeededDraws& draws, int low, int high) { return low + static_cast<int>(draws.below(static_cast<std::size_t>(high - low + 1))); }
+int drawBetween(SeededDraws& draws, int low, int high) {
+  return low + static_cast<int>(draws.below(static_cast<std::size_t>(high - low + 1)));
+}
 
 // A name unlike every name already in the article, in every script (Arabic and Devanagari
 // spell some distinct Latin syllables alike).
@@ -48,7 +50,8 @@ FictionalName drawDistinctName(SeededDraws& draws, const std::vector<int>& shape
   for (;;) {
     FictionalName name = drawName(draws, shape);
     std::vector<std::string> spellings;
-    for (Script s : {Script::Latin, Script::Arabic, Script::Devanagari, Script::Han}) spellings.push_back(renderName(name, s));
+    for (Script s : {Script::Latin, Script::Arabic, Script::Devanagari, Script::Han})
+      spellings.push_back(renderName(name, s));
     bool clash = false;
     for (const auto& s : spellings) clash = clash || taken.count(s) > 0;
     if (clash) continue;
@@ -89,7 +92,8 @@ Article drawArticle(SeededDraws& draws, int factsPerArticle) {
                           drawBetween(draws, 1, 12), birthYear[static_cast<std::size_t>(p)]});
   }
   for (int c = 0; c < 2; ++c) {
-    candidates.push_back({FactKind::Founding, c, -1, c, 0, 0, birthYear[static_cast<std::size_t>(c)] + drawBetween(draws, 20, 45)});
+    candidates.push_back(
+        {FactKind::Founding, c, -1, c, 0, 0, birthYear[static_cast<std::size_t>(c)] + drawBetween(draws, 20, 45)});
     candidates.push_back({FactKind::Employees, -1, -1, c, 0, 0, 0});
     candidates.push_back({FactKind::Headquarters, -1, static_cast<int>(draws.below(2)), c, 0, 0, 0});
     candidates.push_back({FactKind::Leader, c == 0 ? 2 : 0, -1, c, 0, 0, 0});
@@ -122,16 +126,24 @@ std::vector<Article> drawArticles(const DemoCorpusSettings& settings, DemoSplit 
 std::string slotText(const Article& a, const Fact& f, char slot, const std::string& language) {
   const Script script = nameScriptOf(language);
   switch (slot) {
-    case 'P': return renderName(a.people.at(static_cast<std::size_t>(f.person)).name, script);
-    case 'C': return renderName(a.towns.at(static_cast<std::size_t>(f.town)).name, script);
-    case 'R': return renderName(a.towns.at(static_cast<std::size_t>(f.town)).river, script);
-    case 'O': return renderName(a.companies.at(static_cast<std::size_t>(f.company)).name, script);
-    case 'D': return renderDate(language, f.day, f.month, f.year);
-    case 'Y': return std::to_string(f.year);
+    case 'P':
+      return renderName(a.people.at(static_cast<std::size_t>(f.person)).name, script);
+    case 'C':
+      return renderName(a.towns.at(static_cast<std::size_t>(f.town)).name, script);
+    case 'R':
+      return renderName(a.towns.at(static_cast<std::size_t>(f.town)).river, script);
+    case 'O':
+      return renderName(a.companies.at(static_cast<std::size_t>(f.company)).name, script);
+    case 'D':
+      return renderDate(language, f.day, f.month, f.year);
+    case 'Y':
+      return std::to_string(f.year);
     case 'N':
-      return std::to_string(f.kind == FactKind::Employees ? a.companies.at(static_cast<std::size_t>(f.company)).employees
-                                                           : a.towns.at(static_cast<std::size_t>(f.town)).population);
-    default: throw std::logic_error(std::string("unknown template slot ") + slot);
+      return std::to_string(f.kind == FactKind::Employees
+                                ? a.companies.at(static_cast<std::size_t>(f.company)).employees
+                                : a.towns.at(static_cast<std::size_t>(f.town)).population);
+    default:
+      throw std::logic_error(std::string("unknown template slot ") + slot);
   }
 }
 
@@ -191,9 +203,12 @@ std::string articleIdPrefix(DemoSplit split, std::size_t index) {
 
 const char* splitName(DemoSplit split) {
   switch (split) {
-    case DemoSplit::Train: return "train";
-    case DemoSplit::Dev: return "dev";
-    case DemoSplit::Test: return "test";
+    case DemoSplit::Train:
+      return "train";
+    case DemoSplit::Dev:
+      return "dev";
+    case DemoSplit::Test:
+      return "test";
   }
   return "?";
 }
@@ -202,7 +217,8 @@ nlohmann::json demoSplitJson(const DemoCorpusSettings& settings, DemoSplit split
   factTemplate(language, FactKind::Birth);  // throws for a language without templates
   nlohmann::json data = nlohmann::json::array();
   const std::vector<Article> articles = drawArticles(settings, split);
-  for (std::size_t i = 0; i < articles.size(); ++i) data.push_back(renderArticle(articles[i], language, articleIdPrefix(split, i)));
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    data.push_back(renderArticle(articles[i], language, articleIdPrefix(split, i)));
   return {{"version", "xlqa-demo/1"}, {"data", data}};
 }
 

@@ -18,8 +18,8 @@ enum class ScoringRules {
 // What the user asks for; the rules follow from it and the context language.
 enum class Metric { Squad, Mlqa };
 
-std::string_view rulesId(ScoringRules rules);  // "squad_v1.1", "mlqa_v1", "mlqa_v1_adapted"
-ScoringRules rulesFromId(std::string_view id);  // the inverse; throws std::invalid_argument
+std::string_view rulesId(ScoringRules rules);    // "squad_v1.1", "mlqa_v1", "mlqa_v1_adapted"
+ScoringRules rulesFromId(std::string_view id);   // the inverse; throws std::invalid_argument
 bool isMlqaLanguage(std::string_view language);  // en es hi vi de ar zh
 // Squad -> SquadV11; Mlqa -> MlqaV1 for MLQA's languages, MlqaV1Adapted for the others.
 ScoringRules rulesFor(Metric metric, std::string_view contextLanguage);

@@ -77,8 +77,8 @@ EvaluationEngine::TokenCache& EvaluationEngine::cacheFor(const Tokenizer* tokeni
 }
 
 std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair(const LanguagePair& pair,
-                                                                                  const ProgressCallback& progress,
-                                                                                  const std::atomic<bool>* cancel) {
+                                                                                 const ProgressCallback& progress,
+                                                                                 const std::atomic<bool>* cancel) {
   const auto started = std::chrono::steady_clock::now();
   const PairExamples examples = dataset_.pair(pair, settings_.maxExamplesPerPair);
   const ScoringRules rules = rulesFor(settings_.metric, pair.context);
@@ -100,8 +100,8 @@ std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair
     std::vector<QaFeature> features;
     for (std::size_t i = 0; i < examples.examples.size(); ++i) {
       const PairExample& example = examples.examples[i];
-      for (auto& f : buildFeatures(*evaluated.tokenizer, cache.question(example.question), cache.context(example.paragraph),
-                                   settings_.predict.features, i))
+      for (auto& f : buildFeatures(*evaluated.tokenizer, cache.question(example.question),
+                                   cache.context(example.paragraph), settings_.predict.features, i))
         features.push_back(std::move(f));
     }
     const ProgressCallback modelProgress = [&](std::size_t done, std::size_t total) {

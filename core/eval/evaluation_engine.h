@@ -29,7 +29,7 @@ struct EvaluatedModel {
 struct EvaluationSettings {
   PredictSettings predict;
   Metric metric = Metric::Mlqa;
-  int topK = 5;  // n-best spans kept per example for the views
+  int topK = 5;                        // n-best spans kept per example for the views
   std::size_t maxExamplesPerPair = 0;  // > 0: only the first examples of each pair (benchmarks)
 
   nlohmann::json toJson() const;  // recorded in the manifest; a resume must match it
@@ -51,8 +51,8 @@ class EvaluationEngine {
 
   // One pair with every model. `progress` gets the pair's (done, total) windows x models.
   std::pair<PairRecord, std::vector<ExampleRecord>> evaluatePair(const LanguagePair& pair,
-                                                                  const ProgressCallback& progress = {},
-                                                                  const std::atomic<bool>* cancel = nullptr);
+                                                                 const ProgressCallback& progress = {},
+                                                                 const std::atomic<bool>* cancel = nullptr);
 
   // Examples x models that evaluatePair(pair) will go through (progress totals, shard weights).
   std::size_t workFor(const LanguagePair& pair) const;

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/eval/qa_features.h"
 #include "core/eval/distillation_coefficients.h"
+#include "core/eval/qa_features.h"
 
 namespace xlqa {
 
@@ -19,7 +19,7 @@ struct PairExamples;
 struct InspectedWindow {
   QaFeature feature;  // tokens, offsets (code points into the context), sequence ids
   std::vector<float> startLogits, endLogits;
-  TokenSpan gold;     // the answer's tokens here; inside = false when the window lacks it
+  TokenSpan gold;  // the answer's tokens here; inside = false when the window lacks it
 };
 
 struct ExampleInspection {

@@ -11,8 +11,8 @@ std::vector<PrecisionFidelity> measurePrecisionFidelity(const QaModel& reference
                                                         const EvaluationSettings& settings) {
   // The reference as "teacher" and the reduced copy as "student": the engine scores both on the
   // same windows with the official rules.
-  EvaluationEngine engine(dataset, {{ModelRole::Teacher, &reference, &tokenizer}, {ModelRole::Student, &reduced, &tokenizer}},
-                          settings);
+  EvaluationEngine engine(
+      dataset, {{ModelRole::Teacher, &reference, &tokenizer}, {ModelRole::Student, &reduced, &tokenizer}}, settings);
   std::vector<PrecisionFidelity> results;
   for (const LanguagePair& pair : pairs) {
     const auto [record, examples] = engine.evaluatePair(pair);
@@ -26,8 +26,9 @@ std::vector<PrecisionFidelity> measurePrecisionFidelity(const QaModel& reference
     const auto b = runWindows(reduced, tokenizer.padId(), features, settings.predict.batching);
     for (std::size_t w = 0; w < features.size(); ++w) {
       for (std::size_t t = 0; t < a[w].start.size(); ++t) {
-        fidelity.maxLogitDifference = std::max({fidelity.maxLogitDifference, double(std::fabs(a[w].start[t] - b[w].start[t])),
-                                                double(std::fabs(a[w].end[t] - b[w].end[t]))});
+        fidelity.maxLogitDifference =
+            std::max({fidelity.maxLogitDifference, double(std::fabs(a[w].start[t] - b[w].start[t])),
+                      double(std::fabs(a[w].end[t] - b[w].end[t]))});
       }
     }
     results.push_back(fidelity);

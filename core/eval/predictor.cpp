@@ -11,8 +11,8 @@
 namespace xlqa {
 namespace {
 
-TokenBatch makeBatch(const std::vector<QaFeature>& features, const std::vector<std::size_t>& members, std::int64_t padId,
-                     int padToLength) {
+TokenBatch makeBatch(const std::vector<QaFeature>& features, const std::vector<std::size_t>& members,
+                     std::int64_t padId, int padToLength) {
   std::size_t longest = static_cast<std::size_t>(std::max(0, padToLength));
   for (std::size_t f : members) longest = std::max(longest, features[f].encoding.ids.size());
   TokenBatch batch;
@@ -54,7 +54,8 @@ int tokenBudget(const BatchSettings& settings, const QaModel& model) {
   return model.device().device == "cpu" ? kCpuTokenBudget : kGpuTokenBudget;
 }
 
-std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features, const BatchSettings& settings) {
+std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features,
+                                                  const BatchSettings& settings) {
   std::vector<std::size_t> order(features.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -66,9 +67,10 @@ std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& 
   for (std::size_t f : order) {
     // Sorted ascending, so the newest window is the batch's longest.
     const std::size_t length = features[f].encoding.ids.size();
-    const bool fits = !batches.empty() && bucketOf(batches.back().front()) == bucketOf(f) &&
-                      batches.back().size() < static_cast<std::size_t>(std::max(1, settings.maxBatchSize)) &&
-                      (batches.back().size() + 1) * length <= static_cast<std::size_t>(std::max(1, settings.maxBatchTokens));
+    const bool fits =
+        !batches.empty() && bucketOf(batches.back().front()) == bucketOf(f) &&
+        batches.back().size() < static_cast<std::size_t>(std::max(1, settings.maxBatchSize)) &&
+        (batches.back().size() + 1) * length <= static_cast<std::size_t>(std::max(1, settings.maxBatchTokens));
     if (!fits) batches.emplace_back();
     batches.back().push_back(f);
   }
@@ -94,8 +96,9 @@ std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, c
       statistics->windows += members.size();
       statistics->paddedTokens += static_cast<std::size_t>(batch.batchSize * batch.seqLen);
       for (std::size_t f : members) statistics->realTokens += features[f].encoding.ids.size();
-      statistics->executedFlops += encoderFlops(c.numHiddenLayers, c.hiddenSize, c.intermediateSize,
-                                                static_cast<double>(batch.batchSize), static_cast<double>(batch.seqLen));
+      statistics->executedFlops +=
+          encoderFlops(c.numHiddenLayers, c.hiddenSize, c.intermediateSize, static_cast<double>(batch.batchSize),
+                       static_cast<double>(batch.seqLen));
     }
     for (std::size_t row = 0; row < members.size(); ++row) {
       const std::size_t f = members[row], length = features[f].encoding.ids.size();
@@ -126,7 +129,8 @@ std::vector<DecodedAnswer> decodeExamples(const std::vector<std::string_view>& c
   return answers;
 }
 
-std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair, const FeatureSettings& settings) {
+std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair,
+                                    const FeatureSettings& settings) {
   std::vector<QaFeature> features;
   for (std::size_t i = 0; i < pair.examples.size(); ++i) {
     const PairExample& example = pair.examples[i];
@@ -147,7 +151,8 @@ std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer
   const ProgressCallback windowsToExamples = [&](std::size_t done, std::size_t total) {
     if (progress) progress(pair.examples.size() * done / std::max<std::size_t>(1, total), pair.examples.size());
   };
-  const auto logits = runWindows(model, tokenizer.padId(), features, settings.batching, windowsToExamples, cancel, statistics);
+  const auto logits =
+      runWindows(model, tokenizer.padId(), features, settings.batching, windowsToExamples, cancel, statistics);
   const auto answers = decodeExamples(contexts, features, logits, settings.decode);
   std::vector<ExamplePrediction> predictions;
   for (std::size_t i = 0; i < answers.size(); ++i) predictions.push_back({pair.examples[i].question->id, answers[i]});

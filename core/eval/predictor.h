@@ -19,11 +19,11 @@ namespace xlqa {
 class QaModel;
 
 struct BatchSettings {
-  int maxBatchSize = 64;        // windows per forward pass at most
+  int maxBatchSize = 64;  // windows per forward pass at most
   // Padded tokens per forward pass at most (batch x longest window); 0: by device, see tokenBudget.
   int maxBatchTokens = 0;
-  int bucketWidth = 32;         // windows batch together only within a length bucket this wide
-  int padToLength = 0;          // > 0: pad every window to this length (run_qa's pad_to_max_length)
+  int bucketWidth = 32;  // windows batch together only within a length bucket this wide
+  int padToLength = 0;   // > 0: pad every window to this length (run_qa's pad_to_max_length)
 };
 
 // The token budget in force: maxBatchTokens, or when 0 kCpuTokenBudget on the CPU (a batch's
@@ -60,7 +60,8 @@ using ProgressCallback = std::function<void(std::size_t done, std::size_t total)
 
 // Batches of window indices: sorted by length, each within one length bucket (so a window is
 // padded by less than bucketWidth tokens) and under the batch limits.
-std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features, const BatchSettings& settings);
+std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features,
+                                                  const BatchSettings& settings);
 
 // Logits of every window, aligned with `features`. Throws Cancelled when `cancel` turns true.
 std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, const std::vector<QaFeature>& features,
@@ -82,11 +83,13 @@ struct ExamplePrediction {
 };
 
 // The windows of every example of the pair (question left-stripped and truncated), in example order.
-std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair, const FeatureSettings& settings);
+std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair,
+                                    const FeatureSettings& settings);
 
 // The whole path for one pair, tokenising as it goes. Predictions in the order of pair.examples.
 std::vector<ExamplePrediction> predictPair(const QaModel& model, const Tokenizer& tokenizer, const PairExamples& pair,
                                            const PredictSettings& settings, const ProgressCallback& progress = {},
-                                           const std::atomic<bool>* cancel = nullptr, BatchStatistics* statistics = nullptr);
+                                           const std::atomic<bool>* cancel = nullptr,
+                                           BatchStatistics* statistics = nullptr);
 
 }  // namespace xlqa

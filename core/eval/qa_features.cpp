@@ -45,7 +45,9 @@ std::vector<QaFeature> buildFeatures(const Tokenizer& tokenizer, const Tokenized
 TokenSpan answerTokenSpan(const QaFeature& feature, std::int32_t startChar, std::int32_t endChar) {
   const Encoding& e = feature.encoding;
   const int count = static_cast<int>(e.ids.size());
-  const auto offset = [&](int i) { return e.sequenceIds[static_cast<std::size_t>(i)] < 0 ? CharSpan{} : e.offsets[static_cast<std::size_t>(i)]; };
+  const auto offset = [&](int i) {
+    return e.sequenceIds[static_cast<std::size_t>(i)] < 0 ? CharSpan{} : e.offsets[static_cast<std::size_t>(i)];
+  };
   int first = 0, last = count - 1;
   while (first < count && e.sequenceIds[static_cast<std::size_t>(first)] != 1) ++first;
   while (last >= 0 && e.sequenceIds[static_cast<std::size_t>(last)] != 1) --last;

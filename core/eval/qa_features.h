@@ -15,8 +15,8 @@ struct FeatureSettings {
 };
 
 struct QaFeature {
-  std::size_t example = 0;  // index of the example the window belongs to
-  Encoding encoding;        // sequenceIds == 1 marks the context tokens; their offsets index the context
+  std::size_t example = 0;            // index of the example the window belongs to
+  Encoding encoding;                  // sequenceIds == 1 marks the context tokens; their offsets index the context
   std::size_t contextTokenBegin = 0;  // the window's range in the context's full token list
   std::size_t contextTokenEnd = 0;
 };

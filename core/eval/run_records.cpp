@@ -16,15 +16,23 @@ constexpr const char* kRunFormat = "xlqa-run/1";
 
 std::string typeName(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "a boolean";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::number_float:
+      return "a non-integer number (" + value.dump() + ")";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a number (" + value.dump() + ")";
-    default: return "a value of another type";
+    case json::value_t::number_unsigned:
+      return "a number (" + value.dump() + ")";
+    default:
+      return "a value of another type";
   }
 }
 
@@ -146,8 +154,11 @@ ModelPairScore modelPairScore(const Fields& fields) {
 // --- manifest ---
 
 json toJson(const ModelRecord& model) {
-  return {{"path", model.path},         {"content_hash", model.contentHash}, {"model_type", model.modelType},
-          {"parameters", model.parameters}, {"dtype", model.dtype}};
+  return {{"path", model.path},
+          {"content_hash", model.contentHash},
+          {"model_type", model.modelType},
+          {"parameters", model.parameters},
+          {"dtype", model.dtype}};
 }
 
 ModelRecord modelRecord(const Fields& fields) {
@@ -157,8 +168,10 @@ ModelRecord modelRecord(const Fields& fields) {
 }
 
 json toJson(const DatasetFileRecord& file) {
-  return {{"path", file.path}, {"question_language", file.questionLanguage},
-          {"context_language", file.contextLanguage}, {"sha256", file.sha256}};
+  return {{"path", file.path},
+          {"question_language", file.questionLanguage},
+          {"context_language", file.contextLanguage},
+          {"sha256", file.sha256}};
 }
 
 DatasetFileRecord datasetFileRecord(const Fields& fields) {
@@ -170,8 +183,8 @@ void checkFormat(const Fields& fields) {
   if (!fields.has("format")) fields.fail("format", "missing; this is not an xlqa run manifest");
   const std::string format = fields.string("format");
   if (format != kRunFormat) {
-    fields.fail("format", "unsupported run format \"" + format + "\"; xlqa " + kVersion + " reads \"" +
-                              kRunFormat + "\" (a run written by a newer xlqa?)");
+    fields.fail("format", "unsupported run format \"" + format + "\"; xlqa " + kVersion + " reads \"" + kRunFormat +
+                              "\" (a run written by a newer xlqa?)");
   }
 }
 
@@ -199,9 +212,8 @@ json toJson(const RunManifest& manifest) {
   for (const LanguagePair& pair : manifest.pairs) pairs.push_back(pair.key());
   json files = json::array();
   for (const DatasetFileRecord& file : manifest.datasetFiles) files.push_back(toJson(file));
-  json out = {{"format", manifest.format},       {"tool_version", manifest.toolVersion},
-              {"device", manifest.device},       {"started_at", manifest.startedAt},
-              {"finished_at", manifest.finishedAt}, {"status", manifest.status}};
+  json out = {{"format", manifest.format},        {"tool_version", manifest.toolVersion}, {"device", manifest.device},
+              {"started_at", manifest.startedAt}, {"finished_at", manifest.finishedAt},   {"status", manifest.status}};
   if (manifest.teacher) out["teacher"] = toJson(*manifest.teacher);
   if (manifest.student) out["student"] = toJson(*manifest.student);
   out["dataset_files"] = std::move(files);
@@ -224,7 +236,8 @@ RunManifest manifestFromJson(const json& manifestJson, const std::string& pathFo
   if (fields.has("teacher")) manifest.teacher = modelRecord(fields.object("teacher"));
   if (fields.has("student")) manifest.student = modelRecord(fields.object("student"));
   const std::size_t files = fields.array("dataset_files").size();
-  for (std::size_t i = 0; i < files; ++i) manifest.datasetFiles.push_back(datasetFileRecord(fields.element("dataset_files", i)));
+  for (std::size_t i = 0; i < files; ++i)
+    manifest.datasetFiles.push_back(datasetFileRecord(fields.element("dataset_files", i)));
   const std::vector<std::string> pairs = stringArray(fields, "pairs");
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     manifest.pairs.push_back(languagePair(fields, "pairs[" + std::to_string(i) + "]", pairs[i]));
@@ -232,14 +245,17 @@ RunManifest manifestFromJson(const json& manifestJson, const std::string& pathFo
   // Settings are free-form (the engine decides what must match to resume); absent reads as null.
   if (fields.has("settings")) {
     manifest.settings = fields.value("settings");
-    if (!manifest.settings.is_object()) fields.fail("settings", "expected an object, found " + typeName(manifest.settings));
+    if (!manifest.settings.is_object())
+      fields.fail("settings", "expected an object, found " + typeName(manifest.settings));
   }
   return manifest;
 }
 
 json toJson(const PairRecord& record) {
-  json out = {{"question", record.pair.question}, {"context", record.pair.context},
-              {"rules", record.rules},            {"examples", record.examples}};
+  json out = {{"question", record.pair.question},
+              {"context", record.pair.context},
+              {"rules", record.rules},
+              {"examples", record.examples}};
   if (record.teacher) out["teacher"] = toJson(*record.teacher);
   if (record.student) out["student"] = toJson(*record.student);
   out["seconds"] = record.seconds;

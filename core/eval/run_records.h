@@ -24,7 +24,7 @@ struct SpanSummary {
 struct ModelExampleResult {
   std::string prediction;
   int exactMatch = 0;
-  double f1 = 0;                // in [0, 1], as the official scripts compute it per example
+  double f1 = 0;                 // in [0, 1], as the official scripts compute it per example
   std::vector<SpanSummary> top;  // the best k candidates, best first
 };
 
@@ -33,7 +33,9 @@ struct ExampleRecord {
   std::vector<std::string> golds;
   std::optional<ModelExampleResult> teacher, student;
 
-  const std::optional<ModelExampleResult>& result(ModelRole role) const { return role == ModelRole::Teacher ? teacher : student; }
+  const std::optional<ModelExampleResult>& result(ModelRole role) const {
+    return role == ModelRole::Teacher ? teacher : student;
+  }
 };
 
 struct ModelPairScore {
@@ -49,7 +51,9 @@ struct PairRecord {
   std::optional<ModelPairScore> teacher, student;
   double seconds = 0;  // wall time spent on the pair
 
-  const std::optional<ModelPairScore>& score(ModelRole role) const { return role == ModelRole::Teacher ? teacher : student; }
+  const std::optional<ModelPairScore>& score(ModelRole role) const {
+    return role == ModelRole::Teacher ? teacher : student;
+  }
 };
 
 struct ModelRecord {

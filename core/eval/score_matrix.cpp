@@ -59,8 +59,12 @@ PairScore scorePair(const PairExamples& examples, const Predictions& predictions
   return result;
 }
 
-std::vector<std::string> ScoreMatrix::questionLanguages() const { return distinctLanguages(pairs, &LanguagePair::question); }
-std::vector<std::string> ScoreMatrix::contextLanguages() const { return distinctLanguages(pairs, &LanguagePair::context); }
+std::vector<std::string> ScoreMatrix::questionLanguages() const {
+  return distinctLanguages(pairs, &LanguagePair::question);
+}
+std::vector<std::string> ScoreMatrix::contextLanguages() const {
+  return distinctLanguages(pairs, &LanguagePair::context);
+}
 
 const PairScore* ScoreMatrix::find(const LanguagePair& pair) const {
   const auto it = std::find_if(pairs.begin(), pairs.end(), [&](const PairScore& p) { return p.pair == pair; });

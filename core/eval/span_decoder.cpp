@@ -30,8 +30,12 @@ bool isContextToken(const QaFeature& feature, int token) {
 // ends with whitespace (the scores ignore it either way).
 CharSpan trimWhitespace(CharSpan span, const std::u32string& context) {
   const auto within = [&](std::int32_t i) { return i >= 0 && static_cast<std::size_t>(i) < context.size(); };
-  while (span.begin < span.end && within(span.begin) && unicode::isWhitespace(context[static_cast<std::size_t>(span.begin)])) ++span.begin;
-  while (span.end > span.begin && within(span.end - 1) && unicode::isWhitespace(context[static_cast<std::size_t>(span.end - 1)])) --span.end;
+  while (span.begin < span.end && within(span.begin) &&
+         unicode::isWhitespace(context[static_cast<std::size_t>(span.begin)]))
+    ++span.begin;
+  while (span.end > span.begin && within(span.end - 1) &&
+         unicode::isWhitespace(context[static_cast<std::size_t>(span.end - 1)]))
+    --span.end;
   return span;
 }
 
@@ -76,7 +80,9 @@ DecodedAnswer decodeAnswer(std::string_view context, const std::vector<const QaF
 
   const std::vector<std::size_t> bytes = utf8::codePointByteOffsets(context);
   const std::u32string codePoints = utf8::decode(context);
-  const auto clamp = [&](std::int32_t cp) { return bytes[std::min<std::size_t>(static_cast<std::size_t>(std::max(0, cp)), bytes.size() - 1)]; };
+  const auto clamp = [&](std::int32_t cp) {
+    return bytes[std::min<std::size_t>(static_cast<std::size_t>(std::max(0, cp)), bytes.size() - 1)];
+  };
   for (auto& c : candidates) {
     c.span = trimWhitespace(c.span, codePoints);
     const std::size_t begin = clamp(c.span.begin), end = clamp(c.span.end);

@@ -18,12 +18,12 @@ struct DecodeSettings {
 
 struct SpanCandidate {
   std::string text;
-  CharSpan span;             // code points into the context
-  std::size_t feature = 0;   // index into the example's features
+  CharSpan span;            // code points into the context
+  std::size_t feature = 0;  // index into the example's features
   int startToken = 0, endToken = 0;
   float startLogit = 0, endLogit = 0;
-  float score = 0;           // startLogit + endLogit (float32, as run_qa's numpy arrays)
-  double probability = 0;    // softmax of the n-best scores
+  float score = 0;         // startLogit + endLogit (float32, as run_qa's numpy arrays)
+  double probability = 0;  // softmax of the n-best scores
 };
 
 struct DecodedAnswer {

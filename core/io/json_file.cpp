@@ -57,8 +57,8 @@ nlohmann::json parseJsonText(std::string_view bytes, const std::string& pathForM
     throw FileError(pathForMessages, "the file is empty; expected JSON");
   }
   if (auto bad = utf8::findInvalid(bytes)) {
-    throw FileError(pathForMessages, "not valid UTF-8 at byte " + std::to_string(*bad) + " (" +
-                                         lineAndColumn(bytes, *bad) + ")");
+    throw FileError(pathForMessages,
+                    "not valid UTF-8 at byte " + std::to_string(*bad) + " (" + lineAndColumn(bytes, *bad) + ")");
   }
   try {
     return nlohmann::json::parse(bytes.begin(), bytes.end());
@@ -73,8 +73,8 @@ nlohmann::json readJsonFile(const std::string& path) { return parseJsonText(read
 
 void writeFileAtomically(const std::string& path, const std::function<void(const ByteSink& write)>& produce) {
   const std::filesystem::path target(path);
-  const std::filesystem::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
-                                                             std::to_string(::getpid()));
+  const std::filesystem::path temp =
+      target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
   bool abandoned = false;

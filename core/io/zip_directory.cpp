@@ -7,8 +7,8 @@
 namespace xlqa {
 namespace {
 
-constexpr std::uint32_t kEndOfDirectory = 0x06054b50, kZip64EndOfDirectory = 0x06064b50,
-                        kZip64Locator = 0x07064b50, kDirectoryEntry = 0x02014b50, kLocalHeader = 0x04034b50;
+constexpr std::uint32_t kEndOfDirectory = 0x06054b50, kZip64EndOfDirectory = 0x06064b50, kZip64Locator = 0x07064b50,
+                        kDirectoryEntry = 0x02014b50, kLocalHeader = 0x04034b50;
 
 std::uint64_t readLE(const unsigned char* p, int bytes) {
   std::uint64_t value = 0;
@@ -50,7 +50,8 @@ std::map<std::string, ZipEntry> readZipDirectory(const MappedFile& file) {
   std::uint64_t count = read.at(end + 10, 2), directory = read.at(end + 16, 4);
   if ((count == 0xFFFF || directory == 0xFFFFFFFF) && end >= 20 && read.at(end - 20, 4) == kZip64Locator) {
     const std::uint64_t zip64End = read.at(end - 20 + 8, 8);
-    if (read.at(zip64End, 4) != kZip64EndOfDirectory) throw FileError(file.path(), "damaged zip64 end-of-directory record");
+    if (read.at(zip64End, 4) != kZip64EndOfDirectory)
+      throw FileError(file.path(), "damaged zip64 end-of-directory record");
     count = read.at(zip64End + 32, 8), directory = read.at(zip64End + 48, 8);
   }
   std::map<std::string, ZipEntry> entries;
@@ -77,7 +78,8 @@ std::map<std::string, ZipEntry> readZipDirectory(const MappedFile& file) {
       }
       extra += 4 + size;
     }
-    if (read.at(localHeader, 4) != kLocalHeader) throw FileError(file.path(), "zip entry " + name + ": damaged local header");
+    if (read.at(localHeader, 4) != kLocalHeader)
+      throw FileError(file.path(), "zip entry " + name + ": damaged local header");
     entry.dataOffset = localHeader + 30 + read.at(localHeader + 26, 2) + read.at(localHeader + 28, 2);
     if (entry.dataOffset > file.size() || file.size() - entry.dataOffset < entry.compressedSize)
       throw FileError(file.path(), "zip entry " + name + " runs past the end of the file (truncated?)");

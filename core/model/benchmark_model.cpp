@@ -42,14 +42,15 @@ std::int64_t writeRandomModelFolder(const std::string& modelDir, const nlohmann:
     origin[name] = {p.name, index++};
     specs.push_back({name, type, p.shape});
   }
-  writeModelFolder(modelDir, config, specs,
-                   [&](const TensorSpec& spec) {
-                     const auto& [parameterName, position] = origin.at(spec.name);
-                     at::Tensor tensor = at::empty(spec.shape);
-                     initializeParameter(parameterName, tensor, parsed, at::make_generator<at::CPUGeneratorImpl>(seed + position));
-                     return tensor.to(type);
-                   },
-                   tokenizerDir);
+  writeModelFolder(
+      modelDir, config, specs,
+      [&](const TensorSpec& spec) {
+        const auto& [parameterName, position] = origin.at(spec.name);
+        at::Tensor tensor = at::empty(spec.shape);
+        initializeParameter(parameterName, tensor, parsed, at::make_generator<at::CPUGeneratorImpl>(seed + position));
+        return tensor.to(type);
+      },
+      tokenizerDir);
   return countParameters(parsed);
 }
 

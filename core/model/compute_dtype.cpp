@@ -13,17 +13,21 @@ ComputeDtype parseComputeDtype(const std::string& text) {
 
 std::string computeDtypeName(ComputeDtype dtype) {
   switch (dtype) {
-    case ComputeDtype::Float32: return "fp32";
-    case ComputeDtype::BFloat16: return "bf16";
-    case ComputeDtype::Float16: return "fp16";
+    case ComputeDtype::Float32:
+      return "fp32";
+    case ComputeDtype::BFloat16:
+      return "bf16";
+    case ComputeDtype::Float16:
+      return "fp16";
   }
   return "fp32";
 }
 
 void checkComputeDtype(ComputeDtype dtype, const std::string& device) {
   if (dtype == ComputeDtype::Float16 && device.rfind("cuda", 0) != 0)
-    throw std::invalid_argument("fp16 needs a CUDA device (LibTorch has no fp16 matrix kernels for the CPU); "
-                                "use bf16 on the CPU");
+    throw std::invalid_argument(
+        "fp16 needs a CUDA device (LibTorch has no fp16 matrix kernels for the CPU); "
+        "use bf16 on the CPU");
 }
 
 }  // namespace xlqa

@@ -25,8 +25,9 @@ int visibleGpus() { return builtWithCuda() ? static_cast<int>(torch::cuda::devic
 int parseCudaIndex(const std::string& requested) {
   if (requested == "cuda") return 0;
   const std::string digits = requested.substr(5);
-  const bool wellFormed = requested.compare(0, 5, "cuda:") == 0 && !digits.empty() && digits.size() <= 4 &&
-                          std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  const bool wellFormed =
+      requested.compare(0, 5, "cuda:") == 0 && !digits.empty() && digits.size() <= 4 &&
+      std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
   if (!wellFormed) throw std::invalid_argument("device \"" + requested + "\" is malformed: " + kAccepted);
   return std::stoi(digits);
 }

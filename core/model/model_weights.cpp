@@ -16,8 +16,9 @@ namespace fs = std::filesystem;
 using ShardReader = std::function<StateDict(const std::string&)>;
 
 // The tokenizer files a model folder carries along with its weights.
-const char* const kTokenizerFiles[] = {"vocab.txt",        "sentencepiece.bpe.model", "tokenizer_config.json",
-                                       "special_tokens_map.json", "tokenizer.json",   "added_tokens.json"};
+const char* const kTokenizerFiles[] = {
+    "vocab.txt",      "sentencepiece.bpe.model", "tokenizer_config.json", "special_tokens_map.json",
+    "tokenizer.json", "added_tokens.json"};
 
 // config.json's torch_dtype for the tensors written (transformers' names).
 std::string torchDtypeName(at::ScalarType type) {
@@ -92,7 +93,8 @@ StateDict readModelWeights(const std::string& modelDir, std::optional<at::Scalar
   const ShardReader safetensors = [floatType](const std::string& path) { return readSafetensors(path, floatType); };
   const ShardReader bin = [floatType](const std::string& path) { return readTorchCheckpoint(path, floatType); };
   if (isFile(dir / "model.safetensors")) return safetensors((dir / "model.safetensors").string());
-  if (isFile(dir / "model.safetensors.index.json")) return readSharded(dir / "model.safetensors.index.json", safetensors);
+  if (isFile(dir / "model.safetensors.index.json"))
+    return readSharded(dir / "model.safetensors.index.json", safetensors);
   if (isFile(dir / "pytorch_model.bin")) return bin((dir / "pytorch_model.bin").string());
   if (isFile(dir / "pytorch_model.bin.index.json")) return readSharded(dir / "pytorch_model.bin.index.json", bin);
 
@@ -125,7 +127,8 @@ std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config,
     const fs::path source = fs::path(tokenizerSourceDir) / file, destination = target / file;
     if (!isFile(source)) continue;
     ++copied;
-    if (fs::exists(destination, ec) && fs::equivalent(source, destination, ec)) continue;  // saving into the source folder
+    if (fs::exists(destination, ec) && fs::equivalent(source, destination, ec))
+      continue;  // saving into the source folder
     writeFileAtomically(destination.string(), readFileBytes(source.string()));
   }
   return copied;
@@ -135,8 +138,9 @@ std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config,
                              const std::string& tokenizerSourceDir) {
   std::vector<TensorSpec> specs;
   for (const auto& [name, tensor] : tensors) specs.push_back({name, tensor.scalar_type(), tensor.sizes().vec()});
-  return writeModelFolder(modelDir, std::move(config), specs,
-                          [&](const TensorSpec& spec) { return tensors.at(spec.name); }, tokenizerSourceDir);
+  return writeModelFolder(
+      modelDir, std::move(config), specs, [&](const TensorSpec& spec) { return tensors.at(spec.name); },
+      tokenizerSourceDir);
 }
 
 }  // namespace xlqa

@@ -1,8 +1,8 @@
 #include "core/model/qa_model.h"
 
 #include <ATen/Context.h>
-#include <c10/util/accumulate.h>
 #include <c10/core/InferenceMode.h>
+#include <c10/util/accumulate.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -67,9 +67,10 @@ struct WeightProblems {
     std::string text = "the weights do not match config.json (model_type \"" + config.modelType + "\"): ";
     text += listed("missing", missing) + listed("unexpected", unexpected) + listed("wrong shape", misshapen);
     const std::string otherPrefix = config.family == ModelFamily::Bert ? "roberta." : "bert.";
-    const bool otherFamily = !unexpected.empty() && std::all_of(unexpected.begin(), unexpected.end(), [&](const auto& n) {
-      return startsWith(n, otherPrefix) || startsWith(n, "qa_outputs.");
-    });
+    const bool otherFamily =
+        !unexpected.empty() && std::all_of(unexpected.begin(), unexpected.end(), [&](const auto& n) {
+          return startsWith(n, otherPrefix) || startsWith(n, "qa_outputs.");
+        });
     if (otherFamily && !missing.empty())
       text += "the weights use the \"" + otherPrefix + "\" prefix: config.json belongs to another model family";
     else
@@ -80,8 +81,8 @@ struct WeightProblems {
 
 // The checkpoint's tensors by their modern checkpoint name, less the ones a QA model does not use
 // (a plain position_ids buffer, a pooler), each noted.
-std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelConfig& config, const std::string& modelDir,
-                                                std::vector<std::string>& notes) {
+std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelConfig& config,
+                                                const std::string& modelDir, std::vector<std::string>& notes) {
   const std::string positionIdsName = config.weightPrefix() + "embeddings.position_ids";
   const std::string poolerPrefix = config.weightPrefix() + "pooler.";
   std::map<std::string, at::Tensor> found;
@@ -89,7 +90,8 @@ std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelCo
   for (auto& [name, tensor] : weights) {
     if (name == positionIdsName) {
       if (!isPlainArange(tensor))
-        throw FileError(modelDir, name + " " + shapeText(tensor.sizes()) + " is not 0, 1, 2, ...: unsupported positions");
+        throw FileError(modelDir,
+                        name + " " + shapeText(tensor.sizes()) + " is not 0, 1, 2, ...: unsupported positions");
       notes.push_back("ignored " + name + " (the standard 0..N-1 positions)");
       continue;
     }
@@ -149,7 +151,8 @@ QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Ten
     }
     at::Tensor parameterTensor = placed(tensor, device, parameterDtype(parameter, tensor.scalar_type(), dtype));
     doneElements += tensor.numel();
-    if (progress) progress(static_cast<double>(doneElements) / static_cast<double>(std::max<std::int64_t>(1, totalElements)));
+    if (progress)
+      progress(static_cast<double>(doneElements) / static_cast<double>(std::max<std::int64_t>(1, totalElements)));
     return parameterTensor;
   };
   QaModule module{nullptr};
@@ -190,7 +193,8 @@ void checkValues(const std::vector<std::int64_t>& values, std::int64_t limit, co
   const auto bad = std::find_if(values.begin(), values.end(), [&](std::int64_t v) { return v < 0 || v >= limit; });
   if (bad != values.end())
     throw std::invalid_argument(std::string(what) + " " + std::to_string(*bad) + " at index " +
-                                std::to_string(bad - values.begin()) + " is outside [0, " + std::to_string(limit) + ")");
+                                std::to_string(bad - values.begin()) + " is outside [0, " + std::to_string(limit) +
+                                ")");
 }
 
 // Everything that would otherwise fail deep inside LibTorch, or silently read wrong rows.

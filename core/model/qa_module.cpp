@@ -30,10 +30,14 @@ void checkConfig(const ModelConfig& config) {
 // The most negative finite value of the dtype, like torch.finfo(dtype).min.
 double lowestFinite(c10::ScalarType dtype) {
   switch (dtype) {
-    case at::kDouble: return std::numeric_limits<double>::lowest();
-    case at::kHalf: return static_cast<double>(std::numeric_limits<c10::Half>::lowest());
-    case at::kBFloat16: return static_cast<double>(std::numeric_limits<c10::BFloat16>::lowest());
-    default: return static_cast<double>(std::numeric_limits<float>::lowest());
+    case at::kDouble:
+      return std::numeric_limits<double>::lowest();
+    case at::kHalf:
+      return static_cast<double>(std::numeric_limits<c10::Half>::lowest());
+    case at::kBFloat16:
+      return static_cast<double>(std::numeric_limits<c10::BFloat16>::lowest());
+    default:
+      return static_cast<double>(std::numeric_limits<float>::lowest());
   }
 }
 
@@ -50,9 +54,12 @@ std::string checkpointName(const ModelConfig& config, const std::string& paramet
 
 at::ScalarType scalarType(ComputeDtype dtype) {
   switch (dtype) {
-    case ComputeDtype::BFloat16: return at::kBFloat16;
-    case ComputeDtype::Float16: return at::kHalf;
-    case ComputeDtype::Float32: break;
+    case ComputeDtype::BFloat16:
+      return at::kBFloat16;
+    case ComputeDtype::Float16:
+      return at::kHalf;
+    case ComputeDtype::Float32:
+      break;
   }
   return at::kFloat;
 }
@@ -90,7 +97,8 @@ void initializeParameter(const std::string& name, at::Tensor& parameter, const M
   }
   const bool paddedRows = name == "embeddings.word_embeddings.weight" ||
                           (config.family == ModelFamily::Roberta && name == "embeddings.position_embeddings.weight");
-  if (paddedRows && config.padTokenId >= 0 && config.padTokenId < parameter.size(0)) parameter[config.padTokenId].zero_();
+  if (paddedRows && config.padTokenId >= 0 && config.padTokenId < parameter.size(0))
+    parameter[config.padTokenId].zero_();
 }
 
 at::Tensor additiveAttentionMask(const at::Tensor& attentionMask, c10::ScalarType dtype) {
@@ -141,11 +149,11 @@ QaEmbeddingsImpl::QaEmbeddingsImpl(const ModelConfig& config, const ParameterSou
     : family(config.family), padTokenId(config.padTokenId) {
   const bool roberta = family == ModelFamily::Roberta;
   const std::int64_t hidden = config.hiddenSize;
-  wordEmbeddings = register_module(
-      "word_embeddings", QaEmbedding(source, "embeddings.word_embeddings", config.vocabSize, hidden, config.padTokenId));
+  wordEmbeddings = register_module("word_embeddings", QaEmbedding(source, "embeddings.word_embeddings",
+                                                                  config.vocabSize, hidden, config.padTokenId));
   positionEmbeddings = register_module(
-      "position_embeddings", QaEmbedding(source, "embeddings.position_embeddings", config.maxPositionEmbeddings,
-                                         hidden, roberta ? config.padTokenId : -1));
+      "position_embeddings", QaEmbedding(source, "embeddings.position_embeddings", config.maxPositionEmbeddings, hidden,
+                                         roberta ? config.padTokenId : -1));
   tokenTypeEmbeddings = register_module(
       "token_type_embeddings", QaEmbedding(source, "embeddings.token_type_embeddings", config.typeVocabSize, hidden));
   layerNorm = register_module("LayerNorm", QaLayerNorm(source, "embeddings.LayerNorm", hidden, config.layerNormEps));
@@ -168,7 +176,8 @@ at::Tensor QaEmbeddingsImpl::forward(const at::Tensor& inputIds, const at::Tenso
 
 // ------------------------------------------------------------------------------- encoder layer
 
-QaEncoderLayerImpl::QaEncoderLayerImpl(const ModelConfig& config, const ParameterSource& source, const std::string& path)
+QaEncoderLayerImpl::QaEncoderLayerImpl(const ModelConfig& config, const ParameterSource& source,
+                                       const std::string& path)
     : numHeads(config.numAttentionHeads), headSize(config.hiddenSize / config.numAttentionHeads) {
   const std::int64_t hidden = config.hiddenSize, inner = config.intermediateSize;
   const double eps = config.layerNormEps;
@@ -259,7 +268,8 @@ QaForwardResult QaModuleImpl::forward(const at::Tensor& inputIds, const at::Tens
   at::Tensor hidden = embeddings(ids, types);
   if (withHiddenStates) result.embeddingOutput = hidden;
   const at::Tensor additiveMask = additiveAttentionMask(mask, hidden.scalar_type());
-  for (std::size_t i = 0; i < layers->size(); ++i) hidden = layers->ptr<QaEncoderLayerImpl>(i)->forward(hidden, additiveMask);
+  for (std::size_t i = 0; i < layers->size(); ++i)
+    hidden = layers->ptr<QaEncoderLayerImpl>(i)->forward(hidden, additiveMask);
   if (withHiddenStates) result.lastHiddenState = hidden;
 
   const at::Tensor logits = qaOutputs(hidden);  // [B, L, 2]

@@ -152,11 +152,10 @@ struct ParameterShape {
 std::vector<ParameterShape> parameterShapes(const ModelConfig& config);
 
 // The dtype a parameter (named_parameters() form) stored as `stored` takes in a model computing in
-// `compute`: everything fp32 in an fp32 model; otherwise the encoder's matrices with their biases (the products, 85% of a base model's
-// weights and nearly all its work) take `compute`; the word-embedding table stays as stored (a
-// lookup reads a few rows: converting the whole table would cost memory and fidelity for
-// nothing); LayerNorm, position and type embeddings and the QA head stay fp32 (tiny, and the
-// head decides the spans).
+// `compute`: everything fp32 in an fp32 model; otherwise the encoder's matrices with their biases (the products, 85% of
+// a base model's weights and nearly all its work) take `compute`; the word-embedding table stays as stored (a lookup
+// reads a few rows: converting the whole table would cost memory and fidelity for nothing); LayerNorm, position and
+// type embeddings and the QA head stay fp32 (tiny, and the head decides the spans).
 at::ScalarType parameterDtype(const std::string& name, at::ScalarType stored, at::ScalarType compute);
 
 // transformers' _init_weights for BERT / RoBERTa in place: LayerNorm weights 1, biases 0, other

@@ -215,7 +215,8 @@ at::Tensor makeTensor(const Entry& entry, const std::shared_ptr<MappedFile>& fil
   const auto options = at::TensorOptions().dtype(stored);
   at::Tensor view;
   if (reinterpret_cast<std::uintptr_t>(bytes) % entry.dtype->size == 0) {
-    view = at::from_blob(bytes, entry.shape, [file](void*) {}, options);
+    view = at::from_blob(
+        bytes, entry.shape, [file](void*) {}, options);
   } else {
     view = at::empty(entry.shape, options);
     if (entry.end > entry.begin) std::memcpy(view.data_ptr(), bytes, entry.end - entry.begin);

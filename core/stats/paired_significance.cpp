@@ -16,8 +16,8 @@ constexpr double kTolerance = 1e-12;
 
 std::vector<double> differences(const std::vector<double>& a, const std::vector<double>& b) {
   if (a.size() != b.size()) {
-    throw std::invalid_argument("paired significance needs as many scores on each side (" +
-                                std::to_string(a.size()) + " vs " + std::to_string(b.size()) + ")");
+    throw std::invalid_argument("paired significance needs as many scores on each side (" + std::to_string(a.size()) +
+                                " vs " + std::to_string(b.size()) + ")");
   }
   std::vector<double> d(a.size());
   for (std::size_t i = 0; i < a.size(); ++i) d[i] = b[i] - a[i];
@@ -123,8 +123,8 @@ double bootstrapP(const std::vector<double>& d, int samples, std::uint64_t seed)
 
 }  // namespace
 
-PairedSignificance pairedSignificance(const std::vector<double>& a, const std::vector<double>& b,
-                                      int bootstrapSamples, std::uint64_t seed) {
+PairedSignificance pairedSignificance(const std::vector<double>& a, const std::vector<double>& b, int bootstrapSamples,
+                                      std::uint64_t seed) {
   const std::vector<double> d = differences(a, b);
   PairedSignificance result;
   result.examples = d.size();

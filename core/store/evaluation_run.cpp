@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 
 ModelRecord describeModel(const QaModel& model) {
   const std::string dir = model.directory();
-  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), model.config().modelType, model.parameterCount(),
-          computeDtypeName(model.dtype())};
+  return {std::filesystem::absolute(dir).string(), modelContentHash(dir), model.config().modelType,
+          model.parameterCount(), computeDtypeName(model.dtype())};
 }
 
 std::vector<DatasetFileRecord> describeDatasetFiles(const std::vector<std::string>& inputs) {
@@ -118,7 +118,6 @@ void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const Evalu
     examplesBefore += pairExamples;
   }
 }
-
 
 bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
               const std::atomic<bool>* cancel) {

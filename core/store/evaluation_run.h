@@ -44,7 +44,6 @@ void evaluateModelFolders(const std::vector<std::pair<ModelRole, std::string>>& 
                           const std::string& runDirectory, const EvaluationProgressCallback& progress = {},
                           const std::atomic<bool>* cancel = nullptr);
 
-
 // Every pair of the store's manifest not completed yet, each written as it finishes. Throws
 // Cancelled (the store stays consistent: finished pairs are kept, the rest redone).
 void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress = {},

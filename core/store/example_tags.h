@@ -11,9 +11,9 @@
 namespace xlqa {
 
 struct ExampleTag {
-  std::string pair;       // "en-es"
-  std::string id;         // the example's id in the dataset
-  std::string label;      // one of standardTagLabels() or the annotator's own
+  std::string pair;   // "en-es"
+  std::string id;     // the example's id in the dataset
+  std::string label;  // one of standardTagLabels() or the annotator's own
   std::string note;
   std::string updatedAt;  // ISO 8601 UTC
 };

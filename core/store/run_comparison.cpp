@@ -84,8 +84,10 @@ std::vector<double> f1s(const std::vector<const ModelExampleResult*>& results) {
 
 // Per-example results of both sides on the examples both have, in A's order. Ids only one side
 // has (a run on a different data version, say) are left out rather than scored 0.
-std::pair<std::vector<double>, std::vector<double>> matchedF1(const std::vector<ExampleRecord>& examplesA, ModelRole roleA,
-                                                            const std::vector<ExampleRecord>& examplesB, ModelRole roleB) {
+std::pair<std::vector<double>, std::vector<double>> matchedF1(const std::vector<ExampleRecord>& examplesA,
+                                                              ModelRole roleA,
+                                                              const std::vector<ExampleRecord>& examplesB,
+                                                              ModelRole roleB) {
   std::unordered_map<std::string, const ModelExampleResult*> byId;  // a repeated id keeps the last, as predictions do
   for (const ExampleRecord& example : examplesB) {
     if (const auto& result = example.result(roleB)) byId[example.id] = &*result;
@@ -185,7 +187,8 @@ std::vector<PairComparison> comparePairs(const RunStore& runA, ModelRole roleA, 
     const PairRecord recordB = runB.readPair(recordA.pair);
     if (!recordB.score(roleB)) continue;
     const auto [f1A, f1B] = matchedF1(runA.readExamples(recordA.pair), roleA, runB.readExamples(recordA.pair), roleB);
-    comparisons.push_back({recordA.pair, recordA.score(roleA)->f1, recordB.score(roleB)->f1, pairedSignificance(f1A, f1B)});
+    comparisons.push_back(
+        {recordA.pair, recordA.score(roleA)->f1, recordB.score(roleB)->f1, pairedSignificance(f1A, f1B)});
   }
   return comparisons;
 }
@@ -218,7 +221,8 @@ json matrixToJson(const LanguageMatrix& matrix) {
           {"off_diagonal", optionalJson(matrix.offDiagonalAverage())}};
 }
 
-std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA, const RunStore& runB, ModelRole roleB) {
+std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA, const RunStore& runB,
+                                           ModelRole roleB) {
   const auto dtypeOf = [](const RunStore& run, ModelRole role) -> std::string {
     const auto& model = role == ModelRole::Teacher ? run.manifest().teacher : run.manifest().student;
     return model ? model->dtype : "";

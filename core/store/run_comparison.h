@@ -49,7 +49,8 @@ std::vector<PairComparison> comparePairs(const RunStore& runA, ModelRole roleA, 
 
 // When the two sides computed in different dtypes ("A (teacher) ran in fp32, B (student) in
 // bf16: ..."), for every comparison to say; nullopt when they agree.
-std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA, const RunStore& runB, ModelRole roleB);
+std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA, const RunStore& runB,
+                                           ModelRole roleB);
 
 // Exports: CSV (rows = question language, first column the language, then one column per
 // context language) and JSON ({"question_languages", "context_languages", "cells",

@@ -135,15 +135,17 @@ std::uint64_t hashFileBytes(Sha256& sha, const std::string& path) {
   return total;
 }
 
-bool startsWith(const std::string& text, const std::string& prefix) { return text.compare(0, prefix.size(), prefix) == 0; }
+bool startsWith(const std::string& text, const std::string& prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
 bool endsWith(const std::string& text, const std::string& suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // config.json and the weight files transformers reads: single, sharded and their indexes.
 bool isModelContentFile(const std::string& name) {
-  static const std::set<std::string> exact = {"config.json",         "model.safetensors", "model.safetensors.index.json",
-                                              "pytorch_model.bin",   "pytorch_model.bin.index.json"};
+  static const std::set<std::string> exact = {"config.json", "model.safetensors", "model.safetensors.index.json",
+                                              "pytorch_model.bin", "pytorch_model.bin.index.json"};
   return exact.count(name) > 0 || (startsWith(name, "model-") && endsWith(name, ".safetensors")) ||
          (startsWith(name, "pytorch_model-") && endsWith(name, ".bin"));
 }

@@ -34,12 +34,12 @@ int trainingAllocations = 0;
 bool tunedByUser = false;
 
 void useInferencePattern() {
-  mallopt(M_MMAP_MAX, 0);                 // everything from the heap, reused batch after batch
-  mallopt(M_TRIM_THRESHOLD, INT_MAX);     // and kept until releaseFreedMemory()
+  mallopt(M_MMAP_MAX, 0);              // everything from the heap, reused batch after batch
+  mallopt(M_TRIM_THRESHOLD, INT_MAX);  // and kept until releaseFreedMemory()
 }
 
 void useTrainingPattern() {
-  mallopt(M_MMAP_MAX, 65536);             // glibc's default count
+  mallopt(M_MMAP_MAX, 65536);  // glibc's default count
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   mallopt(M_TRIM_THRESHOLD, 128 * 1024);  // glibc's default
 }

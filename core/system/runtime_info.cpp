@@ -4,17 +4,17 @@
 #include <ATen/Parallel.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <dlfcn.h>
-#include <sched.h>
 #include <link.h>
+#include <sched.h>
 #include <torch/version.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "xlqa/version.h"
 
@@ -86,7 +86,8 @@ std::string CpuBf16Support::describe() const {
   std::string flags = amxBf16 ? "AMX-BF16" : avx512Bf16 ? "AVX512-BF16" : "";
   if (native()) return flags + ", through oneDNN";
   // LibTorch 1.13's generic bf16 matrix product ran at 7.8 GFLOP/s where fp32 ran at 235.
-  if (!flags.empty()) return flags + ", but this LibTorch has no oneDNN: generic kernels (correct, ~30x slower than fp32)";
+  if (!flags.empty())
+    return flags + ", but this LibTorch has no oneDNN: generic kernels (correct, ~30x slower than fp32)";
   return "no AVX512-BF16 or AMX: generic kernels (correct, ~30x slower than fp32)";
 }
 

@@ -7,9 +7,9 @@
 namespace xlqa {
 
 struct BlasInfo {
-  std::string library;  // resolved path of the loaded libblas, "" when none is loaded
-  std::string name;     // "OpenBLAS", "reference BLAS", "BLIS", ...
-  std::string details;  // e.g. openblas_get_config()
+  std::string library;    // resolved path of the loaded libblas, "" when none is loaded
+  std::string name;       // "OpenBLAS", "reference BLAS", "BLIS", ...
+  std::string details;    // e.g. openblas_get_config()
   std::string threading;  // OpenBLAS: "OpenMP", "pthreads" or "sequential"; "" when unknown
   bool optimised = false;
   // A pthread BLAS beside LibTorch's OpenMP pool: two sets of spinning threads share the cores.
@@ -32,7 +32,7 @@ struct RuntimeInfo {
   int interOpThreads = 0;
   BlasInfo blas;
   CpuBf16Support bf16;
-  bool cudaAvailable = false;  // LibTorch built with CUDA and a GPU visible
+  bool cudaAvailable = false;        // LibTorch built with CUDA and a GPU visible
   std::vector<std::string> devices;  // "cpu", "cuda:0 (NVIDIA H100 ...)"
 };
 

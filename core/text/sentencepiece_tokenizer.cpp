@@ -101,8 +101,8 @@ TokenizedText SentencePieceTokenizer::tokenize(std::string_view text) const {
   TokenizedText out;
   for (const Part& part : parts) {
     if (part.special == kText) {
-      encodeChunk(std::u32string_view(chars).substr(part.begin, part.end - part.begin), static_cast<std::int32_t>(part.begin),
-                  out);
+      encodeChunk(std::u32string_view(chars).substr(part.begin, part.end - part.begin),
+                  static_cast<std::int32_t>(part.begin), out);
       continue;
     }
     out.ids.push_back(specials[part.special].id);
@@ -137,7 +137,8 @@ void SentencePieceTokenizer::encodeChunk(std::u32string_view chunk, std::int32_t
       if (spmId == 0) {
         out.tokens.emplace_back("<unk>");
       } else {
-        out.tokens.emplace_back(pieces.piece_bytes + pieces.piece_offsets[i], pieces.piece_offsets[i + 1] - pieces.piece_offsets[i]);
+        out.tokens.emplace_back(pieces.piece_bytes + pieces.piece_offsets[i],
+                                pieces.piece_offsets[i + 1] - pieces.piece_offsets[i]);
       }
       const std::size_t begin = std::min<std::size_t>(pieces.begins[i], bytes.size());
       const std::size_t end = std::min<std::size_t>(pieces.ends[i], bytes.size());

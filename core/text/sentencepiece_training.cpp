@@ -30,9 +30,7 @@ bool isOneOf(const std::string& value, std::initializer_list<std::string_view> a
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
 }
 
-bool isBlank(std::string_view sentence) {
-  return sentence.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
-}
+bool isBlank(std::string_view sentence) { return sentence.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
 // Locale-independent and exact: sentencepiece reads the value back with a C++ stream.
 std::string formatNumber(double value) {
@@ -44,7 +42,8 @@ std::string formatNumber(double value) {
 std::string flag(bool value) { return value ? "true" : "false"; }
 
 void checkOptions(const SentencePieceTrainingOptions& options, const std::string& modelPath) {
-  if (options.vocabSize <= 0) fail(modelPath, "the vocabulary size must be positive, not " + std::to_string(options.vocabSize));
+  if (options.vocabSize <= 0)
+    fail(modelPath, "the vocabulary size must be positive, not " + std::to_string(options.vocabSize));
   if (!isOneOf(options.modelType, {"unigram", "bpe", "word", "char"}))
     fail(modelPath, "unknown model type \"" + options.modelType + "\" (expected unigram, bpe, word or char)");
   if (!isOneOf(options.normalization, {"nmt_nfkc", "nfkc", "nmt_nfkc_cf", "nfkc_cf", "identity"}))
@@ -100,13 +99,15 @@ void trainSentencePiece(const std::vector<std::string>& sentences, const Sentenc
                         const std::string& modelPath) {
   checkOptions(options, modelPath);
   if (std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) { return isBlank(s); }))
-    fail(modelPath, sentences.empty() ? "no sentences to train on"
-                                      : "no text to train on (all " + std::to_string(sentences.size()) + " sentences are blank)");
+    fail(modelPath, sentences.empty()
+                        ? "no sentences to train on"
+                        : "no text to train on (all " + std::to_string(sentences.size()) + " sentences are blank)");
   std::size_t longest = 0, corpusBytes = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].size() > kLargestSentenceBytes)
       fail(modelPath, "sentence " + std::to_string(i + 1) + " is " + std::to_string(sentences[i].size()) +
-                          " bytes long, more than sentencepiece accepts (" + std::to_string(kLargestSentenceBytes) + ")");
+                          " bytes long, more than sentencepiece accepts (" + std::to_string(kLargestSentenceBytes) +
+                          ")");
     longest = std::max(longest, sentences[i].size());
     corpusBytes += sentences[i].size();
   }
@@ -141,8 +142,8 @@ void trainSentencePiece(const std::vector<std::string>& sentences, const Sentenc
   char* model = nullptr;
   std::size_t modelSize = 0;
   char* error = nullptr;
-  if (api->train(texts.data(), lengths.data(), texts.size(), names.data(), values.data(), names.size(), &model, &modelSize,
-                 &error) == 0)
+  if (api->train(texts.data(), lengths.data(), texts.size(), names.data(), values.data(), names.size(), &model,
+                 &modelSize, &error) == 0)
     fail(modelPath, api->takeError(error));
   const std::unique_ptr<char, decltype(api->freeString)> owned(model, api->freeString);
   writeFileAtomically(modelPath, std::string_view(model, modelSize));

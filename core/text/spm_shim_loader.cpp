@@ -61,10 +61,11 @@ ShimLoad loadShim() {
     for (const std::string& c : candidates) looked += (looked.empty() ? "" : ", ") + c;
     load.errorPath = candidates.empty() ? kShimName : candidates.front();
     const char* env = std::getenv("XLQA_SPM_SHIM");
-    load.errorReason = env != nullptr && *env != '\0'
-                           ? "no such file; XLQA_SPM_SHIM must name the SentencePiece shim (" + std::string(kShimName) + ")"
-                           : "the SentencePiece shim (" + std::string(kShimName) + ") is missing; looked for " + looked +
-                                 " (set XLQA_SPM_SHIM to its path)";
+    load.errorReason =
+        env != nullptr && *env != '\0'
+            ? "no such file; XLQA_SPM_SHIM must name the SentencePiece shim (" + std::string(kShimName) + ")"
+            : "the SentencePiece shim (" + std::string(kShimName) + ") is missing; looked for " + looked +
+                  " (set XLQA_SPM_SHIM to its path)";
     return load;
   }
   load.errorPath = path;
@@ -88,12 +89,12 @@ ShimLoad loadShim() {
                        std::to_string(XLQA_SPM_SHIM_ABI_VERSION) + " (a stale build?)";
     return load;
   }
-  const bool complete = bind(handle, "xlqa_spm_create", a.create) && bind(handle, "xlqa_spm_destroy", a.destroy) &&
-                        bind(handle, "xlqa_spm_piece_count", a.pieceCount) && bind(handle, "xlqa_spm_unk_id", a.unkId) &&
-                        bind(handle, "xlqa_spm_piece_to_id", a.pieceToId) &&
-                        bind(handle, "xlqa_spm_id_to_piece", a.idToPiece) && bind(handle, "xlqa_spm_encode", a.encode) &&
-                        bind(handle, "xlqa_spm_free_pieces", a.freePieces) &&
-                        bind(handle, "xlqa_spm_free_string", a.freeString) && bind(handle, "xlqa_spm_train", a.train);
+  const bool complete =
+      bind(handle, "xlqa_spm_create", a.create) && bind(handle, "xlqa_spm_destroy", a.destroy) &&
+      bind(handle, "xlqa_spm_piece_count", a.pieceCount) && bind(handle, "xlqa_spm_unk_id", a.unkId) &&
+      bind(handle, "xlqa_spm_piece_to_id", a.pieceToId) && bind(handle, "xlqa_spm_id_to_piece", a.idToPiece) &&
+      bind(handle, "xlqa_spm_encode", a.encode) && bind(handle, "xlqa_spm_free_pieces", a.freePieces) &&
+      bind(handle, "xlqa_spm_free_string", a.freeString) && bind(handle, "xlqa_spm_train", a.train);
   if (!complete) load.errorReason = "not an XLQA SentencePiece shim (an entry point is missing)";
   return load;  // the handle stays open for the life of the process
 }

@@ -60,7 +60,8 @@ Encoding Tokenizer::encodePair(std::string_view first, std::string_view second) 
 
 Encoding Tokenizer::assemblePair(const TokenizedText& first, const TokenizedText& second, std::size_t begin,
                                  std::size_t end) const {
-  if (begin > end || end > second.ids.size()) throw std::out_of_range("assemblePair: token range outside the second text");
+  if (begin > end || end > second.ids.size())
+    throw std::out_of_range("assemblePair: token range outside the second text");
   const PairTemplate& p = pairTemplate();
   Encoding e;
   const std::size_t total = p.addedTokens() + first.ids.size() + (end - begin);
@@ -104,7 +105,8 @@ std::unique_ptr<Tokenizer> loadTokenizer(const std::string& modelDir) {
     return std::make_unique<WordPieceTokenizer>(vocab, options);
   }
   if (hasSpm) return std::make_unique<SentencePieceTokenizer>(spm);
-  throw FileError(modelDir, "no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there");
+  throw FileError(modelDir,
+                  "no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there");
 }
 
 }  // namespace xlqa

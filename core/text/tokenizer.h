@@ -26,10 +26,10 @@ struct TokenizedText {
 // A model input: [CLS] q [SEP] c [SEP] (BERT) or <s> q </s></s> c </s> (XLM-R).
 struct Encoding {
   std::vector<std::int64_t> ids;
-  std::vector<std::int64_t> typeIds;   // token_type_ids (all 0 for XLM-R)
+  std::vector<std::int64_t> typeIds;     // token_type_ids (all 0 for XLM-R)
   std::vector<std::int8_t> sequenceIds;  // -1 added token, 0 first text, 1 second text
   std::vector<std::string> tokens;
-  std::vector<CharSpan> offsets;       // meaningful where sequenceIds >= 0
+  std::vector<CharSpan> offsets;  // meaningful where sequenceIds >= 0
 };
 
 // How added tokens wrap one or two texts.
@@ -38,7 +38,7 @@ struct PairTemplate {
   std::vector<std::int64_t> middle;  // [SEP] / </s></s>
   std::vector<std::int64_t> suffix;  // [SEP] / </s>
   std::vector<std::string> prefixTokens, middleTokens, suffixTokens;
-  std::int64_t secondTypeId = 0;     // 1 for BERT: the second text and its [SEP]
+  std::int64_t secondTypeId = 0;  // 1 for BERT: the second text and its [SEP]
   std::size_t addedTokens() const { return prefix.size() + middle.size() + suffix.size(); }
 };
 

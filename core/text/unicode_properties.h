@@ -7,12 +7,12 @@
 
 namespace xlqa::unicode {
 
-bool isPunctuation(char32_t cp);    // unicodedata.category(c).startswith("P")
-bool isWordCharacter(char32_t cp);  // a `\w` of Python's re for str patterns: c.isalnum() or "_"
-bool isWhitespace(char32_t cp);     // c.isspace(), what str.split() splits on
-bool isOther(char32_t cp);          // category C* (Cc Cf Cn Co Cs): unassigned code points too
-bool isSpaceSeparator(char32_t cp); // category Zs
-bool isNonspacingMark(char32_t cp); // category Mn
+bool isPunctuation(char32_t cp);     // unicodedata.category(c).startswith("P")
+bool isWordCharacter(char32_t cp);   // a `\w` of Python's re for str patterns: c.isalnum() or "_"
+bool isWhitespace(char32_t cp);      // c.isspace(), what str.split() splits on
+bool isOther(char32_t cp);           // category C* (Cc Cf Cn Co Cs): unassigned code points too
+bool isSpaceSeparator(char32_t cp);  // category Zs
+bool isNonspacingMark(char32_t cp);  // category Mn
 
 // str.lower(): the full (multi-code-point) lower-case mapping, with capital sigma becoming
 // final sigma in the Final_Sigma context exactly as CPython decides it.

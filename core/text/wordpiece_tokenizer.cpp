@@ -170,8 +170,7 @@ std::vector<std::string> splitLines(std::string_view bytes) {
 
 }  // namespace
 
-WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOptions options)
-    : options_(options) {
+WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOptions options) : options_(options) {
   const std::string bytes = readFileBytes(vocabPath);
   if (const auto bad = utf8::findInvalid(bytes))
     throw FileError(vocabPath, "not UTF-8 (ill-formed byte sequence at byte " + std::to_string(*bad) + ")");
@@ -226,7 +225,8 @@ TokenizedText WordPieceTokenizer::tokenize(std::string_view text) const {
       ++i;
       continue;
     }
-    tokenizeChunk(std::u32string_view(chars).substr(chunkStart, i - chunkStart), static_cast<std::int32_t>(chunkStart), out);
+    tokenizeChunk(std::u32string_view(chars).substr(chunkStart, i - chunkStart), static_cast<std::int32_t>(chunkStart),
+                  out);
     const std::size_t end = i + specialTokens_[matched].size();
     out.ids.push_back(specialIds_[matched]);
     out.tokens.push_back(utf8::encode(specialTokens_[matched]));
@@ -259,8 +259,8 @@ void WordPieceTokenizer::tokenizeChunk(std::u32string_view chunk, std::int32_t b
 // cleaning has removed a character hidden inside it) is left whole, as never_split does.
 void WordPieceTokenizer::splitWord(const NormChar* chars, std::size_t count, TokenizedText& out) const {
   for (const std::u32string& special : specialTokens_) {
-    const bool same = special.size() == count &&
-                      std::equal(special.begin(), special.end(), chars, [](char32_t a, const NormChar& b) { return a == b.cp; });
+    const bool same = special.size() == count && std::equal(special.begin(), special.end(), chars,
+                                                            [](char32_t a, const NormChar& b) { return a == b.cp; });
     if (same) return wordPiece(chars, count, out);
   }
   const bool strip = options_.lowerCase ? options_.stripAccents.value_or(true) : options_.stripAccents.value_or(false);

@@ -60,8 +60,8 @@ void requireSameTensors(const StateDict& sums, const StateDict& weights, const s
       throw FileError(dir, "has tensor " + weight->first + ", which " + firstCheckpoint(firstDir) + " lacks");
     const std::string& name = sum->first;
     if (weight->second.sizes() != sum->second.sizes()) {
-      throw FileError(dir, name + " has shape " + shapeText(weight->second.sizes()) + ", " +
-                               firstCheckpoint(firstDir) + " " + shapeText(sum->second.sizes()));
+      throw FileError(dir, name + " has shape " + shapeText(weight->second.sizes()) + ", " + firstCheckpoint(firstDir) +
+                               " " + shapeText(sum->second.sizes()));
     }
     if (weight->second.is_floating_point() != sum->second.is_floating_point()) {
       throw FileError(dir, name + " is " + std::string(c10::toString(weight->second.scalar_type())) + ", in " +

@@ -10,8 +10,8 @@ namespace xlqa {
 
 struct AveragedCheckpoint {
   std::size_t checkpoints = 0;
-  std::size_t tensors = 0;      // tensors written to model.safetensors
-  std::int64_t parameters = 0;  // their elements
+  std::size_t tensors = 0;         // tensors written to model.safetensors
+  std::int64_t parameters = 0;     // their elements
   std::vector<std::string> notes;  // e.g. an integer buffer checked equal but left out
 };
 

@@ -14,7 +14,8 @@ const std::string kEnglish = "en";
 // `count` of `candidates` without replacement (a partial Fisher-Yates shuffle), in draw order.
 std::vector<std::string> drawWithoutReplacement(std::vector<std::string> candidates, std::size_t count,
                                                 SeededDraws& generator) {
-  for (std::size_t i = 0; i < count; ++i) std::swap(candidates[i], candidates[i + generator.below(candidates.size() - i)]);
+  for (std::size_t i = 0; i < count; ++i)
+    std::swap(candidates[i], candidates[i + generator.below(candidates.size() - i)]);
   candidates.resize(count);
   return candidates;
 }
@@ -72,7 +73,8 @@ CrossLingualSample sampleCrossLingual(const ParallelDataset& dataset, const Cros
         const PairExample& asked = byLanguage[question].at(id);
         const PairExample& answered = byLanguage[context].at(id);
         // The question's text from its language, context and gold answers from the context's.
-        sample.examples.push_back({{question, context}, {asked.question, answered.contextQuestion, answered.paragraph}});
+        sample.examples.push_back(
+            {{question, context}, {asked.question, answered.contextQuestion, answered.paragraph}});
         ++sample.examplesPerPair[{question, context}];
       }
     }

@@ -18,8 +18,8 @@ struct SampledExample {
 };
 
 struct CrossLingualSample {
-  std::vector<std::string> languages;  // the training languages, sorted
-  std::size_t questions = 0;           // question ids drawn from
+  std::vector<std::string> languages;    // the training languages, sorted
+  std::size_t questions = 0;             // question ids drawn from
   std::vector<SampledExample> examples;  // by question id, then question language, then context language
   std::map<LanguagePair, std::size_t> examplesPerPair;
 };

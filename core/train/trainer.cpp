@@ -1,6 +1,7 @@
 #include "core/train/trainer.h"
 
-#include <torch/types.h>  // before clip_grad.h, which does not include what it uses
+#include <torch/types.h>  // its own block: before clip_grad.h, which does not include what it uses
+
 #include <torch/nn/utils/clip_grad.h>
 #include <torch/optim/adamw.h>
 #include <torch/serialize.h>
@@ -50,8 +51,8 @@ struct PreparedData {
 
 // Where a run stands; saved with every checkpoint as trainer_state.json.
 struct TrainerState {
-  int epoch = 0;            // the epoch in progress
-  long stepInEpoch = 0;     // optimizer steps of that epoch already done
+  int epoch = 0;         // the epoch in progress
+  long stepInEpoch = 0;  // optimizer steps of that epoch already done
   long globalStep = 0;
   int bestEpoch = -1;
   double bestGxltF1 = -1;
@@ -59,10 +60,14 @@ struct TrainerState {
 };
 
 json toJson(const EpochScores& scores) {
-  return {{"type", "epoch"},          {"epoch", scores.epoch},
-          {"xlt_f1", scores.xltF1},   {"gxlt_f1", scores.gxltF1},
-          {"xlt_em", scores.xltExactMatch}, {"gxlt_em", scores.gxltExactMatch},
-          {"run", scores.runDirectory}, {"best", scores.best}};
+  return {{"type", "epoch"},
+          {"epoch", scores.epoch},
+          {"xlt_f1", scores.xltF1},
+          {"gxlt_f1", scores.gxltF1},
+          {"xlt_em", scores.xltExactMatch},
+          {"gxlt_em", scores.gxltExactMatch},
+          {"run", scores.runDirectory},
+          {"best", scores.best}};
 }
 
 EpochScores epochScoresFromJson(const json& line) {
@@ -78,10 +83,17 @@ EpochScores epochScoresFromJson(const json& line) {
 }
 
 json toJson(const TrainingStep& step) {
-  return {{"type", "step"},          {"epoch", step.epoch},          {"step", step.step},
-          {"total_steps", step.totalSteps}, {"loss", step.loss},     {"ce", step.ce},
-          {"kl", step.kl},           {"kl_weight", step.klWeight},   {"learning_rate", step.learningRate},
-          {"examples_per_second", step.examplesPerSecond}, {"eta_seconds", step.etaSeconds}};
+  return {{"type", "step"},
+          {"epoch", step.epoch},
+          {"step", step.step},
+          {"total_steps", step.totalSteps},
+          {"loss", step.loss},
+          {"ce", step.ce},
+          {"kl", step.kl},
+          {"kl_weight", step.klWeight},
+          {"learning_rate", step.learningRate},
+          {"examples_per_second", step.examplesPerSecond},
+          {"eta_seconds", step.etaSeconds}};
 }
 
 TrainingStep stepFromJson(const json& line) {
@@ -102,8 +114,8 @@ TrainingStep stepFromJson(const json& line) {
 json toJson(const TrainerState& state) {
   json epochs = json::array();
   for (const EpochScores& scores : state.epochs) epochs.push_back(toJson(scores));
-  return {{"epoch", state.epoch}, {"step_in_epoch", state.stepInEpoch}, {"global_step", state.globalStep},
-          {"best_epoch", state.bestEpoch}, {"best_gxlt_f1", state.bestGxltF1}, {"epochs", epochs}};
+  return {{"epoch", state.epoch},          {"step_in_epoch", state.stepInEpoch}, {"global_step", state.globalStep},
+          {"best_epoch", state.bestEpoch}, {"best_gxlt_f1", state.bestGxltF1},   {"epochs", epochs}};
 }
 
 TrainerState trainerStateFromFile(const std::string& path) {
@@ -143,8 +155,10 @@ PreparedData prepareData(const TrainingConfig& config, const ParallelDataset& da
     }
     auto context = contexts.find(sampled.example.paragraph);
     if (context == contexts.end())
-      context = contexts.emplace(sampled.example.paragraph, tokenizer.tokenize(sampled.example.paragraph->context)).first;
-    for (const QaFeature& feature : buildFeatures(tokenizer, question->second, context->second, config.features, exampleIndex)) {
+      context =
+          contexts.emplace(sampled.example.paragraph, tokenizer.tokenize(sampled.example.paragraph->context)).first;
+    for (const QaFeature& feature :
+         buildFeatures(tokenizer, question->second, context->second, config.features, exampleIndex)) {
       const TokenSpan span = answerTokenSpan(feature, gold->begin, gold->end);
       data.windows.push_back({feature.encoding.ids, feature.encoding.typeIds, span.start, span.end});
     }
@@ -167,7 +181,8 @@ std::vector<std::size_t> epochOrder(std::size_t windows, std::uint64_t seed, int
 // transformers' get_linear_schedule_with_warmup: the multiplier of optimizer step `step` (from 0).
 double learningRateFactor(long step, long warmupSteps, long totalSteps) {
   if (step < warmupSteps) return static_cast<double>(step) / static_cast<double>(std::max(1L, warmupSteps));
-  return std::max(0.0, static_cast<double>(totalSteps - step) / static_cast<double>(std::max(1L, totalSteps - warmupSteps)));
+  return std::max(0.0,
+                  static_cast<double>(totalSteps - step) / static_cast<double>(std::max(1L, totalSteps - warmupSteps)));
 }
 
 struct Batch {
@@ -206,7 +221,8 @@ Batch makeTrainingBatch(const std::vector<TrainingWindow>& windows, const std::v
 // The teacher's trust on the batch: mAP@k or MRR@k of its logits against the gold positions.
 double batchTrust(const at::Tensor& startLogits, const at::Tensor& endLogits, const Batch& batch,
                   const CoefficientSettings& settings) {
-  const at::Tensor start = startLogits.to(at::kCPU, at::kFloat).contiguous(), end = endLogits.to(at::kCPU, at::kFloat).contiguous();
+  const at::Tensor start = startLogits.to(at::kCPU, at::kFloat).contiguous(),
+                   end = endLogits.to(at::kCPU, at::kFloat).contiguous();
   const std::int64_t stride = start.size(1);
   std::vector<ExampleCoefficient> examples;
   for (std::size_t row = 0; row < batch.lengths.size(); ++row) {
@@ -320,11 +336,13 @@ void prepareOutputFolder(const TrainingConfig& config, bool resume) {
   const fs::path output(config.outputDir);
   const fs::path savedConfig = output / "config.json";
   if (resume) {
-    if (!fs::exists(output / "checkpoint" / "trainer_state.json") && !fs::exists(output / "checkpoint.old" / "trainer_state.json"))
+    if (!fs::exists(output / "checkpoint" / "trainer_state.json") &&
+        !fs::exists(output / "checkpoint.old" / "trainer_state.json"))
       throw FileError(config.outputDir, "no checkpoint to resume from (checkpoint/trainer_state.json is missing)");
     const TrainingConfig saved = trainingConfigFromJson(readJsonFile(savedConfig.string()));
     if (resumeKey(saved) != resumeKey(config))
-      throw std::invalid_argument(savedConfig.string() + ": the run was started with different settings; resume with that config");
+      throw std::invalid_argument(savedConfig.string() +
+                                  ": the run was started with different settings; resume with that config");
     return;
   }
   if (fs::exists(output) && !fs::is_empty(output))
@@ -482,8 +500,8 @@ TrainingResult TrainingSession::run() {
       optimizerStep(order, step);
     }
     if (!endGeneration())
-      return TrainingResult{true, state_.globalStep, (output_ / epochFolderName(state_.epoch)).string(), {}, {},
-                            state_.epochs};
+      return TrainingResult{true, state_.globalStep, (output_ / epochFolderName(state_.epoch)).string(), {},
+                            {},   state_.epochs};
   }
   return finish();
 }
@@ -513,8 +531,8 @@ void TrainingSession::optimizerStep(const std::vector<std::size_t>& order, long 
 // The student's step on one batch: its loss, its gradients (summed over the optimizer step's passes).
 void TrainingSession::forwardPass(const std::vector<std::size_t>& order, long micro, long micros, StepTotals& totals) {
   // Dropout draws from a generator seeded per forward pass: a resumed run repeats them.
-  torch::manual_seed(config_.seed + 0x9e3779b9ULL * static_cast<std::uint64_t>(state_.epoch * microbatchesPerEpoch_ +
-                                                                               micro + 1));
+  torch::manual_seed(config_.seed +
+                     0x9e3779b9ULL * static_cast<std::uint64_t>(state_.epoch * microbatchesPerEpoch_ + micro + 1));
   const auto first = static_cast<std::size_t>(micro * config_.batchSize);
   const std::size_t count =
       std::min<std::size_t>(static_cast<std::size_t>(config_.batchSize), data_.windows.size() - first);
@@ -522,14 +540,16 @@ void TrainingSession::forwardPass(const std::vector<std::size_t>& order, long mi
   totals.windows += count;
   const QaForwardResult out = module()->forward(batch.ids, batch.mask, batch.typeIds);
   const at::Tensor ce = (positionCrossEntropy(out.startLogits, batch.mask, batch.starts) +
-                         positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) / 2.0;
+                         positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) /
+                        2.0;
   at::Tensor loss = ce * config_.alphaCe;
   double kl = 0, weight = 0;
   if (teacher_) {
     const QaForwardResult taught = teacherPass(batch);
     const at::Tensor klTerm =
         (distillationKl(out.startLogits, taught.startLogits, batch.mask, config_.temperature, config_.direction) +
-         distillationKl(out.endLogits, taught.endLogits, batch.mask, config_.temperature, config_.direction)) / 2.0;
+         distillationKl(out.endLogits, taught.endLogits, batch.mask, config_.temperature, config_.direction)) /
+        2.0;
     weight = klWeight(taught, batch);
     loss = loss + klTerm * weight;
     kl = klTerm.item<double>();
@@ -568,7 +588,8 @@ void TrainingSession::recordStep(const StepTotals& totals, long micros, double r
   record.step = state_.globalStep;
   record.totalSteps = totalSteps_;
   const auto n = static_cast<double>(micros);
-  record.loss = totals.loss / n, record.ce = totals.ce / n, record.kl = totals.kl / n, record.klWeight = totals.weight / n;
+  record.loss = totals.loss / n, record.ce = totals.ce / n, record.kl = totals.kl / n,
+  record.klWeight = totals.weight / n;
   record.learningRate = rate;
   record.examplesPerSecond = stepSeconds > 0 ? static_cast<double>(totals.windows) / stepSeconds : 0;
   record.etaSeconds =
@@ -650,7 +671,8 @@ TrainingResult TrainingSession::finish() {
   const fs::path finalRun = output_ / "runs" / "final";
   try {
     evaluateIntoRun(config_, *dev_, devPairs_,
-                    {{ModelRole::Teacher, startingTeacher}, {ModelRole::Student, result_.lastModel}}, finalRun, cancel_);
+                    {{ModelRole::Teacher, startingTeacher}, {ModelRole::Student, result_.lastModel}}, finalRun,
+                    cancel_);
     result_.finalRun = finalRun.string();
   } catch (const Cancelled&) {
     result_.cancelled = true;
@@ -668,7 +690,8 @@ TrainingPlan planTraining(const TrainingConfig& config) {
   plan.questions = data.sample.questions;
   plan.examples = data.sample.examples.size() - data.examplesWithoutAnswer;
   plan.windows = data.windows.size();
-  plan.stepsPerEpoch = ceilDivide(ceilDivide(static_cast<long>(plan.windows), config.batchSize), config.gradientAccumulation);
+  plan.stepsPerEpoch =
+      ceilDivide(ceilDivide(static_cast<long>(plan.windows), config.batchSize), config.gradientAccumulation);
   plan.totalSteps = plan.stepsPerEpoch * config.epochs;
   plan.examplesPerPair.assign(data.sample.examplesPerPair.begin(), data.sample.examplesPerPair.end());
   return plan;
@@ -694,8 +717,10 @@ TrainingLog readTrainingLog(const std::string& outputDir) {
     if (line.empty()) continue;
     try {
       const json entry = json::parse(line);
-      if (entry.at("type") == "step") log.steps.push_back(stepFromJson(entry));
-      else if (entry.at("type") == "epoch") log.epochs.push_back(epochScoresFromJson(entry));
+      if (entry.at("type") == "step")
+        log.steps.push_back(stepFromJson(entry));
+      else if (entry.at("type") == "epoch")
+        log.epochs.push_back(epochScoresFromJson(entry));
     } catch (const json::exception& e) {
       if (in.peek() == std::char_traits<char>::eof()) break;  // the last line of a running or killed run
       throw FileError(path.string(), "line " + std::to_string(number) + ": " + e.what());

@@ -24,18 +24,18 @@
 namespace xlqa {
 
 struct TrainingStep {
-  int epoch = 0;          // from 0
-  long step = 0;          // optimizer steps done, from 1
+  int epoch = 0;  // from 0
+  long step = 0;  // optimizer steps done, from 1
   long totalSteps = 0;
   double loss = 0, ce = 0, kl = 0;  // means over the step's forward passes
-  double klWeight = 0;    // alpha_kl or the coefficient (mean over the step's forward passes)
+  double klWeight = 0;              // alpha_kl or the coefficient (mean over the step's forward passes)
   double learningRate = 0;
   double examplesPerSecond = 0;  // windows per second over the last step
   double etaSeconds = 0;
 };
 
 struct EpochScores {
-  int epoch = 0;  // from 0
+  int epoch = 0;                                                        // from 0
   double xltF1 = 0, gxltF1 = 0, xltExactMatch = 0, gxltExactMatch = 0;  // over the dev pairs
   std::string runDirectory;
   bool best = false;
@@ -50,9 +50,9 @@ struct TrainingCallbacks {
 struct TrainingResult {
   bool cancelled = false;
   long steps = 0;
-  std::string lastModel;   // the student's folder at the end (or at the cancel checkpoint)
-  std::string bestModel;   // empty without dev data
-  std::string finalRun;    // runs/final, empty when cancelled or without dev data
+  std::string lastModel;  // the student's folder at the end (or at the cancel checkpoint)
+  std::string bestModel;  // empty without dev data
+  std::string finalRun;   // runs/final, empty when cancelled or without dev data
   std::vector<EpochScores> epochs;
 };
 

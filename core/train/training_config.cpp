@@ -351,9 +351,9 @@ void validateFeaturesAndSampling(const TrainingConfig& config, ProblemList& list
   require(features.maxQueryLength >= 1, "features.max_query_length: must be at least 1");
   require(features.docStride < features.maxSeqLength,
           "features.doc_stride: must be smaller than max_seq_length (" + std::to_string(features.maxSeqLength) + ")");
-  require(features.maxQueryLength < features.maxSeqLength,
-          "features.max_query_length: must be smaller than max_seq_length (" + std::to_string(features.maxSeqLength) +
-              ")");
+  require(
+      features.maxQueryLength < features.maxSeqLength,
+      "features.max_query_length: must be smaller than max_seq_length (" + std::to_string(features.maxSeqLength) + ")");
   require(config.sampling.targetLanguages >= 0, "sampling.target_languages: must not be negative (0: all)");
   for (std::size_t i = 0; i < config.sampling.languages.size(); ++i)
     require(!config.sampling.languages[i].empty(),

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/data/language_pair.h"
-#include "core/eval/qa_features.h"
 #include "core/eval/distillation_coefficients.h"
+#include "core/eval/qa_features.h"
 
 namespace xlqa {
 

@@ -52,7 +52,8 @@ class TestCliDemo : public QObject {
       QVERIFY2(a == fileBytes(dir.filePath(QStringLiteral("b/") + file)), file);
     }
     // The teacher and the student differ: the student was trained further.
-    QVERIFY(fileBytes(dir.filePath("a/teacher/model.safetensors")) != fileBytes(dir.filePath("a/student/model.safetensors")));
+    QVERIFY(fileBytes(dir.filePath("a/teacher/model.safetensors")) !=
+            fileBytes(dir.filePath("a/student/model.safetensors")));
 
     // The headless demo prints exactly the documented JSON: the scores the build measured.
     const QString cache = dir.filePath("cache");
@@ -89,10 +90,12 @@ class TestCliDemo : public QObject {
     const auto result = test::runXlqa({"demo", "--cache", cache.path(), "--format", "json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const nlohmann::json scores = demoJsonOutput(result);
-    const double teacher = scores["teacher"]["gxlt_f1"].get<double>(), student = scores["student"]["gxlt_f1"].get<double>();
+    const double teacher = scores["teacher"]["gxlt_f1"].get<double>(),
+                 student = scores["student"]["gxlt_f1"].get<double>();
     qInfo("embedded demo G-XLT F1: teacher %.2f, student %.2f", teacher, student);
     // The demo's story: the self-distilled student clearly beats the English-only teacher on G-XLT.
-    QVERIFY2(student > teacher + 5 && student > 1.5 * teacher, "the student's G-XLT is not clearly above the teacher's");
+    QVERIFY2(student > teacher + 5 && student > 1.5 * teacher,
+             "the student's G-XLT is not clearly above the teacher's");
     // The numbers recorded when the demo was built; another CPU's BLAS may round a near tie the
     // other way, so a small tolerance.
     const nlohmann::json recorded = readJsonFile((embeddedDemo() + "/demo.json").toStdString()).at("test_scores");

@@ -16,10 +16,23 @@ namespace {
 QString shared(const QString& relative) { return QString::fromStdString(xlqa::test::sharedPath(relative)); }
 
 QStringList evalArguments(const QString& out) {
-  return {"eval", "--teacher", shared("fixtures/hf-parity/small-xlmr-qa-spm"), "--student",
-          shared("fixtures/hf-parity/small-xlmr-qa-spm"), "--data", shared("fixtures/metrics/datasets/xquad.en.subset.json"),
-          "--data", shared("fixtures/metrics/datasets/xquad.de.subset.json"), "--data",
-          shared("fixtures/metrics/datasets/xquad.zh.subset.json"), "--pairs", "all", "--out", out, "--device", "cpu"};
+  return {"eval",
+          "--teacher",
+          shared("fixtures/hf-parity/small-xlmr-qa-spm"),
+          "--student",
+          shared("fixtures/hf-parity/small-xlmr-qa-spm"),
+          "--data",
+          shared("fixtures/metrics/datasets/xquad.en.subset.json"),
+          "--data",
+          shared("fixtures/metrics/datasets/xquad.de.subset.json"),
+          "--data",
+          shared("fixtures/metrics/datasets/xquad.zh.subset.json"),
+          "--pairs",
+          "all",
+          "--out",
+          out,
+          "--device",
+          "cpu"};
 }
 
 std::map<std::string, json> pairRecords(const QString& run) {
@@ -70,15 +83,17 @@ class TestCliEval : public QObject {
       QCOMPARE(lines.readAll().count('\n'), 253);  // no example lost or duplicated
     }
 
-    const auto scored = xlqa::test::runXlqa({"score", "--data", shared("fixtures/metrics/datasets/xquad.en.subset.json"),
-                                             "--data", shared("fixtures/metrics/datasets/xquad.de.subset.json"), "--data",
-                                             shared("fixtures/metrics/datasets/xquad.zh.subset.json"), "--predictions",
-                                             run + "/predictions/student", "--format", "json"});
+    const auto scored =
+        xlqa::test::runXlqa({"score", "--data", shared("fixtures/metrics/datasets/xquad.en.subset.json"), "--data",
+                             shared("fixtures/metrics/datasets/xquad.de.subset.json"), "--data",
+                             shared("fixtures/metrics/datasets/xquad.zh.subset.json"), "--predictions",
+                             run + "/predictions/student", "--format", "json"});
     QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
     const json report = json::parse(scored.out.toStdString());
     QCOMPARE(report.at("pairs").size(), std::size_t(9));
     for (const auto& pair : report.at("pairs")) {
-      const json& record = after.at(pair.at("question").get<std::string>() + "-" + pair.at("context").get<std::string>() + ".json");
+      const json& record =
+          after.at(pair.at("question").get<std::string>() + "-" + pair.at("context").get<std::string>() + ".json");
       QCOMPARE(pair.at("f1").get<double>(), record.at("student").at("f1").get<double>());
       QCOMPARE(pair.at("exact_match").get<double>(), record.at("student").at("exact_match").get<double>());
     }
@@ -97,7 +112,9 @@ class TestCliEval : public QObject {
     QStringList arguments = evalArguments(run);
     arguments.replace(arguments.indexOf("all"), "en-en");
     QCOMPARE(xlqa::test::runXlqa(arguments).exitCode, 0);
-    const auto refused = xlqa::test::runXlqa(arguments << "--resume" << "--max-answer-length" << "10");
+    const auto refused = xlqa::test::runXlqa(arguments << "--resume"
+                                                       << "--max-answer-length"
+                                                       << "10");
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("cannot resume"), qPrintable(refused.err));
     QVERIFY(xlqa::test::runXlqa({"compare", dir.filePath("missing")}).err.contains("missing"));

@@ -13,7 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-QString parity(const QString& relative) { return QString::fromStdString(xlqa::test::sharedPath("fixtures/hf-parity/" + relative)); }
+QString parity(const QString& relative) {
+  return QString::fromStdString(xlqa::test::sharedPath("fixtures/hf-parity/" + relative));
+}
 QString xquad(const QString& language) {
   return QString::fromStdString(xlqa::test::sharedPath("data/xquad/xquad." + language + ".json"));
 }
@@ -34,8 +36,9 @@ class TestCliPredict : public QObject {
   void predictThenScoreOnXquad() {
     QTemporaryDir dir;
     const QString out = dir.filePath("pred.json"), nbest = dir.filePath("nbest.json");
-    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"predict", "--model", parity("small-xlmr-qa-spm"), "--data", xquad("en"), "--data", xquad("de"),
-                             "--pairs", "en-en,en-de", "--out", out, "--nbest-out", nbest, "--device", "cpu"});
+    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"predict", "--model", parity("small-xlmr-qa-spm"), "--data",
+                                                         xquad("en"), "--data", xquad("de"), "--pairs", "en-en,en-de",
+                                                         "--out", out, "--nbest-out", nbest, "--device", "cpu"});
     QVERIFY2(result.status == QProcess::NormalExit && result.exitCode == 0, qPrintable(result.err));
     const json predictions = xlqa::readJsonFile(out.toStdString());
     QCOMPARE(predictions.size(), std::size_t(2));
@@ -51,7 +54,8 @@ class TestCliPredict : public QObject {
     for (const auto& c : candidates.begin().value()) total += c.at("probability").get<double>();
     QVERIFY(std::abs(total - 1.0) < 1e-6);
 
-    result = xlqa::test::runXlqa({"score", "--data", xquad("en"), "--data", xquad("de"), "--predictions", out, "--format", "json"});
+    result = xlqa::test::runXlqa(
+        {"score", "--data", xquad("en"), "--data", xquad("de"), "--predictions", out, "--format", "json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
     QCOMPARE(report.at("pairs").size(), std::size_t(2));
@@ -59,9 +63,11 @@ class TestCliPredict : public QObject {
   }
 
   void tokenizeMatchesTransformers() {
-    const json sample = xlqa::readJsonFile(parity("tokenizer-xlmr-spm-unigram/xquad_pairs.json").toStdString()).at("samples")[3];
-    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"tokenize", "--model", parity("tokenizer-xlmr-spm-unigram"),
-                                   QString::fromStdString(sample.at("question")), QString::fromStdString(sample.at("context"))});
+    const json sample =
+        xlqa::readJsonFile(parity("tokenizer-xlmr-spm-unigram/xquad_pairs.json").toStdString()).at("samples")[3];
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(
+        {"tokenize", "--model", parity("tokenizer-xlmr-spm-unigram"), QString::fromStdString(sample.at("question")),
+         QString::fromStdString(sample.at("context"))});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json got = json::parse(result.out.toStdString());
     QCOMPARE(got.at("input_ids"), sample.at("input_ids"));
@@ -69,7 +75,8 @@ class TestCliPredict : public QObject {
     QCOMPARE(got.at("offsets"), sample.at("offsets"));
     QVERIFY(!got.contains("token_type_ids"));  // XLM-R has none
 
-    const xlqa::test::XlqaResult bert = xlqa::test::runXlqa({"tokenize", "--model", parity("tokenizer-mbert-cased"), "Wo liegt Paris?"});
+    const xlqa::test::XlqaResult bert =
+        xlqa::test::runXlqa({"tokenize", "--model", parity("tokenizer-mbert-cased"), "Wo liegt Paris?"});
     QVERIFY2(bert.exitCode == 0, qPrintable(bert.err));
     QVERIFY(json::parse(bert.out.toStdString()).contains("token_type_ids"));
   }
@@ -83,7 +90,8 @@ class TestCliPredict : public QObject {
                                    {"attention_mask", item.at("attention_mask")},
                                    {"token_type_ids", item.at("token_type_ids")}}
                                   .dump());
-    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", dir.filePath("inputs.json")});
+    const xlqa::test::XlqaResult result =
+        xlqa::test::runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", dir.filePath("inputs.json")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json got = json::parse(result.out.toStdString());
     double worst = 0;
@@ -107,7 +115,8 @@ class TestCliPredict : public QObject {
     truncated.close();
     QTemporaryDir inputs;
     xlqa::writeFileAtomically(inputs.filePath("in.json").toStdString(), R"({"input_ids": [[0, 5, 2]]})");
-    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
+    xlqa::test::XlqaResult result =
+        xlqa::test::runXlqa({"logits", "--model", model, "--inputs", inputs.filePath("in.json")});
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("model.safetensors"), qPrintable(result.err));
@@ -119,11 +128,13 @@ class TestCliPredict : public QObject {
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("roberta.") && result.err.contains("bert."), qPrintable(result.err));
 
-    result = xlqa::test::runXlqa({"predict", "--model", dir.filePath("nowhere"), "--data", xquad("en"), "--out", dir.filePath("p.json")});
+    result = xlqa::test::runXlqa(
+        {"predict", "--model", dir.filePath("nowhere"), "--data", xquad("en"), "--out", dir.filePath("p.json")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("nowhere"), qPrintable(result.err));
 
-    result = xlqa::test::runXlqa({"logits", "--model", parity("tiny-bert-qa"), "--inputs", inputs.filePath("in.json"), "--device", "cuda:0"});
+    result = xlqa::test::runXlqa(
+        {"logits", "--model", parity("tiny-bert-qa"), "--inputs", inputs.filePath("in.json"), "--device", "cuda:0"});
     QCOMPARE(result.status, QProcess::NormalExit);
     QVERIFY(result.exitCode == 0 || result.err.contains("CUDA"));  // clear error on CPU builds, runs on CUDA ones
   }

@@ -11,7 +11,9 @@ using nlohmann::json;
 
 namespace {
 
-QString metrics(const QString& relative) { return QString::fromStdString(xlqa::test::sharedPath("fixtures/metrics/" + relative)); }
+QString metrics(const QString& relative) {
+  return QString::fromStdString(xlqa::test::sharedPath("fixtures/metrics/" + relative));
+}
 
 QStringList subsetData() {
   QStringList arguments;
@@ -40,8 +42,11 @@ class TestCliScore : public QObject {
   void matrixMatchesOfficialScripts() {
     XLQA_REQUIRE_SHARED("fixtures/metrics/expected/aggregate_summary.json");
     QFETCH(QString, metric);
-    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs")
-                                                       << "--pairs" << "all" << "--metric" << metric << "--format" << "json");
+    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(
+        QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs") << "--pairs"
+                             << "all"
+                             << "--metric" << metric << "--format"
+                             << "json");
     QVERIFY2(result.status == QProcess::NormalExit && result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
     const json expected = xlqa::readJsonFile(metrics("expected/aggregate_summary.json").toStdString()).at("pairs");
@@ -66,7 +71,8 @@ class TestCliScore : public QObject {
 
   void textReportShowsMatrixAndAverages() {
     XLQA_REQUIRE_SHARED("fixtures/metrics/predictions/pairs");
-    const xlqa::test::XlqaResult result = xlqa::test::runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs"));
+    const xlqa::test::XlqaResult result =
+        xlqa::test::runXlqa(QStringList{"score"} << subsetData() << "--predictions" << metrics("predictions/pairs"));
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("XLT"));
     QVERIFY(result.out.contains("G-XLT"));
@@ -77,13 +83,19 @@ class TestCliScore : public QObject {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("expected");
-    const QByteArray valid = R"({"version":"1.1","data":[{"title":"t","paragraphs":[{"context":"Paris is big.","qas":[{"id":"q1","question":"Where?","answers":[{"text":"Paris","answer_start":0}]}]}]}]})";
-    QTest::newRow("truncated JSON") << valid.left(valid.size() / 2) << "xquad.en.json" << "xquad.en.json";
-    QTest::newRow("empty file") << QByteArray() << "xquad.en.json" << "empty";
+    const QByteArray valid =
+        R"({"version":"1.1","data":[{"title":"t","paragraphs":[{"context":"Paris is big.","qas":[{"id":"q1","question":"Where?","answers":[{"text":"Paris","answer_start":0}]}]}]}]})";
+    QTest::newRow("truncated JSON") << valid.left(valid.size() / 2) << "xquad.en.json"
+                                    << "xquad.en.json";
+    QTest::newRow("empty file") << QByteArray() << "xquad.en.json"
+                                << "empty";
     QTest::newRow("wrong types") << QByteArray(valid).replace("\"answers\":[", "\"answers\":\"oops\",\"x\":[")
-                                 << "xquad.en.json" << "answers";
-    QTest::newRow("unknown language code") << valid << "xquad.xx.json" << "xx";
-    QTest::newRow("not UTF-8") << QByteArray(valid).replace("Paris is", "Par\xFFis is") << "xquad.en.json" << "UTF-8";
+                                 << "xquad.en.json"
+                                 << "answers";
+    QTest::newRow("unknown language code") << valid << "xquad.xx.json"
+                                           << "xx";
+    QTest::newRow("not UTF-8") << QByteArray(valid).replace("Paris is", "Par\xFFis is") << "xquad.en.json"
+                               << "UTF-8";
   }
 
   void malformedInputsGiveClearErrors() {
@@ -93,7 +105,8 @@ class TestCliScore : public QObject {
     QTemporaryDir dir;
     writeFile(dir.filePath(fileName), bytes);
     writeFile(dir.filePath("pred.json"), R"({"q1": "Paris"})");
-    const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"score", "--data", dir.filePath(fileName), "--predictions", dir.filePath("pred.json")});
+    const xlqa::test::XlqaResult result =
+        xlqa::test::runXlqa({"score", "--data", dir.filePath(fileName), "--predictions", dir.filePath("pred.json")});
     QCOMPARE(result.status, QProcess::NormalExit);
     QVERIFY2(result.exitCode == 1, qPrintable(result.err));
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
@@ -101,15 +114,18 @@ class TestCliScore : public QObject {
 
   void predictionsAreValidated() {
     QTemporaryDir dir;
-    writeFile(dir.filePath("xquad.en.json"),
-              R"({"data":[{"title":"t","paragraphs":[{"context":"Paris is big.","qas":[{"id":"q1","question":"Where?","answers":[{"text":"Paris","answer_start":0}]}]}]}]})");
+    writeFile(
+        dir.filePath("xquad.en.json"),
+        R"({"data":[{"title":"t","paragraphs":[{"context":"Paris is big.","qas":[{"id":"q1","question":"Where?","answers":[{"text":"Paris","answer_start":0}]}]}]}]})");
     writeFile(dir.filePath("null.json"), R"({"q1": null})");
-    xlqa::test::XlqaResult result = xlqa::test::runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("null.json")});
+    xlqa::test::XlqaResult result = xlqa::test::runXlqa(
+        {"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("null.json")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("q1") && result.err.contains("string"), qPrintable(result.err));
 
     writeFile(dir.filePath("ok.json"), R"({"q1": "the Paris"})");
-    result = xlqa::test::runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions", dir.filePath("ok.json"), "--format", "json"});
+    result = xlqa::test::runXlqa({"score", "--data", dir.filePath("xquad.en.json"), "--predictions",
+                                  dir.filePath("ok.json"), "--format", "json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const json report = json::parse(result.out.toStdString());
     QCOMPARE(report.at("pairs")[0].at("exact_match").get<double>(), 100.0);
@@ -129,7 +145,8 @@ class TestCliScore : public QObject {
   void versionReportsBlasThreadsAndDevices() {
     const xlqa::test::XlqaResult result = xlqa::test::runXlqa({"--version"});
     QCOMPARE(result.exitCode, 0);
-    for (const char* field : {"LibTorch", "BLAS", "threads", "devices", "cpu"}) QVERIFY2(result.out.contains(field), field);
+    for (const char* field : {"LibTorch", "BLAS", "threads", "devices", "cpu"})
+      QVERIFY2(result.out.contains(field), field);
   }
 };
 

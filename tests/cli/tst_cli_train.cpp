@@ -18,18 +18,17 @@ namespace {
 const QString kModel = QStringLiteral("fixtures/hf-parity/small-xlmr-qa-spm");
 
 QString writeConfig(const QTemporaryDir& dir, const QString& name) {
-  const nlohmann::json config = {
-      {"student", test::sharedPath(kModel)},
-      {"train_data", {dir.filePath("data").toStdString()}},
-      {"sampling", {{"target_languages", 2}, {"max_questions", 24}}},
-      {"features", {{"max_seq_length", 64}, {"doc_stride", 16}, {"max_query_length", 24}}},
-      {"kl_weighting", "map@k"},
-      {"epochs", 2},
-      {"batch_size", 8},
-      {"learning_rate", 1e-3},
-      {"device", "cpu"},
-      {"save_every_steps", 5},
-      {"output_dir", name.toStdString()}};  // relative: resolved against the config's folder
+  const nlohmann::json config = {{"student", test::sharedPath(kModel)},
+                                 {"train_data", {dir.filePath("data").toStdString()}},
+                                 {"sampling", {{"target_languages", 2}, {"max_questions", 24}}},
+                                 {"features", {{"max_seq_length", 64}, {"doc_stride", 16}, {"max_query_length", 24}}},
+                                 {"kl_weighting", "map@k"},
+                                 {"epochs", 2},
+                                 {"batch_size", 8},
+                                 {"learning_rate", 1e-3},
+                                 {"device", "cpu"},
+                                 {"save_every_steps", 5},
+                                 {"output_dir", name.toStdString()}};  // relative: resolved against the config's folder
   const QString path = dir.filePath(name + ".json");
   writeFileAtomically(path.toStdString(), config.dump(2));
   return path;
@@ -93,7 +92,8 @@ class TestCliTrain : public QObject {
         if (line.isEmpty()) continue;
         const auto entry = nlohmann::json::parse(line.toStdString());
         if (entry.at("type") == "step")
-          lines << QString::number(entry.at("step").get<long>()) + " " + QString::number(entry.at("loss").get<double>(), 'g', 17);
+          lines << QString::number(entry.at("step").get<long>()) + " " +
+                       QString::number(entry.at("loss").get<double>(), 'g', 17);
       }
       return lines;
     };

@@ -8,7 +8,6 @@
 
 using namespace xlqa;
 
-
 class TestAnswerNormalizer : public QObject {
   Q_OBJECT
  private slots:

@@ -38,8 +38,7 @@ void writeModelFolder(const std::string& dir, const StateDict& weights,
   if (editConfig) editConfig(config);
   writeFileAtomically(dir + "/config.json", config.dump(2));
   writeSafetensors(dir + "/model.safetensors", weights);
-  for (const char* file : kTokenizerFiles)
-    writeFileAtomically(dir + "/" + file, readFileBytes(fixture() + "/" + file));
+  for (const char* file : kTokenizerFiles) writeFileAtomically(dir + "/" + file, readFileBytes(fixture() + "/" + file));
 }
 
 // Every tensor scaled and shifted: distinct checkpoints with known differences.
@@ -63,7 +62,8 @@ std::vector<float> expectedMean(const std::vector<StateDict>& checkpoints, const
     for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += static_cast<double>(v[i]);
   }
   std::vector<float> mean(sum.size());
-  for (std::size_t i = 0; i < sum.size(); ++i) mean[i] = static_cast<float>(sum[i] / static_cast<double>(checkpoints.size()));
+  for (std::size_t i = 0; i < sum.size(); ++i)
+    mean[i] = static_cast<float>(sum[i] / static_cast<double>(checkpoints.size()));
   return mean;
 }
 
@@ -222,17 +222,18 @@ class TestCheckpointAveraging : public QObject {
   void commandLine() {
     if (!QFileInfo::exists(test::binPath("xlqa"))) QSKIP("the xlqa executable is not built");
     const QString out = dir_.filePath("cli");
-    const auto ok = test::runXlqa({"average", "--out", out, QString::fromStdString(copies_[0]),
-                                   QString::fromStdString(copies_[1])});
+    const auto ok = test::runXlqa(
+        {"average", "--out", out, QString::fromStdString(copies_[0]), QString::fromStdString(copies_[1])});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     QVERIFY2(ok.out.contains(QStringLiteral("averaged 2 checkpoints into %1: %2 tensors").arg(out).arg(base_.size())),
              qPrintable(ok.out));
     QVERIFY(QFileInfo::exists(out + "/model.safetensors"));
 
-    const auto usage = test::runXlqa({"average", "--out", dir_.filePath("cli-one"), QString::fromStdString(copies_[0])});
+    const auto usage =
+        test::runXlqa({"average", "--out", dir_.filePath("cli-one"), QString::fromStdString(copies_[0])});
     QCOMPARE(usage.exitCode, 2);
-    const auto refused = test::runXlqa({"average", "--out", out, QString::fromStdString(copies_[0]),
-                                        QString::fromStdString(copies_[1])});
+    const auto refused = test::runXlqa(
+        {"average", "--out", out, QString::fromStdString(copies_[0]), QString::fromStdString(copies_[1])});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.startsWith("xlqa average: ") && refused.err.contains("not empty"), qPrintable(refused.err));
   }

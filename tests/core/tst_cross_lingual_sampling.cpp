@@ -24,12 +24,14 @@ void writeParallelFiles(const QString& dir, const std::vector<std::string>& lang
       const std::string answer = "answer" + std::to_string(i) + language;
       const std::string context = "Context " + language + " " + std::to_string(i) + ": " + answer + ".";
       paragraphs.push_back({{"context", context},
-                            {"qas", {{{"id", "q" + std::to_string(i)},
-                                      {"question", "Question " + language + " " + std::to_string(i) + "?"},
-                                      {"answers", {{{"text", answer}, {"answer_start", context.find(answer)}}}}}}}});
+                            {"qas",
+                             {{{"id", "q" + std::to_string(i)},
+                               {"question", "Question " + language + " " + std::to_string(i) + "?"},
+                               {"answers", {{{"text", answer}, {"answer_start", context.find(answer)}}}}}}}});
     }
     const nlohmann::json file = {{"version", "1.1"}, {"data", {{{"title", "t"}, {"paragraphs", paragraphs}}}}};
-    writeFileAtomically(QDir(dir).filePath(QString::fromStdString("xquad." + language + ".json")).toStdString(), file.dump());
+    writeFileAtomically(QDir(dir).filePath(QString::fromStdString("xquad." + language + ".json")).toStdString(),
+                        file.dump());
   }
 }
 

@@ -43,8 +43,10 @@ class TestDistillationLoss : public QObject {
     for (double t : {1.0, 2.0, 3.5}) {
       const auto p = softmax(teacher, t), q = softmax(student, t);
       const double forward = klByHand(p, q) * t * t, reverse = klByHand(q, p) * t * t;
-      QVERIFY(std::abs(distillationKl(row(student), row(teacher), mask, t, KlDirection::Forward).item<double>() - forward) < 1e-12);
-      QVERIFY(std::abs(distillationKl(row(student), row(teacher), mask, t, KlDirection::Reverse).item<double>() - reverse) < 1e-12);
+      QVERIFY(std::abs(distillationKl(row(student), row(teacher), mask, t, KlDirection::Forward).item<double>() -
+                       forward) < 1e-12);
+      QVERIFY(std::abs(distillationKl(row(student), row(teacher), mask, t, KlDirection::Reverse).item<double>() -
+                       reverse) < 1e-12);
       QVERIFY(std::abs(distillationKl(row(student), row(teacher), mask, t, KlDirection::Symmetric).item<double>() -
                        (forward + reverse)) < 1e-12);
     }
@@ -58,19 +60,22 @@ class TestDistillationLoss : public QObject {
     // KLDivLoss(reduction="batchmean")(log_softmax(s/T), softmax(t/T)) * T^2, the reference's "fw".
     const at::Tensor reference =
         at::kl_div(at::log_softmax(student / t, -1), at::softmax(teacher / t, -1), at::Reduction::Sum) / 5.0 * t * t;
-    QVERIFY(std::abs(distillationKl(student, teacher, mask, t, KlDirection::Forward).item<double>() - reference.item<double>()) < 1e-12);
+    QVERIFY(std::abs(distillationKl(student, teacher, mask, t, KlDirection::Forward).item<double>() -
+                     reference.item<double>()) < 1e-12);
   }
 
   void paddingDoesNotChangeTheLosses() {
     const at::Tensor student = row({0.5, 1.5, -0.25}), teacher = row({2.0, 0.25, 1.0});
-    const at::Tensor padded = at::cat({student, row({40.0, -7.0})}, 1), paddedTeacher = at::cat({teacher, row({-3.0, 50.0})}, 1);
+    const at::Tensor padded = at::cat({student, row({40.0, -7.0})}, 1),
+                     paddedTeacher = at::cat({teacher, row({-3.0, 50.0})}, 1);
     const at::Tensor mask = at::ones({1, 3}, at::kLong), paddedMask = at::cat({mask, at::zeros({1, 2}, at::kLong)}, 1);
     for (KlDirection direction : {KlDirection::Forward, KlDirection::Reverse, KlDirection::Symmetric}) {
       const double plain = distillationKl(student, teacher, mask, 2.0, direction).item<double>();
       QCOMPARE(distillationKl(padded, paddedTeacher, paddedMask, 2.0, direction).item<double>(), plain);
     }
     const at::Tensor gold = at::tensor({2}, at::kLong);
-    QCOMPARE(positionCrossEntropy(padded, paddedMask, gold).item<double>(), positionCrossEntropy(student, mask, gold).item<double>());
+    QCOMPARE(positionCrossEntropy(padded, paddedMask, gold).item<double>(),
+             positionCrossEntropy(student, mask, gold).item<double>());
     // The plain cross-entropy: -log softmax at the gold position, averaged over the batch.
     const auto q = softmax({0.5, 1.5, -0.25}, 1.0);
     QVERIFY(std::abs(positionCrossEntropy(student, mask, gold).item<double>() + std::log(q[2])) < 1e-12);
@@ -81,7 +86,8 @@ class TestDistillationLoss : public QObject {
     const at::Tensor logits = at::randn({4, 7}, at::kDouble);
     const at::Tensor positions = at::tensor({0, 6, 3, 3}, at::kLong);
     const at::Tensor reference = at::nll_loss(at::log_softmax(logits, -1), positions);
-    QVERIFY(std::abs(positionCrossEntropy(logits, at::ones({4, 7}, at::kLong), positions).item<double>() - reference.item<double>()) < 1e-12);
+    QVERIFY(std::abs(positionCrossEntropy(logits, at::ones({4, 7}, at::kLong), positions).item<double>() -
+                     reference.item<double>()) < 1e-12);
   }
 
   void klGradientsMatchFiniteDifferences() {
@@ -101,10 +107,16 @@ class TestDistillationLoss : public QObject {
           plus[r][c] += h;
           minus[r][c] -= h;
           const double numeric = (distillationKl(plus, teacher, mask, 2.0, direction).item<double>() -
-                                  distillationKl(minus, teacher, mask, 2.0, direction).item<double>()) / (2 * h);
+                                  distillationKl(minus, teacher, mask, 2.0, direction).item<double>()) /
+                                 (2 * h);
           const double got = analytic[r][c].item<double>();
-          QVERIFY2(std::abs(got - numeric) < 1e-7, qPrintable(QStringLiteral("direction %1 [%2][%3]: autograd %4, finite difference %5")
-                                                                   .arg(int(direction)).arg(r).arg(c).arg(got).arg(numeric)));
+          QVERIFY2(std::abs(got - numeric) < 1e-7,
+                   qPrintable(QStringLiteral("direction %1 [%2][%3]: autograd %4, finite difference %5")
+                                  .arg(int(direction))
+                                  .arg(r)
+                                  .arg(c)
+                                  .arg(got)
+                                  .arg(numeric)));
         }
       }
       QCOMPARE(analytic[1][5].item<double>(), 0.0);
@@ -112,7 +124,8 @@ class TestDistillationLoss : public QObject {
   }
 
   void theTeacherGetsNoGradient() {
-    const at::Tensor student = row({0.1, 0.2, 0.3}).set_requires_grad(true), teacher = row({1.0, 0.0, -1.0}).set_requires_grad(true);
+    const at::Tensor student = row({0.1, 0.2, 0.3}).set_requires_grad(true),
+                     teacher = row({1.0, 0.0, -1.0}).set_requires_grad(true);
     distillationKl(student, teacher, at::ones({1, 3}, at::kLong), 1.0, KlDirection::Symmetric).backward();
     QVERIFY(student.grad().defined());
     QVERIFY(!teacher.grad().defined());

@@ -5,10 +5,10 @@
 #include <QtTest>
 
 #include "core/eval/evaluation_engine.h"
-#include "core/store/evaluation_run.h"
 #include "core/eval/predictions.h"
 #include "core/eval/score_matrix.h"
 #include "core/model/qa_model.h"
+#include "core/store/evaluation_run.h"
 #include "support/shared_data.h"
 
 using namespace xlqa;
@@ -88,9 +88,12 @@ class TestEvaluationEngine : public QObject {
     {
       RunStore store = RunStore::create(path, manifestFor(*dataset_, settings));
       std::atomic<bool> cancel{false};
-      QVERIFY_THROWS_EXCEPTION(Cancelled, evaluateMissingPairs(engine, store, [&](const EvaluationProgress& p) {
-        if (p.pairsDone >= 1) cancel = true;  // stop during the second pair
-      }, &cancel));
+      QVERIFY_THROWS_EXCEPTION(Cancelled, evaluateMissingPairs(
+                                              engine, store,
+                                              [&](const EvaluationProgress& p) {
+                                                if (p.pairsDone >= 1) cancel = true;  // stop during the second pair
+                                              },
+                                              &cancel));
       QCOMPARE(store.completedPairs().size(), std::size_t(1));
     }
     RunStore resumed = RunStore::open(path);

@@ -106,7 +106,8 @@ class TestExampleTags : public QObject {
       tags.save();
     }
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(run)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : std::filesystem::directory_iterator(run))
+      names.push_back(entry.path().filename().string());
     QCOMPARE(names.size(), std::size_t(1));
     QCOMPARE(names[0], std::string("tags.json"));
     QCOMPARE(ExampleTags::load(run).size(), std::size_t(5));
@@ -133,17 +134,24 @@ class TestExampleTags : public QObject {
   void malformedFileNamesTheFile_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("truncated") << "{\"tags\": {\"en-es\": " << "unexpected end of file";
-    QTest::newRow("syntax") << "{\"tags\": [1,]}" << "malformed JSON at line 1";
-    QTest::newRow("not an object") << "[]" << "top level";
-    QTest::newRow("tags not object") << "{\"tags\": 3}" << "\"tags\" must be an object";
-    QTest::newRow("pair not object") << "{\"tags\": {\"en-es\": []}}" << "tags.en-es must be an object";
+    QTest::newRow("truncated") << "{\"tags\": {\"en-es\": "
+                               << "unexpected end of file";
+    QTest::newRow("syntax") << "{\"tags\": [1,]}"
+                            << "malformed JSON at line 1";
+    QTest::newRow("not an object") << "[]"
+                                   << "top level";
+    QTest::newRow("tags not object") << "{\"tags\": 3}"
+                                     << "\"tags\" must be an object";
+    QTest::newRow("pair not object") << "{\"tags\": {\"en-es\": []}}"
+                                     << "tags.en-es must be an object";
     QTest::newRow("label missing") << "{\"tags\": {\"en-es\": {\"q1\": {\"note\": \"n\"}}}}"
                                    << "tags.en-es.q1: missing \"label\"";
     QTest::newRow("note wrong type") << "{\"tags\": {\"en-es\": {\"q1\": {\"label\": \"x\", \"note\": 5}}}}"
                                      << "\"note\" must be a string";
-    QTest::newRow("format") << "{\"format\": \"other/9\", \"tags\": {}}" << "unknown format";
-    QTest::newRow("empty") << "" << "empty";
+    QTest::newRow("format") << "{\"format\": \"other/9\", \"tags\": {}}"
+                            << "unknown format";
+    QTest::newRow("empty") << ""
+                           << "empty";
   }
 
   void malformedFileNamesTheFile() {

@@ -18,7 +18,9 @@ namespace {
 
 const QString kMetrics = QStringLiteral("fixtures/metrics");
 
-std::string metricsPath(const std::string& relative) { return test::sharedPath(kMetrics + "/" + QString::fromStdString(relative)); }
+std::string metricsPath(const std::string& relative) {
+  return test::sharedPath(kMetrics + "/" + QString::fromStdString(relative));
+}
 
 std::vector<std::string> normsOf(const AnswerNormalizer& normalizer, const json& golds) {
   std::vector<std::string> norms;
@@ -72,7 +74,8 @@ class TestOfficialScores : public QObject {
           const Question& question = dataset.questions[i];
           QCOMPARE(question.id, row.at("qid").get<std::string>());
           const json& want = row.at(script);
-          const QByteArray where = QByteArray::fromStdString(entry.at("file").get<std::string>() + " " + script + " " + question.id);
+          const QByteArray where =
+              QByteArray::fromStdString(entry.at("file").get<std::string>() + " " + script + " " + question.id);
           if (row.at("prediction").is_null()) {
             QVERIFY2(want.at("em") == 0 && want.at("f1") == 0, where);
             continue;
@@ -83,8 +86,10 @@ class TestOfficialScores : public QObject {
           QVERIFY2(got.exactMatch == want.at("em").get<int>(), where);
           QVERIFY2(got.f1 == want.at("f1").get<double>(), where);  // bit for bit
           QVERIFY2(scorer.normalizer().normalize(row.at("prediction").get<std::string>()) ==
-                       want.at("pred_norm").get<std::string>(), where);
-          QVERIFY2(normsOf(scorer.normalizer(), row.at("gold_answers")) == want.at("gold_norms").get<std::vector<std::string>>(),
+                       want.at("pred_norm").get<std::string>(),
+                   where);
+          QVERIFY2(normsOf(scorer.normalizer(), row.at("gold_answers")) ==
+                       want.at("gold_norms").get<std::vector<std::string>>(),
                    where);
           if (want.contains("per_gold")) {
             for (std::size_t g = 0; g < golds.size(); ++g) {
@@ -114,7 +119,8 @@ class TestOfficialScores : public QObject {
         continue;
       }
       const SquadFile dataset = loadSquadFile(metricsPath(run.at("dataset")));
-      const Predictions predictions = parsePredictions(readFileBytes(metricsPath(run.at("predictions"))), run.at("predictions"));
+      const Predictions predictions =
+          parsePredictions(readFileBytes(metricsPath(run.at("predictions"))), run.at("predictions"));
       const ScoreTotals totals = scoreFile(dataset, predictions, OfficialScorer(rules, language));
       QVERIFY2(totals.total == run.at("total").get<std::size_t>(), id);
       QVERIFY2(totals.answered == run.at("answered").get<std::size_t>(), id);
@@ -140,7 +146,8 @@ class TestOfficialScores : public QObject {
     for (const Metric metric : {Metric::Squad, Metric::Mlqa}) {
       for (const LanguagePair& pair : dataset.availablePairs()) {
         const PairScore score = scorePair(dataset.pair(pair), *predictions.forPair(pair), metric);
-        const json& want = expected.at("q-" + pair.question + "_c-" + pair.context).at(std::string(rulesId(score.rules)));
+        const json& want =
+            expected.at("q-" + pair.question + "_c-" + pair.context).at(std::string(rulesId(score.rules)));
         const QByteArray id = QByteArray::fromStdString(pair.key() + " " + std::string(rulesId(score.rules)));
         QVERIFY2(score.totals.exactMatch() == want.at("exact_match").get<double>(), id);
         QVERIFY2(score.totals.f1() == want.at("f1").get<double>(), id);

@@ -32,7 +32,8 @@ std::string squadJson(const std::vector<Qa>& qas) {
   nlohmann::json paragraphs = nlohmann::json::array();
   for (const Qa& qa : qas) {
     const nlohmann::json answer = {{"text", qa.answer}, {"answer_start", qa.context.find(qa.answer)}};
-    const nlohmann::json question = {{"id", qa.id}, {"question", qa.question}, {"answers", nlohmann::json::array({answer})}};
+    const nlohmann::json question = {
+        {"id", qa.id}, {"question", qa.question}, {"answers", nlohmann::json::array({answer})}};
     paragraphs.push_back({{"context", qa.context}, {"qas", nlohmann::json::array({question})}});
   }
   const nlohmann::json article = {{"title", "T"}, {"paragraphs", paragraphs}};

@@ -33,7 +33,10 @@ class ProcessMemoryTest : public QObject {
 
   void inferenceKeepsLargeTensorsInTheHeap() {
     const std::size_t before = mappedBlocks();
-    { const Block activation(64u << 20); QCOMPARE(mappedBlocks(), before); }
+    {
+      const Block activation(64u << 20);
+      QCOMPARE(mappedBlocks(), before);
+    }
     // Freed, the 64 MiB stay in the heap for the next batch instead of going back to the system.
     QVERIFY(mallinfo2().fordblks >= (64u << 20));
   }

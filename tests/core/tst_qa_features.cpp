@@ -38,7 +38,8 @@ class TestQaFeatures : public QObject {
       for (std::size_t w = 0; w < features.size(); ++w) {
         const Encoding& got = features[w].encoding;
         const json& want = expected[w];
-        const QByteArray where = QByteArray::fromStdString(example.at("lang").get<std::string>() + " window " + std::to_string(w));
+        const QByteArray where =
+            QByteArray::fromStdString(example.at("lang").get<std::string>() + " window " + std::to_string(w));
         QCOMPARE(features[w].example, std::size_t(7));
         QVERIFY2(features[w].contextTokenBegin == want.at("context_token_start").get<std::size_t>(), where);
         QVERIFY2(features[w].contextTokenEnd == want.at("context_token_end").get<std::size_t>(), where);

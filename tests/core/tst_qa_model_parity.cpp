@@ -31,7 +31,9 @@ namespace {
 // reductions sum in other orders.
 const double kTolerance = xlqa::test::testDevice() == "cpu" ? 1e-5 : 1e-4;
 
-std::string fixture(const std::string& relative) { return xlqa::test::sharedPath("fixtures/hf-parity/" + QString::fromStdString(relative)); }
+std::string fixture(const std::string& relative) {
+  return xlqa::test::sharedPath("fixtures/hf-parity/" + QString::fromStdString(relative));
+}
 
 void flattenInto(const json& value, std::vector<double>& out) {
   if (value.is_array()) {
@@ -69,7 +71,8 @@ double maxAbsDelta(const std::vector<float>& actual, const json& expected) {
   if (reference.size() != actual.size()) return INFINITY;
   double worst = 0.0;
   for (std::size_t i = 0; i < actual.size(); ++i)
-    worst = std::max(worst, std::fabs(static_cast<double>(actual[i]) - static_cast<double>(static_cast<float>(reference[i]))));
+    worst = std::max(worst,
+                     std::fabs(static_cast<double>(actual[i]) - static_cast<double>(static_cast<float>(reference[i]))));
   return worst;
 }
 
@@ -96,7 +99,8 @@ Deltas compareWithReference(const QaModel& model, const std::string& referencePa
     ++deltas.cases;
     if (!testCase.contains("embedding_output")) continue;
     const xlqa::HiddenStates hidden = model.hiddenStates(batch);
-    note(deltas, name, "embedding_output", maxAbsDelta(hidden.embeddings, testCase.at("embedding_output")), deltas.embeddings);
+    note(deltas, name, "embedding_output", maxAbsDelta(hidden.embeddings, testCase.at("embedding_output")),
+         deltas.embeddings);
     note(deltas, name, "last_hidden_state", maxAbsDelta(hidden.last, testCase.at("last_hidden_state")), deltas.last);
     ++deltas.hiddenCases;
   }
@@ -106,7 +110,8 @@ Deltas compareWithReference(const QaModel& model, const std::string& referencePa
 // A model folder with config.json and only the named weight files, so the loader cannot pick another.
 void copyInto(const QTemporaryDir& dir, const std::string& sourceDir, const std::vector<std::string>& files) {
   for (const std::string& file : files)
-    fs::copy_file(fs::path(sourceDir) / file, fs::path(dir.path().toStdString()) / file, fs::copy_options::overwrite_existing);
+    fs::copy_file(fs::path(sourceDir) / file, fs::path(dir.path().toStdString()) / file,
+                  fs::copy_options::overwrite_existing);
 }
 
 // Runs `action`, which must throw E; returns what() (empty and a failed check otherwise).
@@ -188,7 +193,8 @@ void TstQaModelParity::parity() {
   QCOMPARE(model->device().device, xlqa::test::testDevice());
   QCOMPARE(model->parameterCount(), std::int64_t{model->config().family == xlqa::ModelFamily::Bert ? 53378 : 53346});
   const auto& notes = model->loadNotes();
-  const bool noted = std::any_of(notes.begin(), notes.end(), [](const std::string& n) { return contains(n, "position_ids"); });
+  const bool noted =
+      std::any_of(notes.begin(), notes.end(), [](const std::string& n) { return contains(n, "position_ids"); });
   QCOMPARE(noted, positionIdsNote);
 
   const Deltas deltas = compareWithReference(*model, fixture(reference.toStdString() + "/reference.json"));
@@ -319,12 +325,14 @@ void TstQaModelParity::configOfOtherFamilyListsNames_data() {
   QTest::addColumn<QString>("weightsFrom");
   QTest::addColumn<QString>("missing");
   QTest::addColumn<QString>("unexpected");
-  QTest::newRow("bert config, xlmr weights") << "tiny-bert-qa" << "tiny-xlmr-qa"
-                                            << "bert.embeddings.word_embeddings.weight [1000, 32]"
-                                            << "roberta.embeddings.LayerNorm.bias [32]";
-  QTest::newRow("xlmr config, bert weights") << "tiny-xlmr-qa" << "tiny-bert-qa"
-                                            << "roberta.embeddings.word_embeddings.weight [1000, 32]"
-                                            << "bert.embeddings.LayerNorm.bias [32]";
+  QTest::newRow("bert config, xlmr weights") << "tiny-bert-qa"
+                                             << "tiny-xlmr-qa"
+                                             << "bert.embeddings.word_embeddings.weight [1000, 32]"
+                                             << "roberta.embeddings.LayerNorm.bias [32]";
+  QTest::newRow("xlmr config, bert weights") << "tiny-xlmr-qa"
+                                             << "tiny-bert-qa"
+                                             << "roberta.embeddings.word_embeddings.weight [1000, 32]"
+                                             << "bert.embeddings.LayerNorm.bias [32]";
 }
 
 void TstQaModelParity::configOfOtherFamilyListsNames() {

@@ -49,7 +49,8 @@ std::string fixture(const std::string& relative) {
 std::map<std::string, std::uint64_t> fileOffsets(const std::string& path) {
   const std::string bytes = readFileBytes(path);
   std::uint64_t headerLength = 0;
-  for (int i = 7; i >= 0; --i) headerLength = (headerLength << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+  for (int i = 7; i >= 0; --i)
+    headerLength = (headerLength << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
   const json header = json::parse(bytes.substr(8, headerLength));
   std::map<std::string, std::uint64_t> offsets;
   for (const auto& [name, entry] : header.items())
@@ -69,7 +70,8 @@ bool parametersAreTheFile(QaModel& model, const std::string& safetensorsPath, bo
     const std::string name = model.module()->checkpointName(item.key());
     const auto it = offsets.find(name);
     if (it == offsets.end()) return false;
-    const auto address = reinterpret_cast<std::intptr_t>(item.value().data_ptr()) - static_cast<std::intptr_t>(it->second);
+    const auto address =
+        reinterpret_cast<std::intptr_t>(item.value().data_ptr()) - static_cast<std::intptr_t>(it->second);
     if (base && *base != address) return false;
     base = address;
   }
@@ -82,16 +84,20 @@ TokenBatch batchOf(const json& testCase) {
   TokenBatch batch;
   batch.batchSize = testCase.at("batch_size").get<std::int64_t>();
   batch.seqLen = testCase.at("seq_len").get<std::int64_t>();
-  for (const auto& row : testCase.at("input_ids")) for (const auto& v : row) batch.inputIds.push_back(v.get<std::int64_t>());
-  for (const auto& row : testCase.at("attention_mask")) for (const auto& v : row) batch.attentionMask.push_back(v.get<std::int64_t>());
+  for (const auto& row : testCase.at("input_ids"))
+    for (const auto& v : row) batch.inputIds.push_back(v.get<std::int64_t>());
+  for (const auto& row : testCase.at("attention_mask"))
+    for (const auto& v : row) batch.attentionMask.push_back(v.get<std::int64_t>());
   if (testCase.contains("token_type_ids"))
-    for (const auto& row : testCase.at("token_type_ids")) for (const auto& v : row) batch.tokenTypeIds.push_back(v.get<std::int64_t>());
+    for (const auto& row : testCase.at("token_type_ids"))
+      for (const auto& v : row) batch.tokenTypeIds.push_back(v.get<std::int64_t>());
   return batch;
 }
 
 double maxDelta(const std::vector<float>& actual, const json& expected) {
   std::vector<float> reference;
-  for (const auto& row : expected) for (const auto& v : row) reference.push_back(v.get<float>());
+  for (const auto& row : expected)
+    for (const auto& v : row) reference.push_back(v.get<float>());
   if (reference.size() != actual.size()) return INFINITY;
   double worst = 0;
   for (std::size_t i = 0; i < actual.size(); ++i) worst = std::max(worst, double(std::fabs(actual[i] - reference[i])));
@@ -168,15 +174,22 @@ class TstReducedPrecision : public QObject {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("dtype");
     QTest::addColumn<bool>("onednn");
-    QTest::newRow("bert bf16") << "tiny-bert-qa" << "bf16" << true;
-    QTest::newRow("xlmr bf16") << "tiny-xlmr-qa" << "bf16" << true;
-    QTest::newRow("xlmr stored in bf16, bf16") << "tiny-xlmr-qa/bfloat16" << "bf16" << true;
+    QTest::newRow("bert bf16") << "tiny-bert-qa"
+                               << "bf16" << true;
+    QTest::newRow("xlmr bf16") << "tiny-xlmr-qa"
+                               << "bf16" << true;
+    QTest::newRow("xlmr stored in bf16, bf16") << "tiny-xlmr-qa/bfloat16"
+                                               << "bf16" << true;
     // What a CPU without AVX512-BF16 or AMX runs: LibTorch's generic bf16 kernels.
-    QTest::newRow("xlmr bf16, generic kernels") << "tiny-xlmr-qa" << "bf16" << false;
+    QTest::newRow("xlmr bf16, generic kernels") << "tiny-xlmr-qa"
+                                                << "bf16" << false;
     if (test::testDevice() == "cpu") return;
-    QTest::newRow("bert fp16") << "tiny-bert-qa" << "fp16" << true;
-    QTest::newRow("xlmr fp16") << "tiny-xlmr-qa" << "fp16" << true;
-    QTest::newRow("xlmr stored in fp16, fp16") << "tiny-xlmr-qa/float16" << "fp16" << true;
+    QTest::newRow("bert fp16") << "tiny-bert-qa"
+                               << "fp16" << true;
+    QTest::newRow("xlmr fp16") << "tiny-xlmr-qa"
+                               << "fp16" << true;
+    QTest::newRow("xlmr stored in fp16, fp16") << "tiny-xlmr-qa/float16"
+                                               << "fp16" << true;
   }
   void reducedLogitsStayWithinTheStatedToleranceOfTransformers() {
     QFETCH(QString, folder);
@@ -235,7 +248,8 @@ class TstReducedPrecision : public QObject {
   // The fidelity bar on trained models: F1 within 0.5 of fp32 on every pair.
   void demoModelsKeepTheirF1InBf16() {
     const fs::path demo = fs::path(XLQA_SOURCE_DIR) / "resources" / "demo";
-    const DemoRecipe recipe = DemoRecipe::fromJson(readJsonFile((demo / "demo.json").string()).at("recipe"), "demo.json");
+    const DemoRecipe recipe =
+        DemoRecipe::fromJson(readJsonFile((demo / "demo.json").string()).at("recipe"), "demo.json");
     QTemporaryDir dir;
     std::vector<std::string> inputs;
     for (const std::string& language : demoLanguages()) {

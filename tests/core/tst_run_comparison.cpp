@@ -62,7 +62,7 @@ std::vector<ExampleRecord> examples(const Strings& ids, const std::vector<double
 
 PairRecord pairRecord(const std::string& key, double teacherF1, std::optional<double> studentF1, std::size_t count) {
   PairRecord record{parseLanguagePair(key), "squad_v1.1", count, ModelPairScore{teacherF1 - 10, teacherF1, count},
-                    std::nullopt, 1.5};
+                    std::nullopt,           1.5};
   if (studentF1) record.student = ModelPairScore{*studentF1 - 10, *studentF1, count};
   return record;
 }
@@ -91,8 +91,7 @@ class TestRunComparison : public QObject {
   void writeRunA() {
     RunStore run = RunStore::create(QDir(temp_.path()).filePath("a").toStdString(),
                                     manifestFor({"en-en", "en-es", "es-en", "es-es", "zh-zh"}));
-    run.writePair(pairRecord("en-en", 80, 85, 4),
-                  examples({"q0", "q1", "q2", "q3"}, {1, 0.5, 0, 1}, {1, 1, 0.5, 1}));
+    run.writePair(pairRecord("en-en", 80, 85, 4), examples({"q0", "q1", "q2", "q3"}, {1, 0.5, 0, 1}, {1, 1, 0.5, 1}));
     run.writePair(pairRecord("en-es", 60, 55, 2), examples({"q0", "q1"}, {1, 0.25}, {0.5, 0.25}));
     run.writePair(pairRecord("es-en", 50, 60, 2), examples({"q0", "q1"}, {0, 1}, {0.25, 1}));
     run.writePair(pairRecord("es-es", 70, 70, 2), examples({"q0", "q1"}, {1, 0.5}, {1, 0.5}));
@@ -103,8 +102,8 @@ class TestRunComparison : public QObject {
   // Run B: teacher only; es-en is selected but not done. Its en-en examples come in another
   // order, lack q1 and have an extra q9.
   void writeRunB() {
-    RunStore run = RunStore::create(QDir(temp_.path()).filePath("b").toStdString(),
-                                    manifestFor({"en-en", "en-es", "es-en"}));
+    RunStore run =
+        RunStore::create(QDir(temp_.path()).filePath("b").toStdString(), manifestFor({"en-en", "en-es", "es-en"}));
     run.writePair(pairRecord("en-en", 75, std::nullopt, 4), examples({"q3", "q0", "q9", "q2"}, {0.5, 1, 1, 0.75}));
     run.writePair(pairRecord("en-es", 65, std::nullopt, 2), examples({"q0", "q1"}, {1, 0.5}));
     runB_ = std::move(run);
@@ -126,10 +125,10 @@ class TestRunComparison : public QObject {
     compareCells(f1.cells, {{80.0, 60.0, none}, {50.0, 70.0, none}, {none, none, 90.0}});
     QCOMPARE(*f1.at({"es", "en"}), 50.0);
     QVERIFY(!f1.at({"en", "zh"}));
-    QVERIFY(!f1.at({"de", "en"}));          // a language the matrix does not have
-    QCOMPARE(*f1.xltAverage(), 80.0);         // (80 + 70 + 90) / 3
-    QCOMPARE(*f1.gxltAverage(), 70.0);        // (80 + 60 + 50 + 70 + 90) / 5
-    QCOMPARE(*f1.offDiagonalAverage(), 55.0); // (60 + 50) / 2
+    QVERIFY(!f1.at({"de", "en"}));             // a language the matrix does not have
+    QCOMPARE(*f1.xltAverage(), 80.0);          // (80 + 70 + 90) / 3
+    QCOMPARE(*f1.gxltAverage(), 70.0);         // (80 + 60 + 50 + 70 + 90) / 5
+    QCOMPARE(*f1.offDiagonalAverage(), 55.0);  // (60 + 50) / 2
     compareOptionals(f1.rowMeans(), {70.0, 60.0, 90.0});
     compareOptionals(f1.columnMeans(), {65.0, 65.0, 90.0});
 

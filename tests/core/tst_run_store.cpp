@@ -65,8 +65,12 @@ std::vector<ExampleRecord> hindiExamples() {
 }
 
 PairRecord pairRecord(LanguagePair pair, std::size_t examples) {
-  return {std::move(pair), "mlqa_v1", examples, ModelPairScore{kThird * 100, 2.0 / 3.0 * 100, examples},
-          ModelPairScore{kTenthSum, kTiny, 1}, 12.345678901234567};
+  return {std::move(pair),
+          "mlqa_v1",
+          examples,
+          ModelPairScore{kThird * 100, 2.0 / 3.0 * 100, examples},
+          ModelPairScore{kTenthSum, kTiny, 1},
+          12.345678901234567};
 }
 
 void compare(const std::optional<ModelExampleResult>& got, const std::optional<ModelExampleResult>& want) {
@@ -146,7 +150,9 @@ class TestRunStore : public QObject {
 
   std::string newRunDir() { return QDir(temp_.path()).filePath(QStringLiteral("run%1").arg(++runs_)).toStdString(); }
 
-  std::string pathIn(const std::string& dir, const std::string& relative) { return (std::filesystem::path(dir) / relative).string(); }
+  std::string pathIn(const std::string& dir, const std::string& relative) {
+    return (std::filesystem::path(dir) / relative).string();
+  }
 
  private slots:
   void everythingReadsBackIdentical() {
@@ -297,7 +303,9 @@ class TestRunStore : public QObject {
     error = fileErrorOf([&] { store.readExamples({"en", "ar"}); });
     QVERIFY2(contains(error.what(), "line 4: id: missing"), error.what());
 
-    writeBytes(path, "{\"id\": \"a\", \"gold\": [], \"teacher\": {\"prediction\": \"x\", \"em\": 1, \"f1\": \"1\", \"top\": []}}\n");
+    writeBytes(
+        path,
+        "{\"id\": \"a\", \"gold\": [], \"teacher\": {\"prediction\": \"x\", \"em\": 1, \"f1\": \"1\", \"top\": []}}\n");
     error = fileErrorOf([&] { store.readExamples({"en", "ar"}); });
     QVERIFY2(contains(error.what(), "line 1: teacher.f1: expected a number, found a string"), error.what());
   }
@@ -416,7 +424,8 @@ class TestRunStore : public QObject {
 
   void utcNowIsIso8601() {
     const QString now = QString::fromStdString(utcNowIso8601());
-    QVERIFY2(now.contains(QRegularExpression("^20\\d\\d-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d:[0-6]\\dZ$")), qPrintable(now));
+    QVERIFY2(now.contains(QRegularExpression("^20\\d\\d-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d:[0-6]\\dZ$")),
+             qPrintable(now));
   }
 };
 

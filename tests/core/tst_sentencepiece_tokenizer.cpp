@@ -63,8 +63,8 @@ class TestSentencePieceTokenizer : public QObject {
     const json samples = readJsonFile(dir + "/xquad_pairs.json").at("samples");
     QCOMPARE(samples.size(), std::size_t{180});
     for (const json& s : samples) {
-      const std::string why =
-          test::encodingDifference(tokenizer->encodePair(s.at("question").get<std::string>(), s.at("context").get<std::string>()), s);
+      const std::string why = test::encodingDifference(
+          tokenizer->encodePair(s.at("question").get<std::string>(), s.at("context").get<std::string>()), s);
       if (!why.empty() && ++failures <= 5) qWarning("%s: %s", s.at("id").get<std::string>().c_str(), why.c_str());
     }
     const json cases = readJsonFile(dir + "/edge_cases.json").at("cases");
@@ -84,8 +84,8 @@ class TestSentencePieceTokenizer : public QObject {
                x.at("full_untruncated").at("input_ids").get<std::vector<std::int64_t>>());
       const TokenizedText q = tokenizer->tokenize(question), c = tokenizer->tokenize(context);
       for (const json& w : x.at("windows")) {
-        const std::string why =
-            test::encodingDifference(tokenizer->assemblePair(q, c, w.at("context_token_start"), w.at("context_token_end")), w);
+        const std::string why = test::encodingDifference(
+            tokenizer->assemblePair(q, c, w.at("context_token_start"), w.at("context_token_end")), w);
         QVERIFY2(why.empty(), why.c_str());
       }
     }
@@ -146,8 +146,9 @@ class TestSentencePieceTokenizer : public QObject {
       } catch (const FileError& e) {
         QCOMPARE(e.path(), shimPath);
         const std::string what = e.what();
-        QVERIFY2(what.find(mode == "missing" ? "XLQA_SPM_SHIM" : "cannot load the SentencePiece shim") != std::string::npos,
-                 e.what());
+        QVERIFY2(
+            what.find(mode == "missing" ? "XLQA_SPM_SHIM" : "cannot load the SentencePiece shim") != std::string::npos,
+            e.what());
       }
       return;
     }

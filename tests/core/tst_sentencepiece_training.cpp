@@ -44,9 +44,10 @@ const std::array<Language, 8> kLanguages = {{
     {"en",
      {"The old teacher", "My younger sister", "A quiet farmer", "The new doctor", "Our neighbour", "The famous singer",
       "A tired student", "The small child"},
-     {"walked slowly to", "often writes letters from", "bought fresh bread in", "was born near", "dreams about living in",
-      "took many photos of"},
-     {"the river", "the mountain village", "the capital city", "the old market", "the green valley", "the northern coast"},
+     {"walked slowly to", "often writes letters from", "bought fresh bread in", "was born near",
+      "dreams about living in", "took many photos of"},
+     {"the river", "the mountain village", "the capital city", "the old market", "the green valley",
+      "the northern coast"},
      " ",
      "."},
     {"es",
@@ -60,8 +61,8 @@ const std::array<Language, 8> kLanguages = {{
     {"de",
      {"Der alte Lehrer", "Meine jüngere Schwester", "Ein ruhiger Bauer", "Die neue Ärztin", "Unser Nachbar",
       "Die berühmte Sängerin", "Ein müder Student", "Das kleine Kind"},
-     {"ging langsam zu", "schreibt oft Briefe aus", "kaufte frisches Brot in", "wurde geboren nahe", "träumt vom Leben in",
-      "machte viele Fotos von"},
+     {"ging langsam zu", "schreibt oft Briefe aus", "kaufte frisches Brot in", "wurde geboren nahe",
+      "träumt vom Leben in", "machte viele Fotos von"},
      {"dem Fluss", "dem Bergdorf", "der Hauptstadt", "dem alten Markt", "dem grünen Tal", "der Nordküste"},
      " ",
      "."},
@@ -81,10 +82,9 @@ const std::array<Language, 8> kLanguages = {{
      " ",
      "."},
     {"hi",
-     {"पुराने शिक्षक", "मेरी छोटी बहन", "एक शांत किसान", "नए डॉक्टर", "हमारे मित्र", "प्रसिद्ध गायिका",
-      "एक थका हुआ छात्र", "छोटा बच्चा"},
-     {"धीरे धीरे चलकर गए", "अक्सर पत्र लिखते हैं", "गरम रोटी खरीदी", "के पास पैदा हुए", "में रहने का सपना देखते हैं",
-      "की बहुत तस्वीरें लीं"},
+     {"पुराने शिक्षक", "मेरी छोटी बहन", "एक शांत किसान", "नए डॉक्टर", "हमारे मित्र", "प्रसिद्ध गायिका", "एक थका हुआ छात्र",
+      "छोटा बच्चा"},
+     {"धीरे धीरे चलकर गए", "अक्सर पत्र लिखते हैं", "गरम रोटी खरीदी", "के पास पैदा हुए", "में रहने का सपना देखते हैं", "की बहुत तस्वीरें लीं"},
      {"नदी", "पर्वत के गाँव", "राजधानी", "पुरानी मंडी", "हरी घाटी", "उत्तरी तट"},
      " ",
      "।"},
@@ -104,7 +104,8 @@ const std::array<Language, 8> kLanguages = {{
 }};
 
 std::string sentence(const Language& l, std::size_t s, std::size_t p, std::size_t place) {
-  return std::string(l.subjects[s]) + l.separator + l.predicates[p] + l.separator + l.places[place % l.places.size()] + l.end;
+  return std::string(l.subjects[s]) + l.separator + l.predicates[p] + l.separator + l.places[place % l.places.size()] +
+         l.end;
 }
 
 // Words of a script no other sentence has, to tell whether the long paragraph was used.
@@ -226,8 +227,8 @@ class TestSentencePieceTraining : public QObject {
         const std::string text = sentence(l, s, (s + 2) % l.predicates.size(), s + 3);
         const TokenizedText t = tokenizer.tokenize(text);
         QVERIFY2(!t.ids.empty(), l.name);
-        QVERIFY2(unknownCount(t) == 0, qPrintable(QString::fromUtf8(l.name) + ": unknown pieces in " +
-                                                  QString::fromStdString(text)));
+        QVERIFY2(unknownCount(t) == 0,
+                 qPrintable(QString::fromUtf8(l.name) + ": unknown pieces in " + QString::fromStdString(text)));
         const std::string problem = offsetProblem(t, text);
         QVERIFY2(problem.empty(), (std::string(l.name) + ": " + problem).c_str());
         // It has learnt pieces longer than one character (a tiny corpus: not many).
@@ -424,7 +425,9 @@ class TestSentencePieceTraining : public QObject {
       }
       for (std::size_t c = 0; c < chars.size(); ++c)
         QVERIFY2(covered[c] || unicode::isWhitespace(chars[c]) || unicode::isOther(chars[c]),
-                 qPrintable(QStringLiteral("U+%1 at %2 is in no token").arg(static_cast<uint>(chars[c]), 4, 16, QChar('0')).arg(c)));
+                 qPrintable(QStringLiteral("U+%1 at %2 is in no token")
+                                .arg(static_cast<uint>(chars[c]), 4, 16, QChar('0'))
+                                .arg(c)));
     }
   }
 

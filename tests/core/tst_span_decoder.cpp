@@ -97,7 +97,8 @@ class TestSpanDecoder : public QObject {
     for (float p : sharp) sum += p;
     QVERIFY(std::abs(sum - 1.0f) < 1e-6f);
     QVERIFY(soft[3] < sharp[3]);
-    QVERIFY(std::abs(sharp[3] - std::exp(4.0) / (std::exp(1.0) + std::exp(2.0) + std::exp(3.0) + std::exp(4.0))) < 1e-6);
+    QVERIFY(std::abs(sharp[3] - std::exp(4.0) / (std::exp(1.0) + std::exp(2.0) + std::exp(3.0) + std::exp(4.0))) <
+            1e-6);
     QCOMPARE(softmaxWithTemperature(logits.data(), 1, 3, 1.0).size(), std::size_t(2));
   }
 };

@@ -33,8 +33,8 @@ const Problem* findProblem(const std::vector<Problem>& problems, const std::stri
 
 // One article, one paragraph with `context`, and the given qas array text.
 std::string oneParagraph(const std::string& context, const std::string& qas) {
-  return R"({"version": "1.1", "data": [{"title": "T", "paragraphs": [{"context": ")" + context +
-         R"(", "qas": )" + qas + "}]}]}";
+  return R"({"version": "1.1", "data": [{"title": "T", "paragraphs": [{"context": ")" + context + R"(", "qas": )" +
+         qas + "}]}]}";
 }
 
 }  // namespace
@@ -59,7 +59,8 @@ class TestSquadFile : public QObject {
     } catch (const LoadError& e) {
       for (const Problem& problem : e.problems()) {
         if (problem.file != path) qWarning("problem names the wrong file: %s", problem.toString().c_str());
-        if (problem.severity != Severity::Error) qWarning("non-fatal problem in LoadError: %s", problem.toString().c_str());
+        if (problem.severity != Severity::Error)
+          qWarning("non-fatal problem in LoadError: %s", problem.toString().c_str());
       }
       return e.problems();
     }
@@ -278,8 +279,9 @@ class TestSquadFile : public QObject {
   }
 
   void parseFromMemory() {
-    const SquadFile file = parseSquadFile(oneParagraph("abc", R"([{"id": "i", "question": "Q?", "answers": [{"text": "b", "answer_start": 1}]}])"),
-                                          "memory.json");
+    const SquadFile file = parseSquadFile(
+        oneParagraph("abc", R"([{"id": "i", "question": "Q?", "answers": [{"text": "b", "answer_start": 1}]}])"),
+        "memory.json");
     QCOMPARE(file.path, std::string("memory.json"));
     QCOMPARE(file.version, std::string("1.1"));
     QCOMPARE(file.titles, std::vector<std::string>{"T"});

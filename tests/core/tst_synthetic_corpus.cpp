@@ -40,7 +40,9 @@ std::size_t countInRange(const std::string& text, char32_t low, char32_t high) {
   return n;
 }
 
-std::size_t latinLetters(const std::string& text) { return countInRange(text, U'A', U'Z') + countInRange(text, U'a', U'z'); }
+std::size_t latinLetters(const std::string& text) {
+  return countInRange(text, U'A', U'Z') + countInRange(text, U'a', U'z');
+}
 
 }  // namespace
 
@@ -52,7 +54,8 @@ class TestSyntheticCorpus : public QObject {
     for (const std::string& language : demoLanguages()) {
       for (DemoSplit split : {DemoSplit::Train, DemoSplit::Dev, DemoSplit::Test}) {
         const SquadFile file = parsed(s, split, language);
-        QVERIFY2(file.warnings.empty(), (language + ": " + (file.warnings.empty() ? "" : file.warnings.front().message)).c_str());
+        QVERIFY2(file.warnings.empty(),
+                 (language + ": " + (file.warnings.empty() ? "" : file.warnings.front().message)).c_str());
         QVERIFY(file.questions.size() >= (split == DemoSplit::Train ? 30u : 5u) * 6u);
         for (const Question& q : file.questions) {
           QCOMPARE(q.answers.size(), std::size_t(1));
@@ -94,7 +97,8 @@ class TestSyntheticCorpus : public QObject {
       QCOMPARE(latinLetters(p.context), std::size_t(0));
     }
     const SquadFile en = parsed(s, DemoSplit::Test, "en");
-    for (std::size_t i = 0; i < en.paragraphs.size(); ++i) QVERIFY(de.paragraphs[i].context != en.paragraphs[i].context);
+    for (std::size_t i = 0; i < en.paragraphs.size(); ++i)
+      QVERIFY(de.paragraphs[i].context != en.paragraphs[i].context);
   }
 
   void theSameFactsInEveryLanguage() {

@@ -91,7 +91,8 @@ class TestTrainer : public QObject {
       return sum / double(to - from);
     };
     const std::size_t n = log.steps.size();
-    QVERIFY2(meanLoss(n - 3, n) < 0.5 * meanLoss(0, 3), qPrintable(QString("loss %1 -> %2").arg(meanLoss(0, 3)).arg(meanLoss(n - 3, n))));
+    QVERIFY2(meanLoss(n - 3, n) < 0.5 * meanLoss(0, 3),
+             qPrintable(QString("loss %1 -> %2").arg(meanLoss(0, 3)).arg(meanLoss(n - 3, n))));
     // The final run holds the starting model as teacher and the trained one as student.
     const RunStore run = RunStore::open(result.finalRun);
     const double before = *scoreMatrix(run, ModelRole::Teacher, ScoreKind::F1).gxltAverage();

@@ -114,12 +114,35 @@ class TestTrainingConfig : public QObject {
     std::vector<std::string> keys;
     const json defaults = toJson(TrainingConfig{});
     for (const auto& item : defaults.items()) keys.push_back(item.key());
-    const std::vector<std::string> expected{
-        "adam_epsilon", "alpha_ce", "alpha_kl", "batch_size", "coefficient", "dev_data", "dev_max_examples_per_pair",
-        "dev_pairs", "device", "distill", "dtype", "epochs", "features", "gradient_accumulation", "kl_direction",
-        "kl_weighting", "learning_rate", "max_grad_norm", "output_dir", "renew_teacher_each_epoch", "sampling",
-        "save_every_steps", "seed", "student", "teacher", "temperature", "train_data", "warmup_fraction",
-        "weight_decay"};
+    const std::vector<std::string> expected{"adam_epsilon",
+                                            "alpha_ce",
+                                            "alpha_kl",
+                                            "batch_size",
+                                            "coefficient",
+                                            "dev_data",
+                                            "dev_max_examples_per_pair",
+                                            "dev_pairs",
+                                            "device",
+                                            "distill",
+                                            "dtype",
+                                            "epochs",
+                                            "features",
+                                            "gradient_accumulation",
+                                            "kl_direction",
+                                            "kl_weighting",
+                                            "learning_rate",
+                                            "max_grad_norm",
+                                            "output_dir",
+                                            "renew_teacher_each_epoch",
+                                            "sampling",
+                                            "save_every_steps",
+                                            "seed",
+                                            "student",
+                                            "teacher",
+                                            "temperature",
+                                            "train_data",
+                                            "warmup_fraction",
+                                            "weight_decay"};
     QCOMPARE(keys, expected);
     QCOMPARE(written.at("sampling").size(), std::size_t(4));
     QCOMPARE(written.at("features").size(), std::size_t(3));
@@ -164,23 +187,38 @@ class TestTrainingConfig : public QObject {
   void errorsNameTheKey_data() {
     QTest::addColumn<QString>("document");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown top-level") << R"({"epoch": 3})" << "epoch: unknown key";
-    QTest::newRow("unknown nested") << R"({"sampling": {"langs": []}})" << "sampling.langs: unknown key";
+    QTest::newRow("unknown top-level") << R"({"epoch": 3})"
+                                       << "epoch: unknown key";
+    QTest::newRow("unknown nested") << R"({"sampling": {"langs": []}})"
+                                    << "sampling.langs: unknown key";
     QTest::newRow("integer as string") << R"({"sampling": {"target_languages": "2"}})"
                                        << "sampling.target_languages: expected an integer";
-    QTest::newRow("integer as float") << R"({"epochs": 2.5})" << "epochs: expected an integer";
-    QTest::newRow("integer too large") << R"({"batch_size": 4294967296})" << "batch_size: 4294967296 is out of range";
-    QTest::newRow("negative count") << R"({"seed": -1})" << "seed: expected a non-negative integer";
-    QTest::newRow("number as string") << R"({"learning_rate": "3e-5"})" << "learning_rate: expected a number";
-    QTest::newRow("boolean as number") << R"({"distill": 1})" << "distill: expected true or false";
-    QTest::newRow("string as number") << R"({"student": 5})" << "student: expected a string";
-    QTest::newRow("array element") << R"({"train_data": ["a", 2]})" << "train_data[1]: expected a string";
-    QTest::newRow("array as string") << R"({"dev_data": "dev"})" << "dev_data: expected an array of strings";
-    QTest::newRow("object as array") << R"({"features": [384]})" << "features: expected an object";
-    QTest::newRow("unknown direction") << R"({"kl_direction": "fw"})" << "kl_direction: \"fw\" is not one of";
-    QTest::newRow("unknown weighting") << R"({"kl_weighting": "map@5"})" << "kl_weighting: \"map@5\" is not one of";
-    QTest::newRow("malformed dev pair") << R"({"dev_pairs": ["en-es", "english"]})" << "dev_pairs[1]: malformed";
-    QTest::newRow("not an object") << R"([1, 2])" << "expected an object";
+    QTest::newRow("integer as float") << R"({"epochs": 2.5})"
+                                      << "epochs: expected an integer";
+    QTest::newRow("integer too large") << R"({"batch_size": 4294967296})"
+                                       << "batch_size: 4294967296 is out of range";
+    QTest::newRow("negative count") << R"({"seed": -1})"
+                                    << "seed: expected a non-negative integer";
+    QTest::newRow("number as string") << R"({"learning_rate": "3e-5"})"
+                                      << "learning_rate: expected a number";
+    QTest::newRow("boolean as number") << R"({"distill": 1})"
+                                       << "distill: expected true or false";
+    QTest::newRow("string as number") << R"({"student": 5})"
+                                      << "student: expected a string";
+    QTest::newRow("array element") << R"({"train_data": ["a", 2]})"
+                                   << "train_data[1]: expected a string";
+    QTest::newRow("array as string") << R"({"dev_data": "dev"})"
+                                     << "dev_data: expected an array of strings";
+    QTest::newRow("object as array") << R"({"features": [384]})"
+                                     << "features: expected an object";
+    QTest::newRow("unknown direction") << R"({"kl_direction": "fw"})"
+                                       << "kl_direction: \"fw\" is not one of";
+    QTest::newRow("unknown weighting") << R"({"kl_weighting": "map@5"})"
+                                       << "kl_weighting: \"map@5\" is not one of";
+    QTest::newRow("malformed dev pair") << R"({"dev_pairs": ["en-es", "english"]})"
+                                        << "dev_pairs[1]: malformed";
+    QTest::newRow("not an object") << R"([1, 2])"
+                                   << "expected an object";
   }
 
   void errorsNameTheKey() {
@@ -191,12 +229,12 @@ class TestTrainingConfig : public QObject {
   }
 
   void relativePathsResolveAgainstTheBase() {
-    const json document{{"student", "models/student"},
-                        {"teacher", "/abs/teacher"},
-                        {"train_data", {"data/xquad", "de=data/de.json", "en,de=data/mixed.json", "/abs/x.json",
-                                        "es=/abs/es.json"}},
-                        {"dev_data", {"../dev"}},
-                        {"output_dir", "./runs/a"}};
+    const json document{
+        {"student", "models/student"},
+        {"teacher", "/abs/teacher"},
+        {"train_data", {"data/xquad", "de=data/de.json", "en,de=data/mixed.json", "/abs/x.json", "es=/abs/es.json"}},
+        {"dev_data", {"../dev"}},
+        {"output_dir", "./runs/a"}};
     const TrainingConfig config = trainingConfigFromJson(document, "/work/configs");
     QCOMPARE(config.student, std::string("/work/configs/models/student"));
     QCOMPARE(config.teacher, std::string("/abs/teacher"));
@@ -240,8 +278,14 @@ class TestTrainingConfig : public QObject {
         {"features.doc_stride", [](TrainingConfig& c) { c.features.docStride = c.features.maxSeqLength; }},
         {"features.max_query_length", [](TrainingConfig& c) { c.features.maxQueryLength = 400; }},
         {"save_every_steps", [](TrainingConfig& c) { c.saveEverySteps = -5; }},
-        {"dev_pairs[1]", [](TrainingConfig& c) { c.devPairs = {{"en", "de"}, {"en", ""}}; }},
-        {"dev_pairs[0]", [](TrainingConfig& c) { c.devPairs = {{"en", "xx"}}; }},
+        {"dev_pairs[1]",
+         [](TrainingConfig& c) {
+           c.devPairs = {{"en", "de"}, {"en", ""}};
+         }},
+        {"dev_pairs[0]",
+         [](TrainingConfig& c) {
+           c.devPairs = {{"en", "xx"}};
+         }},
     };
     for (const auto& [key, breakIt] : cases) {
       TrainingConfig config = runnable();
@@ -297,7 +341,8 @@ class TestTrainingConfig : public QObject {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const std::string path = dir.filePath("train.json").toStdString();
-    writeFileAtomically(path, json{{"student", "student"}, {"train_data", {"de=data/de.json"}}, {"output_dir", "out"}}.dump());
+    writeFileAtomically(
+        path, json{{"student", "student"}, {"train_data", {"de=data/de.json"}}, {"output_dir", "out"}}.dump());
     const TrainingConfig config = readTrainingConfig(path);
     const std::string base = QDir::cleanPath(dir.path()).toStdString();
     QCOMPARE(config.student, base + "/student");
@@ -317,8 +362,9 @@ class TestTrainingConfig : public QObject {
       }
       return {};
     };
-    QCOMPARE(errorFor(R"({"student": "s", "train_data": ["d"], "output_dir": "o", "sampling": {"target_languages": 1.5}})"),
-             path + ": sampling.target_languages: expected an integer");
+    QCOMPARE(
+        errorFor(R"({"student": "s", "train_data": ["d"], "output_dir": "o", "sampling": {"target_languages": 1.5}})"),
+        path + ": sampling.target_languages: expected an integer");
     QVERIFY(errorFor("{\"student\": ").rfind(path + ":", 0) == 0);  // JSON syntax, with the position
     const std::string invalid = errorFor(R"({"train_data": ["d"], "output_dir": "o", "epochs": 0})");
     QVERIFY2(invalid.find("student:") != std::string::npos && invalid.find("epochs:") != std::string::npos,

@@ -42,10 +42,12 @@ class TestWordPieceTokenizer : public QObject {
     QCOMPARE(samples.size(), std::size_t{180});
     int failures = 0;
     for (const json& s : samples) {
-      const std::string why = test::encodingDifference(tokenizer->encodePair(s.at("question").get<std::string>(),
-                                                               s.at("context").get<std::string>()), s);
+      const std::string why = test::encodingDifference(
+          tokenizer->encodePair(s.at("question").get<std::string>(), s.at("context").get<std::string>()), s);
       if (why.empty()) continue;
-      if (++failures <= 5) qWarning("%s (%s): %s", s.at("id").get<std::string>().c_str(), s.at("lang").get<std::string>().c_str(), why.c_str());
+      if (++failures <= 5)
+        qWarning("%s (%s): %s", s.at("id").get<std::string>().c_str(), s.at("lang").get<std::string>().c_str(),
+                 why.c_str());
     }
     QCOMPARE(failures, 0);
   }
@@ -97,7 +99,8 @@ class TestWordPieceTokenizer : public QObject {
     QCOMPARE(pair.ids.size(), std::size_t{6});
     QCOMPARE(pair.typeIds, (std::vector<std::int64_t>{0, 0, 0, 1, 1, 1}));
     QCOMPARE(pair.sequenceIds, (std::vector<std::int8_t>{-1, 0, -1, 1, 1, -1}));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, tokenizer->assemblePair(tokenizer->tokenize("a"), tokenizer->tokenize("b"), 0, 2));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range,
+                             tokenizer->assemblePair(tokenizer->tokenize("a"), tokenizer->tokenize("b"), 0, 2));
   }
 
   // do_lower_case from tokenizer_config.json: per-character lower-casing, NFD and Mn removal

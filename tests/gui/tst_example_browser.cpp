@@ -122,8 +122,8 @@ class TestExampleBrowser : public QObject {
   void loadsTheRunOffTheStore() {
     const RunStore store = RunStore::open(run_);
     std::vector<std::pair<std::size_t, std::size_t>> progress;
-    const auto table =
-        ExampleTableData::loadRun(store, nullptr, [&](std::size_t done, std::size_t total) { progress.emplace_back(done, total); });
+    const auto table = ExampleTableData::loadRun(
+        store, nullptr, [&](std::size_t done, std::size_t total) { progress.emplace_back(done, total); });
     QVERIFY(table);
     QCOMPARE(table->rows.size(), std::size_t(9));
     QCOMPARE(table->pairs.size(), std::size_t(3));
@@ -219,7 +219,7 @@ class TestExampleBrowser : public QObject {
     ExampleBrowser browser;
     loadInto(browser);
     browser.setSearchText(QStringLiteral("CAIRO"));  // a student prediction, another case
-    QCOMPARE(browser.visibleRowCount(), 9);         // not yet: the search waits for a pause
+    QCOMPARE(browser.visibleRowCount(), 9);          // not yet: the search waits for a pause
     QTRY_COMPARE(browser.visibleRowCount(), 1);
     QCOMPARE(columnTexts(browser, ExampleTableModel::IdColumn), QStringList({"a2"}));
     browser.setSearchText(QStringLiteral("النيل"));  // gold and predictions
@@ -286,7 +286,8 @@ class TestExampleBrowser : public QObject {
     QCOMPARE(tagCell.data(Qt::ToolTipRole).toString(), QStringLiteral("two rivers, \"both\" fit"));
     const auto json = readJsonFile(run_ + "/tags.json");
     QCOMPARE(json.at("tags").at("en-en").at("e3").at("label").get<std::string>(), std::string("ambiguous"));
-    QCOMPARE(json.at("tags").at("en-en").at("e3").at("note").get<std::string>(), std::string("two rivers, \"both\" fit"));
+    QCOMPARE(json.at("tags").at("en-en").at("e3").at("note").get<std::string>(),
+             std::string("two rivers, \"both\" fit"));
     QVERIFY(detail->removeTagButton()->isEnabled());
 
     // Tagged only, and a custom label typed in.
@@ -314,8 +315,9 @@ class TestExampleBrowser : public QObject {
     QCOMPARE(browser.visibleRowCount(), 1);
     QVERIFY(ExampleTags::load(run_).find("ar-ar", "a1") == nullptr);
     browser.setTaggedOnly(false);
-    QCOMPARE(browser.table()->model()->index(visibleRowOf(browser, "a1"), ExampleTableModel::TagColumn).data().toString(),
-             QString());
+    QCOMPARE(
+        browser.table()->model()->index(visibleRowOf(browser, "a1"), ExampleTableModel::TagColumn).data().toString(),
+        QString());
   }
 
   void tagSaveFailureKeepsTheEdit() {
@@ -379,8 +381,8 @@ class TestExampleBrowser : public QObject {
     const int parisBegin = 4, parisEnd = 9;
     const int franceBegin = static_cast<int>(QStringLiteral("xx Paris is the capital of ").size()) + 1;
     const int franceEnd = franceBegin + 6;
-    ExampleRecord record{"astral", {"Paris"}, answer("Paris", 1.0, parisBegin, parisEnd),
-                         answer("France", 0.0, franceBegin, franceEnd)};
+    ExampleRecord record{
+        "astral", {"Paris"}, answer("Paris", 1.0, parisBegin, parisEnd), answer("France", 0.0, franceBegin, franceEnd)};
     ExampleDetailView view;
     view.setExample(QStringLiteral("Capital?"), context, record, kEnEn, std::pair{parisBegin, parisEnd});
     const QVector<HighlightRange> ranges = view.highlights();
@@ -405,8 +407,8 @@ class TestExampleBrowser : public QObject {
     ExampleRecord record{"ar", {"القاهرة"}, answer("القاهرة", 1.0, 0, 7), std::nullopt};
     ExampleDetailView view;
     view.setExample(QStringLiteral("What is the capital of Egypt?"),
-                    QStringLiteral("القاهرة هي عاصمة مصر.\nCairo is the capital.\n2020 كانت سنة"), record,
-                    {"en", "ar"}, std::pair{0, 7});
+                    QStringLiteral("القاهرة هي عاصمة مصر.\nCairo is the capital.\n2020 كانت سنة"), record, {"en", "ar"},
+                    std::pair{0, 7});
     QCOMPARE(view.questionDirection(), Qt::LeftToRight);
     QCOMPARE(view.contextDirection(), Qt::RightToLeft);
     const QTextDocument* doc = view.contextView()->document();
@@ -425,15 +427,21 @@ class TestExampleBrowser : public QObject {
     int expectedFailing = 0, expectedTeacherRightStudentWrong = 0;
     for (int p = 0; p < pairCount; ++p) {
       pairs.push_back({{languages[static_cast<std::size_t>(p / 12)], languages[static_cast<std::size_t>(p % 12)]},
-                       "mlqa_v1", perPair, ModelPairScore{}, ModelPairScore{}, 0});
+                       "mlqa_v1",
+                       perPair,
+                       ModelPairScore{},
+                       ModelPairScore{},
+                       0});
       auto& pairExamples = examples[static_cast<std::size_t>(p)];
       pairExamples.reserve(perPair);
       for (int e = 0; e < perPair; ++e) {
         const double teacher = ((e * 7 + p) % 101) / 100.0, student = ((e * 13 + p * 3) % 101) / 100.0;
         expectedFailing += student < 0.5;
         expectedTeacherRightStudentWrong += teacher >= 0.5 && student < 0.5;
-        pairExamples.push_back({"id-" + std::to_string(p) + "-" + std::to_string(e), {"gold"},
-                                ModelExampleResult{"t", 0, teacher, {}}, ModelExampleResult{"s", 0, student, {}}});
+        pairExamples.push_back({"id-" + std::to_string(p) + "-" + std::to_string(e),
+                                {"gold"},
+                                ModelExampleResult{"t", 0, teacher, {}},
+                                ModelExampleResult{"s", 0, student, {}}});
       }
     }
     ExampleBrowser browser;

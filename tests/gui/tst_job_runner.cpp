@@ -32,18 +32,20 @@ class TestJobRunner : public QObject {
     int succeeded = 0;
     QVERIFY(runner.start(jobRequest(JobKind::Task, "first", "Cannot first", waitFor(release), [&] { ++succeeded; })));
     QVERIFY(runner.isRunning(JobKind::Task));
-    QVERIFY(!runner.start(jobRequest(JobKind::Task, "second", "Cannot second", waitFor(release), [&] { ++succeeded; })));
+    QVERIFY(
+        !runner.start(jobRequest(JobKind::Task, "second", "Cannot second", waitFor(release), [&] { ++succeeded; })));
     QCOMPARE(refused.count(), 1);
     QVERIFY(runner.refuses(JobKind::Task));
     QCOMPARE(refused.count(), 2);
     // Another kind runs beside it.
-    QVERIFY(
-        runner.start(jobRequest(JobKind::Inspection, "beside", "Cannot inspect", waitFor(release), [&] { ++succeeded; })));
+    QVERIFY(runner.start(
+        jobRequest(JobKind::Inspection, "beside", "Cannot inspect", waitFor(release), [&] { ++succeeded; })));
     *release = true;
     QTRY_VERIFY(!runner.isRunning(JobKind::Task) && !runner.isRunning(JobKind::Inspection));
     QCOMPARE(succeeded, 2);
     QVERIFY(!runner.refuses(JobKind::Task));
-    QVERIFY(runner.start(jobRequest(JobKind::Task, "third", "Cannot third", [](BackgroundJob&) {}, [&] { ++succeeded; })));
+    QVERIFY(runner.start(jobRequest(
+        JobKind::Task, "third", "Cannot third", [](BackgroundJob&) {}, [&] { ++succeeded; })));
     QTRY_COMPARE(succeeded, 3);
   }
 
@@ -77,8 +79,8 @@ class TestJobRunner : public QObject {
 
     // A request with its own cancel handler says it itself; Cancelled thrown counts as a cancel.
     bool ownHandler = false;
-    JobRequest thrown = jobRequest(JobKind::Task, "thrown", "Cannot", [](BackgroundJob&) { throw Cancelled(); },
-                                   [&] { succeeded = true; });
+    JobRequest thrown = jobRequest(
+        JobKind::Task, "thrown", "Cannot", [](BackgroundJob&) { throw Cancelled(); }, [&] { succeeded = true; });
     thrown.cancelled = [&] { ownHandler = true; };
     runner.start(std::move(thrown));
     QTRY_VERIFY(ownHandler);
@@ -90,8 +92,9 @@ class TestJobRunner : public QObject {
     JobRunner runner;
     QSignalSpy failed(&runner, &JobRunner::failed);
     bool succeeded = false;
-    runner.start(jobRequest(JobKind::Task, "broken", "Cannot open the run",
-                            [](BackgroundJob&) { throw std::runtime_error("no manifest"); }, [&] { succeeded = true; }));
+    runner.start(jobRequest(
+        JobKind::Task, "broken", "Cannot open the run", [](BackgroundJob&) { throw std::runtime_error("no manifest"); },
+        [&] { succeeded = true; }));
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed[0][0].toString(), QStringLiteral("Cannot open the run"));
     QCOMPARE(failed[0][1].toString(), QStringLiteral("no manifest"));

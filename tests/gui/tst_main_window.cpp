@@ -6,15 +6,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "core/store/run_store.h"
 #include <qcustomplot.h>
+#include "core/store/run_store.h"
 
+#include "support/isolated_settings.h"
 #include "widgets/example_browser.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
-#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -45,7 +45,9 @@ void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string&
     }
     const double studentF1 = (2.0 + studentLastF1) / 3.0 * 100.0;
     const double studentEm = studentLastF1 == 1.0 ? 100.0 : 200.0 / 3.0;
-    PairRecord pair{pairs[p], "mlqa_v1", examples.size(), ModelPairScore{33.3, 50.0, 3}, ModelPairScore{studentEm, studentF1, 3}, 0.1};
+    PairRecord pair{
+        pairs[p], "mlqa_v1", examples.size(), ModelPairScore{33.3, 50.0, 3}, ModelPairScore{studentEm, studentF1, 3},
+        0.1};
     store.writePair(pair, examples);
   }
 }
@@ -82,7 +84,8 @@ class TestMainWindow : public QObject {
     window.heatmapView()->setMode(HeatmapView::Mode::Difference);
     QCOMPARE(window.heatmapView()->displayedValue({"en", "es"}).value(), 50.0);
     const LanguagePair pair{"es", "en"};
-    QTest::mouseClick(window.heatmapView()->plot(), Qt::LeftButton, Qt::NoModifier, window.heatmapView()->cellCenter(pair));
+    QTest::mouseClick(window.heatmapView()->plot(), Qt::LeftButton, Qt::NoModifier,
+                      window.heatmapView()->cellCenter(pair));
     QTRY_COMPARE(window.tabs()->currentWidget(), window.exampleBrowser());
     QCOMPARE(window.exampleBrowser()->visibleRowCount(), 3);
     window.exampleBrowser()->setFailingOnly(true);
@@ -131,7 +134,8 @@ class TestMainWindow : public QObject {
     window.compareWithRun(dir.filePath("bf16"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
-    const QString note = QStringLiteral("This run computed in fp32, the compared run in bf16: the differences include the precision's");
+    const QString note =
+        QStringLiteral("This run computed in fp32, the compared run in bf16: the differences include the precision's");
     QCOMPARE(window.document()->comparison()->precisionNote(), note);
     QVERIFY2(window.heatmapView()->caption().contains(note), qPrintable(window.heatmapView()->caption()));
     QCOMPARE(window.statusBar()->currentMessage(), note);
@@ -184,7 +188,8 @@ class TestMainWindow : public QObject {
     // The heatmap shows the difference; the browser opens where the student answers and the teacher does not.
     QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
     QCOMPARE(window.heatmapView()->mode(), HeatmapView::Mode::Difference);
-    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(), ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
+    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(),
+             ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
     QVERIFY(window.exampleBrowser()->visibleRowCount() > 0);
     QVERIFY(window.welcomePanel()->demoSummary().contains(QStringLiteral("G-XLT")));
     qunsetenv("XLQA_DEMO_DIR");

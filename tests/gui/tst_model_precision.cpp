@@ -9,11 +9,11 @@
 #include <algorithm>
 
 #include "core/system/runtime_info.h"
+#include "support/isolated_settings.h"
 #include "support/shared_data.h"
 #include "widgets/background_job.h"
 #include "widgets/main_window.h"
 #include "widgets/workbench_document.h"
-#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -32,7 +32,9 @@ void openStudent(MainWindow& window, QList<double>& fractions) {
   QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
 }
 
-double largest(const QList<double>& values) { return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end()); }
+double largest(const QList<double>& values) {
+  return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
+}
 
 }  // namespace
 
@@ -48,7 +50,9 @@ class TestModelPrecision : public QObject {
     QVERIFY(window.precisionAction(ComputeDtype::Float32)->isChecked());
     QVERIFY(window.precisionAction(ComputeDtype::BFloat16)->isEnabled());
     const RuntimeInfo runtime = queryRuntime();
-    QVERIFY(window.precisionAction(ComputeDtype::BFloat16)->statusTip().contains(QString::fromStdString(runtime.bf16.describe())));
+    QVERIFY(window.precisionAction(ComputeDtype::BFloat16)
+                ->statusTip()
+                .contains(QString::fromStdString(runtime.bf16.describe())));
     QAction* fp16 = window.precisionAction(ComputeDtype::Float16);
     QCOMPARE(fp16->isEnabled(), runtime.cudaAvailable);
     if (!runtime.cudaAvailable) QVERIFY(fp16->statusTip().contains(QStringLiteral("CUDA")));

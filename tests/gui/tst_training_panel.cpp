@@ -2,6 +2,7 @@
 // `xlqa train --config` reads, invalid settings keep Start off with the field named, steps and
 // epochs fill the curves and the table, and a real tiny self-distillation with mAP@k runs from the
 // panel, is cancelled, resumes, and hands its student and its final run to the open buttons.
+#include <qcustomplot.h>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -12,17 +13,16 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <qcustomplot.h>
 
 #include "core/io/json_file.h"
 #include "core/train/training_config.h"
+#include "support/isolated_settings.h"
 #include "support/shared_data.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/training_job.h"
 #include "widgets/training_panel.h"
 #include "widgets/workbench_document.h"
-#include "support/isolated_settings.h"
 
 using namespace xlqa;
 
@@ -88,7 +88,8 @@ TrainingConfig tinyTraining(const QString& outputDir) {
   TrainingConfig c;
   c.student = test::sharedPath("fixtures/hf-parity/small-xlmr-qa-spm");
   for (const char* language : {"en", "es", "de"})
-    c.trainData.push_back(std::string(language) + "=" + test::sharedPath(QStringLiteral("data/xquad/xquad.%1.json").arg(QLatin1String(language))));
+    c.trainData.push_back(std::string(language) + "=" +
+                          test::sharedPath(QStringLiteral("data/xquad/xquad.%1.json").arg(QLatin1String(language))));
   c.sampling.maxQuestions = 8;
   c.sampling.targetLanguages = 1;
   c.sampling.addEnglish = true;
@@ -171,7 +172,8 @@ class TestTrainingPanel : public QObject {
     pairs->setText(QStringLiteral("all"));
     QVERIFY(panel.config().devPairs.empty());  // every pair of the dev data
     pairs->setText(QStringLiteral("en-xx"));
-    QVERIFY2(panel.problems().join('\n').contains(QStringLiteral("Dev language pairs")), qPrintable(panel.problems().join('\n')));
+    QVERIFY2(panel.problems().join('\n').contains(QStringLiteral("Dev language pairs")),
+             qPrintable(panel.problems().join('\n')));
   }
 
   void aSavedConfigReadsBackEqual() {
@@ -316,8 +318,10 @@ class TestTrainingPanel : public QObject {
 
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("countSteps")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().contains(QStringLiteral("steps per epoch")) ||
-                                 panel.statusLabel()->text().contains(QStringLiteral("Cannot")), 60000);
-    QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("steps per epoch")), qPrintable(panel.statusLabel()->text()));
+                                 panel.statusLabel()->text().contains(QStringLiteral("Cannot")),
+                             60000);
+    QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("steps per epoch")),
+             qPrintable(panel.statusLabel()->text()));
 
     // First run: cancelled as soon as its first step arrives.
     QVERIFY(panel.startTraining());
@@ -384,8 +388,9 @@ class TestTrainingPanel : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
     QVERIFY(window.document()->model(ModelRole::Student).has_value());
-    QCOMPARE(QDir(QString::fromStdString(window.document()->model(ModelRole::Student)->model->directory())).canonicalPath(),
-             QDir(studentDir).canonicalPath());
+    QCOMPARE(
+        QDir(QString::fromStdString(window.document()->model(ModelRole::Student)->model->directory())).canonicalPath(),
+        QDir(studentDir).canonicalPath());
     QTest::mouseClick(window.trainingPanel()->openRunButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     QVERIFY2(window.lastError().isEmpty(), qPrintable(window.lastError()));
@@ -411,7 +416,8 @@ class TestTrainingPanel : public QObject {
       window.setLanguage(QStringLiteral("es"));  // refused: the rebuild would drop the training
       QCOMPARE(window.language(), QStringLiteral("en"));
       QCOMPARE(window.trainingPanel(), running);
-      QTRY_VERIFY_WITH_TIMEOUT(window.trainingPanel()->lossGraph()->dataCount() > 0 || !window.trainingPanel()->isBusy(), 180000);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          window.trainingPanel()->lossGraph()->dataCount() > 0 || !window.trainingPanel()->isBusy(), 180000);
       QVERIFY(window.close());
     }  // the panel waits for the checkpoint as it goes
     QVERIFY(QFileInfo::exists(dir.filePath("training/checkpoint/trainer_state.json")));

@@ -33,9 +33,11 @@ class TestWorkbenchDocument : public QObject {
 
   void signalsEveryChange() {
     WorkbenchDocument document;
-    QSignalSpy runs(&document, &WorkbenchDocument::runChanged), comparisons(&document, &WorkbenchDocument::comparisonChanged),
+    QSignalSpy runs(&document, &WorkbenchDocument::runChanged),
+        comparisons(&document, &WorkbenchDocument::comparisonChanged),
         pairs(&document, &WorkbenchDocument::pairSelected), examples(&document, &WorkbenchDocument::exampleSelected),
-        inspections(&document, &WorkbenchDocument::inspectionsChanged), surveys(&document, &WorkbenchDocument::surveyChanged);
+        inspections(&document, &WorkbenchDocument::inspectionsChanged),
+        surveys(&document, &WorkbenchDocument::surveyChanged);
 
     document.setRun(runIn("/runs/a"));
     QCOMPARE(runs.count(), 1);
@@ -71,7 +73,8 @@ class TestWorkbenchDocument : public QObject {
   void displaySettingsSignalOnlyRealChanges() {
     WorkbenchDocument document;
     QSignalSpy temperature(&document, &WorkbenchDocument::temperatureChanged),
-        settings(&document, &WorkbenchDocument::coefficientSettingsChanged), dtype(&document, &WorkbenchDocument::computeDtypeChanged);
+        settings(&document, &WorkbenchDocument::coefficientSettingsChanged),
+        dtype(&document, &WorkbenchDocument::computeDtypeChanged);
     document.setTemperature(1.0);
     QCOMPARE(temperature.count(), 0);
     document.setTemperature(2.5);

@@ -33,8 +33,9 @@ inline std::string encodingDifference(const Encoding& e, const nlohmann::json& r
     if (added) continue;
     const std::int32_t begin = o.at(0), end = o.at(1);
     if (e.offsets[i].begin != begin || e.offsets[i].end != end)
-      return "offset of token " + std::to_string(i) + " (" + e.tokens[i] + ") is [" + std::to_string(e.offsets[i].begin) +
-             "," + std::to_string(e.offsets[i].end) + "), expected [" + std::to_string(begin) + "," + std::to_string(end) + ")";
+      return "offset of token " + std::to_string(i) + " (" + e.tokens[i] + ") is [" +
+             std::to_string(e.offsets[i].begin) + "," + std::to_string(e.offsets[i].end) + "), expected [" +
+             std::to_string(begin) + "," + std::to_string(end) + ")";
   }
   return {};
 }

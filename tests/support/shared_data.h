@@ -14,9 +14,7 @@ inline QString sharedDir() {
   return QDir::cleanPath(fromEnv.isEmpty() ? QString::fromUtf8(XLQA_SHARED_DIR) : QString::fromUtf8(fromEnv));
 }
 
-inline std::string sharedPath(const QString& relative) {
-  return QDir(sharedDir()).filePath(relative).toStdString();
-}
+inline std::string sharedPath(const QString& relative) { return QDir(sharedDir()).filePath(relative).toStdString(); }
 
 // The device the model tests run on: "cpu", or XLQA_TEST_DEVICE (e.g. "cuda:0" on a GPU machine;
 // tools/gpu/check_cuda.sh sets it).
@@ -30,9 +28,9 @@ inline QString binPath(const QString& program) { return QDir(QString::fromUtf8(X
 }  // namespace xlqa::test
 
 // Skips the current test function when ../shared/<relative> does not exist.
-#define XLQA_REQUIRE_SHARED(relative)                                                        \
-  do {                                                                                       \
-    if (!QFileInfo::exists(QDir(xlqa::test::sharedDir()).filePath(relative)))                 \
-      QSKIP(qPrintable(QStringLiteral("needs %1/%2 (the shared data beside the checkout)")   \
-                           .arg(xlqa::test::sharedDir(), relative)));                        \
+#define XLQA_REQUIRE_SHARED(relative)                                                      \
+  do {                                                                                     \
+    if (!QFileInfo::exists(QDir(xlqa::test::sharedDir()).filePath(relative)))              \
+      QSKIP(qPrintable(QStringLiteral("needs %1/%2 (the shared data beside the checkout)") \
+                           .arg(xlqa::test::sharedDir(), relative)));                      \
   } while (0)

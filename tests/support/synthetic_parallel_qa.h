@@ -19,7 +19,7 @@ inline void writeSyntheticParallelQa(const QString& dir, int questions) {
   const char* cities[] = {"Lima", "Oslo", "Quito", "Riga", "Turin", "Bern", "Cork", "Nice"};
   struct Template {
     const char* language;
-    const char* context;   // %N name, %C city, %K code
+    const char* context;  // %N name, %C city, %K code
     const char* question;
   };
   const Template templates[] = {
@@ -45,13 +45,15 @@ inline void writeSyntheticParallelQa(const QString& dir, int questions) {
       long start = 0;
       for (unsigned char c : before) start += (c & 0xC0) != 0x80;
       paragraphs.push_back({{"context", context},
-                            {"qas", {{{"id", "q" + std::to_string(i)},
-                                      {"question", fill(t.question, name, city, code)},
-                                      {"answers", {{{"text", code}, {"answer_start", start}}}}}}}});
+                            {"qas",
+                             {{{"id", "q" + std::to_string(i)},
+                               {"question", fill(t.question, name, city, code)},
+                               {"answers", {{{"text", code}, {"answer_start", start}}}}}}}});
     }
     const nlohmann::json file = {{"version", "1.1"}, {"data", {{{"title", "synthetic"}, {"paragraphs", paragraphs}}}}};
-    writeFileAtomically(QDir(dir).filePath(QStringLiteral("xquad.%1.json").arg(QString::fromLatin1(t.language))).toStdString(),
-                        file.dump());
+    writeFileAtomically(
+        QDir(dir).filePath(QStringLiteral("xquad.%1.json").arg(QString::fromLatin1(t.language))).toStdString(),
+        file.dump());
   }
 }
 

@@ -26,8 +26,8 @@ typedef struct xlqa_spm xlqa_spm; /* an opaque loaded model */
  * piece_bytes[piece_offsets[i], piece_offsets[i + 1]) (not NUL-separated). */
 typedef struct xlqa_spm_pieces {
   size_t count;
-  int32_t* ids;            /* sentencepiece ids (the unknown piece's id for unknown text) */
-  uint32_t* begins;        /* byte span of the piece's surface text in the input */
+  int32_t* ids;     /* sentencepiece ids (the unknown piece's id for unknown text) */
+  uint32_t* begins; /* byte span of the piece's surface text in the input */
   uint32_t* ends;
   uint32_t* piece_offsets; /* count + 1 entries */
   char* piece_bytes;
