@@ -10,31 +10,6 @@
 
 namespace xlqa {
 
-// Tokens of every question and context text met so far, for one tokenizer: a text is shared
-// by all the pairs of its language, so it is tokenised once.
-class EvaluationEngine::TokenCache {
- public:
-  TokenCache(const Tokenizer& tokenizer, int maxQueryLength) : tokenizer_(tokenizer), maxQueryLength_(maxQueryLength) {}
-
-  const TokenizedText& question(const Question* q) {
-    auto it = questions_.find(q);
-    if (it == questions_.end())
-      it = questions_.emplace(q, truncateQuestion(tokenizer_.tokenize(leftStripped(q->text)), maxQueryLength_)).first;
-    return it->second;
-  }
-  const TokenizedText& context(const Paragraph* p) {
-    auto it = contexts_.find(p);
-    if (it == contexts_.end()) it = contexts_.emplace(p, tokenizer_.tokenize(p->context)).first;
-    return it->second;
-  }
-
- private:
-  const Tokenizer& tokenizer_;
-  int maxQueryLength_;
-  std::unordered_map<const Question*, TokenizedText> questions_;
-  std::unordered_map<const Paragraph*, TokenizedText> contexts_;
-};
-
 namespace {
 
 std::vector<SpanSummary> topSpans(const DecodedAnswer& answer, int k) {
@@ -69,7 +44,7 @@ EvaluationEngine::EvaluationEngine(const ParallelDataset& dataset, std::vector<E
 
 EvaluationEngine::~EvaluationEngine() = default;
 
-EvaluationEngine::TokenCache& EvaluationEngine::cacheFor(const Tokenizer* tokenizer) {
+TokenCache& EvaluationEngine::cacheFor(const Tokenizer* tokenizer) {
   for (auto& [key, cache] : caches_)
     if (key == tokenizer) return *cache;
   caches_.emplace_back(tokenizer, std::make_unique<TokenCache>(*tokenizer, settings_.predict.features.maxQueryLength));

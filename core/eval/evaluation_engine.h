@@ -15,6 +15,7 @@
 #include "core/eval/answer_normalizer.h"
 #include "core/eval/predictor.h"
 #include "core/eval/run_records.h"
+#include "core/eval/token_cache.h"
 
 namespace xlqa {
 
@@ -60,7 +61,6 @@ class EvaluationEngine {
   const BatchStatistics& statistics() const { return statistics_; }  // over everything evaluated so far
 
  private:
-  class TokenCache;
   TokenCache& cacheFor(const Tokenizer* tokenizer);
 
   const ParallelDataset& dataset_;

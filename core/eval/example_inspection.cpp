@@ -4,6 +4,7 @@
 
 #include "core/data/parallel_dataset.h"
 #include "core/eval/predictor.h"
+#include "core/eval/token_cache.h"
 #include "core/util/utf8.h"
 
 namespace xlqa {
@@ -49,8 +50,7 @@ std::optional<CharSpan> goldAnswerSpan(const PairExample& example) {
 std::vector<double> pairCoefficients(const QaModel& teacher, const Tokenizer& tokenizer, const PairExamples& pair,
                                      const CoefficientSettings& coefficients, const FeatureSettings& features,
                                      const std::atomic<bool>* cancel) {
-  // Many questions share a paragraph: tokenise each context once.
-  std::unordered_map<const Paragraph*, TokenizedText> contexts;
+  TokenCache tokens(tokenizer, features.maxQueryLength);
   std::vector<QaFeature> goldWindows;
   std::vector<TokenSpan> goldSpans;
   for (std::size_t i = 0; i < pair.examples.size(); ++i) {
@@ -58,12 +58,8 @@ std::vector<double> pairCoefficients(const QaModel& teacher, const Tokenizer& to
     const PairExample& example = pair.examples[i];
     const std::optional<CharSpan> answer = goldAnswerSpan(example);
     if (!answer) continue;
-    auto context = contexts.find(example.paragraph);
-    if (context == contexts.end())
-      context = contexts.emplace(example.paragraph, tokenizer.tokenize(example.paragraph->context)).first;
-    const TokenizedText question =
-        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), features.maxQueryLength);
-    for (QaFeature& window : buildFeatures(tokenizer, question, context->second, features, i)) {
+    for (QaFeature& window :
+         buildFeatures(tokenizer, tokens.question(example.question), tokens.context(example.paragraph), features, i)) {
       const TokenSpan gold = answerTokenSpan(window, answer->begin, answer->end);
       if (!gold.inside) continue;
       goldWindows.push_back(std::move(window));

@@ -1,4 +1,5 @@
 #include "core/eval/predictor.h"
+#include "core/eval/token_cache.h"
 
 #include <algorithm>
 #include <chrono>
@@ -132,11 +133,11 @@ std::vector<DecodedAnswer> decodeExamples(const std::vector<std::string_view>& c
 std::vector<QaFeature> pairFeatures(const Tokenizer& tokenizer, const PairExamples& pair,
                                     const FeatureSettings& settings) {
   std::vector<QaFeature> features;
+  TokenCache tokens(tokenizer, settings.maxQueryLength);
   for (std::size_t i = 0; i < pair.examples.size(); ++i) {
     const PairExample& example = pair.examples[i];
-    const TokenizedText question =
-        truncateQuestion(tokenizer.tokenize(leftStripped(example.question->text)), settings.maxQueryLength);
-    for (auto& f : buildFeatures(tokenizer, question, tokenizer.tokenize(example.paragraph->context), settings, i))
+    for (auto& f :
+         buildFeatures(tokenizer, tokens.question(example.question), tokens.context(example.paragraph), settings, i))
       features.push_back(std::move(f));
   }
   return features;

@@ -21,6 +21,7 @@
 #include "core/eval/evaluation_engine.h"
 #include "core/eval/example_inspection.h"
 #include "core/eval/predictor.h"
+#include "core/eval/token_cache.h"
 #include "core/io/json_file.h"
 #include "core/model/qa_model.h"
 #include "core/model/qa_module.h"
@@ -138,8 +139,7 @@ TrainerState trainerStateFromFile(const std::string& path) {
 PreparedData prepareData(const TrainingConfig& config, const ParallelDataset& dataset, const Tokenizer& tokenizer) {
   PreparedData data;
   data.sample = sampleCrossLingual(dataset, config.sampling, config.seed);
-  std::unordered_map<const Question*, TokenizedText> questions;
-  std::unordered_map<const Paragraph*, TokenizedText> contexts;
+  TokenCache tokens(tokenizer, config.features.maxQueryLength);
   std::size_t exampleIndex = 0;
   for (const SampledExample& sampled : data.sample.examples) {
     const std::optional<CharSpan> gold = goldAnswerSpan(sampled.example);
@@ -147,18 +147,9 @@ PreparedData prepareData(const TrainingConfig& config, const ParallelDataset& da
       ++data.examplesWithoutAnswer;
       continue;
     }
-    auto question = questions.find(sampled.example.question);
-    if (question == questions.end()) {
-      TokenizedText tokens = truncateQuestion(tokenizer.tokenize(leftStripped(sampled.example.question->text)),
-                                              config.features.maxQueryLength);
-      question = questions.emplace(sampled.example.question, std::move(tokens)).first;
-    }
-    auto context = contexts.find(sampled.example.paragraph);
-    if (context == contexts.end())
-      context =
-          contexts.emplace(sampled.example.paragraph, tokenizer.tokenize(sampled.example.paragraph->context)).first;
     for (const QaFeature& feature :
-         buildFeatures(tokenizer, question->second, context->second, config.features, exampleIndex)) {
+         buildFeatures(tokenizer, tokens.question(sampled.example.question), tokens.context(sampled.example.paragraph),
+                       config.features, exampleIndex)) {
       const TokenSpan span = answerTokenSpan(feature, gold->begin, gold->end);
       data.windows.push_back({feature.encoding.ids, feature.encoding.typeIds, span.start, span.end});
     }
