@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>La evaluación falló</translation>
+    </message>
+</context>
+<context>
     <name>TrainingJob</name>
     <message>
         <source>%1 s</source>
@@ -59,6 +66,72 @@
     <message>
         <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
         <translation>Esta ejecución calculó en %1 y la ejecución comparada en %2: las diferencias incluyen las de la precisión</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::DocumentTree</name>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>en curso o interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1 de %2 pares, %3</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparada con</translation>
     </message>
 </context>
 <context>
@@ -356,6 +429,17 @@
         <translation>No se pudo guardar la etiqueta.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleInspector</name>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>Inspeccionando %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>No se puede inspeccionar el ejemplo</translation>
     </message>
 </context>
 <context>
@@ -682,6 +766,13 @@
     <message>
         <source>XLT %1 · G-XLT %2</source>
         <translation>XLT %1 · G-XLT %2</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1136,41 @@
     </message>
 </context>
 <context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>Precisión del &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16 (GPU CUDA)</translation>
+    </message>
+</context>
+<context>
     <name>xlqa::SpanProbabilityView</name>
     <message>
         <source>gold exactly</source>
@@ -1187,6 +1313,10 @@
     <message>
         <source>Training</source>
         <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>A training is running already</source>
+        <translation>Ya hay un entrenamiento en curso</translation>
     </message>
 </context>
 <context>
@@ -1840,90 +1970,6 @@
     </message>
 </context>
 <context>
-    <name>xlqa::DocumentTree</name>
-    <message>
-        <source>complete</source>
-        <translation>completa</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation>en curso o interrumpida</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Elemento</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Profesor</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Estudiante</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs, %3</source>
-        <translation>%1 de %2 pares, %3</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Comparada con</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::ExampleInspector</name>
-    <message>
-        <source>Inspecting %1</source>
-        <translation>Inspeccionando %1</translation>
-    </message>
-    <message>
-        <source>Cannot inspect the example</source>
-        <translation>No se puede inspeccionar el ejemplo</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
     <name>xlqa::WorkbenchTasks</name>
     <message>
         <source>Loading %1 (%2)…</source>
@@ -1999,7 +2045,7 @@
     </message>
     <message>
         <source>The evaluation failed</source>
-        <translation>La evaluación falló</translation>
+        <translation type="vanished">La evaluación falló</translation>
     </message>
     <message>
         <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
@@ -2056,41 +2102,6 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::PrecisionMenu</name>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>Precisión del &amp;modelo</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>Calcular con coma flotante de 32 bits: la precisión de referencia</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>Calcular en bfloat16: la mitad de memoria que fp32. Esta CPU: %1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>Calcular en float16 en la GPU: la mitad de memoria que fp32</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 necesita una GPU CUDA: LibTorch no tiene núcleos de matrices float16 para la CPU</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32 (predeterminado)</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16 (GPU CUDA)</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
+</context>
+<context>
     <name>TrainingJob</name>
     <message>
         <source>%1 s</source>
@@ -58,6 +65,71 @@
     <message>
         <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
         <translation>本次运行以 %1 计算，对比运行以 %2 计算：差异中也包含精度的影响</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::DocumentTree</name>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs, %3</source>
+        <translation>%1/%2 个语言对，%3</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比对象</translation>
     </message>
 </context>
 <context>
@@ -355,6 +427,17 @@
         <translation>无法保存标签。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ExampleInspector</name>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect the example</source>
+        <translation>无法检查该示例</translation>
     </message>
 </context>
 <context>
@@ -681,6 +764,13 @@
     <message>
         <source>XLT %1 · G-XLT %2</source>
         <translation>XLT %1 · G-XLT %2</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1132,41 @@
     </message>
 </context>
 <context>
+    <name>xlqa::PrecisionMenu</name>
+    <message>
+        <source>Model &amp;precision</source>
+        <translation>模型精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute in 32-bit floats: the reference precision</source>
+        <translation>以 32 位浮点数计算：参考精度</translation>
+    </message>
+    <message>
+        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
+        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
+    </message>
+    <message>
+        <source>Compute in float16 on the GPU: half the memory of fp32</source>
+        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
+    </message>
+    <message>
+        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
+        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
+    </message>
+    <message>
+        <source>fp32 (default)</source>
+        <translation>fp32（默认）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (CUDA GPU)</source>
+        <translation>fp16（CUDA GPU）</translation>
+    </message>
+</context>
+<context>
     <name>xlqa::SpanProbabilityView</name>
     <message>
         <source>gold exactly</source>
@@ -1184,6 +1309,10 @@
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>A training is running already</source>
+        <translation>已有训练正在运行</translation>
     </message>
 </context>
 <context>
@@ -1835,89 +1964,6 @@
     </message>
 </context>
 <context>
-    <name>xlqa::DocumentTree</name>
-    <message>
-        <source>complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation>进行中或已中断</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>教师模型</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生模型</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs, %3</source>
-        <translation>%1/%2 个语言对，%3</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>对比对象</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::ExampleInspector</name>
-    <message>
-        <source>Inspecting %1</source>
-        <translation>正在检查 %1</translation>
-    </message>
-    <message>
-        <source>Cannot inspect the example</source>
-        <translation>无法检查该示例</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::JobProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>xlqa::WorkbenchTasks</name>
     <message>
         <source>Loading %1 (%2)…</source>
@@ -1993,7 +2039,7 @@
     </message>
     <message>
         <source>The evaluation failed</source>
-        <translation>评估失败</translation>
+        <translation type="vanished">评估失败</translation>
     </message>
     <message>
         <source>Evaluating the demo&apos;s teacher and student: pair %1 of %2</source>
@@ -2050,41 +2096,6 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
-    </message>
-</context>
-<context>
-    <name>xlqa::PrecisionMenu</name>
-    <message>
-        <source>Model &amp;precision</source>
-        <translation>模型精度(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Compute in 32-bit floats: the reference precision</source>
-        <translation>以 32 位浮点数计算：参考精度</translation>
-    </message>
-    <message>
-        <source>Compute in bfloat16: half the memory of fp32. This CPU: %1</source>
-        <translation>以 bfloat16 计算：内存为 fp32 的一半。本机 CPU：%1</translation>
-    </message>
-    <message>
-        <source>Compute in float16 on the GPU: half the memory of fp32</source>
-        <translation>在 GPU 上以 float16 计算：内存为 fp32 的一半</translation>
-    </message>
-    <message>
-        <source>fp16 needs a CUDA GPU: LibTorch has no float16 matrix kernels for the CPU</source>
-        <translation>fp16 需要 CUDA GPU：LibTorch 没有用于 CPU 的 float16 矩阵内核</translation>
-    </message>
-    <message>
-        <source>fp32 (default)</source>
-        <translation>fp32（默认）</translation>
-    </message>
-    <message>
-        <source>bf16</source>
-        <translation>bf16</translation>
-    </message>
-    <message>
-        <source>fp16 (CUDA GPU)</source>
-        <translation>fp16（CUDA GPU）</translation>
     </message>
 </context>
 </TS>
