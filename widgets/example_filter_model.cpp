@@ -154,8 +154,7 @@ bool ExampleFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
   switch (left.column()) {
     case ExampleTableModel::PairColumn:
       return a.pairIndex != b.pairIndex ? a.pairIndex < b.pairIndex : a.exampleIndex < b.exampleIndex;
-    case ExampleTableModel::IdColumn:
-      return recordA.id < recordB.id;
+    case ExampleTableModel::IdColumn: return recordA.id < recordB.id;
     case ExampleTableModel::GoldColumn:
       return text(recordA.golds.empty() ? nullptr : &recordA.golds.front(),
                   recordB.golds.empty() ? nullptr : &recordB.golds.front());
@@ -163,12 +162,9 @@ bool ExampleFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
       return text(prediction(recordA.teacher), prediction(recordB.teacher));
     case ExampleTableModel::StudentPredictionColumn:
       return text(prediction(recordA.student), prediction(recordB.student));
-    case ExampleTableModel::TeacherF1Column:
-      return numeric(a.hasTeacher(), a.teacherF1, b.hasTeacher(), b.teacherF1);
-    case ExampleTableModel::StudentF1Column:
-      return numeric(a.hasStudent(), a.studentF1, b.hasStudent(), b.studentF1);
-    case ExampleTableModel::DeltaF1Column:
-      return numeric(a.hasDelta(), a.deltaF1(), b.hasDelta(), b.deltaF1());
+    case ExampleTableModel::TeacherF1Column: return numeric(a.hasTeacher(), a.teacherF1, b.hasTeacher(), b.teacherF1);
+    case ExampleTableModel::StudentF1Column: return numeric(a.hasStudent(), a.studentF1, b.hasStudent(), b.studentF1);
+    case ExampleTableModel::DeltaF1Column: return numeric(a.hasDelta(), a.deltaF1(), b.hasDelta(), b.deltaF1());
     case ExampleTableModel::TagColumn: {
       const ExampleTags* tags = table_->tags();
       const auto label = [&](const ExampleRow& row, const ExampleRecord& record) -> const std::string* {
@@ -178,8 +174,7 @@ bool ExampleFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
       };
       return text(label(a, recordA), label(b, recordB));
     }
-    default:
-      return QSortFilterProxyModel::lessThan(left, right);
+    default: return QSortFilterProxyModel::lessThan(left, right);
   }
 }
 

@@ -175,12 +175,9 @@ QVariant ExampleTableModel::data(const QModelIndex& index, int role) const {
   const ExampleRow& row = rowAt(index.row());
   const int column = index.column();
   switch (role) {
-    case Qt::DisplayRole:
-      return displayText(row, column);
-    case Qt::ToolTipRole:
-      return toolTip(row, column);
-    case SortRole:
-      return sortValue(row, column);
+    case Qt::DisplayRole: return displayText(row, column);
+    case Qt::ToolTipRole: return toolTip(row, column);
+    case SortRole: return sortValue(row, column);
     case Qt::TextAlignmentRole:
       if (column == TeacherF1Column || column == StudentF1Column || column == DeltaF1Column) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -199,8 +196,7 @@ QVariant ExampleTableModel::data(const QModelIndex& index, int role) const {
       }
       return {};
     }
-    default:
-      return {};
+    default: return {};
   }
 }
 
@@ -212,30 +208,21 @@ QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const
     return fromUtf8(result->prediction);
   };
   switch (column) {
-    case PairColumn:
-      return fromUtf8(table_.pairs[row.pairIndex].pair.key());
-    case IdColumn:
-      return fromUtf8(record.id);
-    case GoldColumn:
-      return joinedGolds(record, QStringLiteral(" | "));
-    case TeacherPredictionColumn:
-      return prediction(record.teacher);
-    case TeacherF1Column:
-      return row.hasTeacher() ? percent(row.teacherF1) : noResultText();
-    case StudentPredictionColumn:
-      return prediction(record.student);
-    case StudentF1Column:
-      return row.hasStudent() ? percent(row.studentF1) : noResultText();
-    case DeltaF1Column:
-      return row.hasDelta() ? signedPercent(row.deltaF1()) : noResultText();
+    case PairColumn: return fromUtf8(table_.pairs[row.pairIndex].pair.key());
+    case IdColumn: return fromUtf8(record.id);
+    case GoldColumn: return joinedGolds(record, QStringLiteral(" | "));
+    case TeacherPredictionColumn: return prediction(record.teacher);
+    case TeacherF1Column: return row.hasTeacher() ? percent(row.teacherF1) : noResultText();
+    case StudentPredictionColumn: return prediction(record.student);
+    case StudentF1Column: return row.hasStudent() ? percent(row.studentF1) : noResultText();
+    case DeltaF1Column: return row.hasDelta() ? signedPercent(row.deltaF1()) : noResultText();
     case TagColumn:
       if (row.isTagged() && tags_) {
         const ExampleTag* tag = tags_->find(table_.pairs[row.pairIndex].pair.key(), record.id);
         if (tag) return tagLabelDisplayName(tag->label);
       }
       return QString();
-    default:
-      return {};
+    default: return {};
   }
 }
 
@@ -246,29 +233,23 @@ QVariant ExampleTableModel::toolTip(const ExampleRow& row, int column) const {
       return record.golds.size() > 1 ? joinedGolds(record, QStringLiteral("\n")) : displayText(row, column);
     case IdColumn:
     case TeacherPredictionColumn:
-    case StudentPredictionColumn:
-      return displayText(row, column);
+    case StudentPredictionColumn: return displayText(row, column);
     case TagColumn:
       if (row.isTagged() && tags_) {
         const ExampleTag* tag = tags_->find(table_.pairs[row.pairIndex].pair.key(), record.id);
         if (tag && !tag->note.empty()) return fromUtf8(tag->note);
       }
       return {};
-    default:
-      return {};
+    default: return {};
   }
 }
 
 QVariant ExampleTableModel::sortValue(const ExampleRow& row, int column) const {
   switch (column) {
-    case TeacherF1Column:
-      return row.hasTeacher() ? QVariant(row.teacherF1 * 100.0) : QVariant();
-    case StudentF1Column:
-      return row.hasStudent() ? QVariant(row.studentF1 * 100.0) : QVariant();
-    case DeltaF1Column:
-      return row.hasDelta() ? QVariant(row.deltaF1() * 100.0) : QVariant();
-    default:
-      return displayText(row, column);
+    case TeacherF1Column: return row.hasTeacher() ? QVariant(row.teacherF1 * 100.0) : QVariant();
+    case StudentF1Column: return row.hasStudent() ? QVariant(row.studentF1 * 100.0) : QVariant();
+    case DeltaF1Column: return row.hasDelta() ? QVariant(row.deltaF1() * 100.0) : QVariant();
+    default: return displayText(row, column);
   }
 }
 
@@ -278,39 +259,26 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
   if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
   if (role == Qt::ToolTipRole) {
     switch (section) {
-      case PairColumn:
-        return xlqa::ExampleTableModel::tr("Question language - context language");
+      case PairColumn: return xlqa::ExampleTableModel::tr("Question language - context language");
       case TeacherF1Column:
       case StudentF1Column:
         return xlqa::ExampleTableModel::tr("Per-example F1 as the official script computes it, 0-100");
-      case DeltaF1Column:
-        return xlqa::ExampleTableModel::tr("Student F1 minus teacher F1");
-      case TagColumn:
-        return xlqa::ExampleTableModel::tr("The annotator's tag; hover a tag to read its note");
-      default:
-        return {};
+      case DeltaF1Column: return xlqa::ExampleTableModel::tr("Student F1 minus teacher F1");
+      case TagColumn: return xlqa::ExampleTableModel::tr("The annotator's tag; hover a tag to read its note");
+      default: return {};
     }
   }
   if (role != Qt::DisplayRole) return {};
   switch (section) {
-    case PairColumn:
-      return xlqa::ExampleTableModel::tr("Pair");
-    case IdColumn:
-      return xlqa::ExampleTableModel::tr("Id");
-    case GoldColumn:
-      return xlqa::ExampleTableModel::tr("Gold");
-    case TeacherPredictionColumn:
-      return xlqa::ExampleTableModel::tr("Teacher prediction");
-    case TeacherF1Column:
-      return xlqa::ExampleTableModel::tr("Teacher F1");
-    case StudentPredictionColumn:
-      return xlqa::ExampleTableModel::tr("Student prediction");
-    case StudentF1Column:
-      return xlqa::ExampleTableModel::tr("Student F1");
-    case DeltaF1Column:
-      return xlqa::ExampleTableModel::tr("ΔF1");
-    default:
-      return xlqa::ExampleTableModel::tr("Tag");
+    case PairColumn: return xlqa::ExampleTableModel::tr("Pair");
+    case IdColumn: return xlqa::ExampleTableModel::tr("Id");
+    case GoldColumn: return xlqa::ExampleTableModel::tr("Gold");
+    case TeacherPredictionColumn: return xlqa::ExampleTableModel::tr("Teacher prediction");
+    case TeacherF1Column: return xlqa::ExampleTableModel::tr("Teacher F1");
+    case StudentPredictionColumn: return xlqa::ExampleTableModel::tr("Student prediction");
+    case StudentF1Column: return xlqa::ExampleTableModel::tr("Student F1");
+    case DeltaF1Column: return xlqa::ExampleTableModel::tr("ΔF1");
+    default: return xlqa::ExampleTableModel::tr("Tag");
   }
 }
 

@@ -265,14 +265,10 @@ bool HeatmapView::hasMode(Mode mode) const {
   if (mode == Mode::RunDifference) return compared_ && !compared_->significance.empty();
   return std::any_of(records_.begin(), records_.end(), [mode](const PairRecord& record) {
     switch (mode) {
-      case Mode::Teacher:
-        return record.teacher.has_value();
-      case Mode::Student:
-        return record.student.has_value();
-      case Mode::Difference:
-        return record.teacher.has_value() && record.student.has_value();
-      case Mode::RunDifference:
-        break;
+      case Mode::Teacher: return record.teacher.has_value();
+      case Mode::Student: return record.student.has_value();
+      case Mode::Difference: return record.teacher.has_value() && record.student.has_value();
+      case Mode::RunDifference: break;
     }
     return false;
   });
@@ -354,12 +350,8 @@ void HeatmapView::rebuild() {
   std::optional<LanguageMatrix> matrix = matrixFor(mode_, metric_);
   if (!matrix) {
     switch (mode_) {
-      case Mode::Teacher:
-        showPlaceholder(tr("This run has no teacher scores"));
-        break;
-      case Mode::Student:
-        showPlaceholder(tr("This run has no student scores"));
-        break;
+      case Mode::Teacher: showPlaceholder(tr("This run has no teacher scores")); break;
+      case Mode::Student: showPlaceholder(tr("This run has no student scores")); break;
       case Mode::Difference:
         showPlaceholder(tr("Student − teacher needs pairs that both models were scored on"));
         break;
@@ -381,15 +373,9 @@ QString HeatmapView::titleFor() const {
   const QString metricName = metric_ == ScoreKind::F1 ? tr("F1") : tr("exact match");
   QString title;
   switch (mode_) {
-    case Mode::Teacher:
-      title = tr("Teacher %1 (%)").arg(metricName);
-      break;
-    case Mode::Student:
-      title = tr("Student %1 (%)").arg(metricName);
-      break;
-    case Mode::Difference:
-      title = tr("Student − teacher %1 (points)").arg(metricName);
-      break;
+    case Mode::Teacher: title = tr("Teacher %1 (%)").arg(metricName); break;
+    case Mode::Student: title = tr("Student %1 (%)").arg(metricName); break;
+    case Mode::Difference: title = tr("Student − teacher %1 (points)").arg(metricName); break;
     case Mode::RunDifference:
       title = tr("%1 − this run, %2 %3 (points)").arg(comparedRunName(), roleText(compared_->role), metricName);
       break;

@@ -61,47 +61,32 @@ std::string excerpt(std::string_view text, std::size_t limit = 40) {
 
 std::string describe(const json& value) {
   switch (value.type()) {
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::string:
-      return "a string (" + excerpt(value.get_ref<const std::string&>()) + ")";
-    case json::value_t::boolean:
-      return std::string("a boolean (") + (value.get<bool>() ? "true" : "false") + ")";
-    case json::value_t::null:
-      return "null";
-    case json::value_t::number_float:
-      return "a non-integer number (" + value.dump() + ")";
-    default:
-      return "a number (" + value.dump() + ")";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string (" + excerpt(value.get_ref<const std::string&>()) + ")";
+    case json::value_t::boolean: return std::string("a boolean (") + (value.get<bool>() ? "true" : "false") + ")";
+    case json::value_t::null: return "null";
+    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
+    default: return "a number (" + value.dump() + ")";
   }
 }
 
 const char* kindName(Kind kind) {
   switch (kind) {
-    case Kind::Object:
-      return "an object";
-    case Kind::Array:
-      return "an array";
-    case Kind::String:
-      return "a string";
-    case Kind::Integer:
-      return "an integer";
+    case Kind::Object: return "an object";
+    case Kind::Array: return "an array";
+    case Kind::String: return "a string";
+    case Kind::Integer: return "an integer";
   }
   return "";
 }
 
 bool hasKind(const json& value, Kind kind) {
   switch (kind) {
-    case Kind::Object:
-      return value.is_object();
-    case Kind::Array:
-      return value.is_array();
-    case Kind::String:
-      return value.is_string();
-    case Kind::Integer:
-      return value.is_number_integer();
+    case Kind::Object: return value.is_object();
+    case Kind::Array: return value.is_array();
+    case Kind::String: return value.is_string();
+    case Kind::Integer: return value.is_number_integer();
   }
   return false;
 }

@@ -38,12 +38,9 @@ std::string renderSyllable(std::uint8_t syllable, Script script, bool capital) {
       if (capital) s[0] = static_cast<char>(s[0] - 'a' + 'A');
       return s;
     }
-    case Script::Arabic:
-      return std::string(kArabicConsonants[c]) + kArabicVowels[v];
-    case Script::Devanagari:
-      return std::string(kDevanagariConsonants[c]) + kDevanagariVowelSigns[v];
-    case Script::Han:
-      return kHanSyllables[syllable];
+    case Script::Arabic: return std::string(kArabicConsonants[c]) + kArabicVowels[v];
+    case Script::Devanagari: return std::string(kDevanagariConsonants[c]) + kDevanagariVowelSigns[v];
+    case Script::Han: return kHanSyllables[syllable];
   }
   throw std::logic_error("unknown script");
 }

@@ -126,24 +126,17 @@ std::vector<Article> drawArticles(const DemoCorpusSettings& settings, DemoSplit 
 std::string slotText(const Article& a, const Fact& f, char slot, const std::string& language) {
   const Script script = nameScriptOf(language);
   switch (slot) {
-    case 'P':
-      return renderName(a.people.at(static_cast<std::size_t>(f.person)).name, script);
-    case 'C':
-      return renderName(a.towns.at(static_cast<std::size_t>(f.town)).name, script);
-    case 'R':
-      return renderName(a.towns.at(static_cast<std::size_t>(f.town)).river, script);
-    case 'O':
-      return renderName(a.companies.at(static_cast<std::size_t>(f.company)).name, script);
-    case 'D':
-      return renderDate(language, f.day, f.month, f.year);
-    case 'Y':
-      return std::to_string(f.year);
+    case 'P': return renderName(a.people.at(static_cast<std::size_t>(f.person)).name, script);
+    case 'C': return renderName(a.towns.at(static_cast<std::size_t>(f.town)).name, script);
+    case 'R': return renderName(a.towns.at(static_cast<std::size_t>(f.town)).river, script);
+    case 'O': return renderName(a.companies.at(static_cast<std::size_t>(f.company)).name, script);
+    case 'D': return renderDate(language, f.day, f.month, f.year);
+    case 'Y': return std::to_string(f.year);
     case 'N':
       return std::to_string(f.kind == FactKind::Employees
                                 ? a.companies.at(static_cast<std::size_t>(f.company)).employees
                                 : a.towns.at(static_cast<std::size_t>(f.town)).population);
-    default:
-      throw std::logic_error(std::string("unknown template slot ") + slot);
+    default: throw std::logic_error(std::string("unknown template slot ") + slot);
   }
 }
 
@@ -203,12 +196,9 @@ std::string articleIdPrefix(DemoSplit split, std::size_t index) {
 
 const char* splitName(DemoSplit split) {
   switch (split) {
-    case DemoSplit::Train:
-      return "train";
-    case DemoSplit::Dev:
-      return "dev";
-    case DemoSplit::Test:
-      return "test";
+    case DemoSplit::Train: return "train";
+    case DemoSplit::Dev: return "dev";
+    case DemoSplit::Test: return "test";
   }
   return "?";
 }

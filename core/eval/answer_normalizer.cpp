@@ -29,12 +29,9 @@ std::vector<std::u32string> articlesOf(ScoringRules rules, std::string_view lang
 
 std::string_view rulesId(ScoringRules rules) {
   switch (rules) {
-    case ScoringRules::SquadV11:
-      return "squad_v1.1";
-    case ScoringRules::MlqaV1:
-      return "mlqa_v1";
-    case ScoringRules::MlqaV1Adapted:
-      return "mlqa_v1_adapted";
+    case ScoringRules::SquadV11: return "squad_v1.1";
+    case ScoringRules::MlqaV1: return "mlqa_v1";
+    case ScoringRules::MlqaV1Adapted: return "mlqa_v1_adapted";
   }
   return "?";
 }

@@ -16,23 +16,15 @@ constexpr const char* kRunFormat = "xlqa-run/1";
 
 std::string typeName(const json& value) {
   switch (value.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::boolean:
-      return "a boolean";
-    case json::value_t::string:
-      return "a string";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::number_float:
-      return "a non-integer number (" + value.dump() + ")";
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return "a number (" + value.dump() + ")";
-    default:
-      return "a value of another type";
+    case json::value_t::number_unsigned: return "a number (" + value.dump() + ")";
+    default: return "a value of another type";
   }
 }
 

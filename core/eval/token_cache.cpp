@@ -8,7 +8,8 @@ namespace xlqa {
 const TokenizedText& TokenCache::question(const Question* question) {
   auto it = questions_.find(question);
   if (it == questions_.end())
-    it = questions_.emplace(question, truncateQuestion(tokenizer_.tokenize(leftStripped(question->text)), maxQueryLength_))
+    it = questions_
+             .emplace(question, truncateQuestion(tokenizer_.tokenize(leftStripped(question->text)), maxQueryLength_))
              .first;
   return it->second;
 }

@@ -13,12 +13,9 @@ ComputeDtype parseComputeDtype(const std::string& text) {
 
 std::string computeDtypeName(ComputeDtype dtype) {
   switch (dtype) {
-    case ComputeDtype::Float32:
-      return "fp32";
-    case ComputeDtype::BFloat16:
-      return "bf16";
-    case ComputeDtype::Float16:
-      return "fp16";
+    case ComputeDtype::Float32: return "fp32";
+    case ComputeDtype::BFloat16: return "bf16";
+    case ComputeDtype::Float16: return "fp16";
   }
   return "fp32";
 }

@@ -30,14 +30,10 @@ void checkConfig(const ModelConfig& config) {
 // The most negative finite value of the dtype, like torch.finfo(dtype).min.
 double lowestFinite(c10::ScalarType dtype) {
   switch (dtype) {
-    case at::kDouble:
-      return std::numeric_limits<double>::lowest();
-    case at::kHalf:
-      return static_cast<double>(std::numeric_limits<c10::Half>::lowest());
-    case at::kBFloat16:
-      return static_cast<double>(std::numeric_limits<c10::BFloat16>::lowest());
-    default:
-      return static_cast<double>(std::numeric_limits<float>::lowest());
+    case at::kDouble: return std::numeric_limits<double>::lowest();
+    case at::kHalf: return static_cast<double>(std::numeric_limits<c10::Half>::lowest());
+    case at::kBFloat16: return static_cast<double>(std::numeric_limits<c10::BFloat16>::lowest());
+    default: return static_cast<double>(std::numeric_limits<float>::lowest());
   }
 }
 
@@ -54,12 +50,9 @@ std::string checkpointName(const ModelConfig& config, const std::string& paramet
 
 at::ScalarType scalarType(ComputeDtype dtype) {
   switch (dtype) {
-    case ComputeDtype::BFloat16:
-      return at::kBFloat16;
-    case ComputeDtype::Float16:
-      return at::kHalf;
-    case ComputeDtype::Float32:
-      break;
+    case ComputeDtype::BFloat16: return at::kBFloat16;
+    case ComputeDtype::Float16: return at::kHalf;
+    case ComputeDtype::Float32: break;
   }
   return at::kFloat;
 }

@@ -44,26 +44,16 @@ struct Value {
 
 const char* kindName(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::None:
-      return "None";
-    case Value::Kind::Bool:
-      return "bool";
-    case Value::Kind::Int:
-      return "int";
-    case Value::Kind::String:
-      return "str";
-    case Value::Kind::Tuple:
-      return "tuple";
-    case Value::Kind::List:
-      return "list";
-    case Value::Kind::Dict:
-      return "dict";
-    case Value::Kind::Global:
-      return "global";
-    case Value::Kind::Storage:
-      return "storage";
-    case Value::Kind::Tensor:
-      return "tensor";
+    case Value::Kind::None: return "None";
+    case Value::Kind::Bool: return "bool";
+    case Value::Kind::Int: return "int";
+    case Value::Kind::String: return "str";
+    case Value::Kind::Tuple: return "tuple";
+    case Value::Kind::List: return "list";
+    case Value::Kind::Dict: return "dict";
+    case Value::Kind::Global: return "global";
+    case Value::Kind::Storage: return "storage";
+    case Value::Kind::Tensor: return "tensor";
   }
   return "?";
 }
@@ -204,103 +194,42 @@ class Unpickler {
       case PROTO:
         if (readByte() > 5) fail("unsupported pickle protocol");
         return;
-      case FRAME:
-        take(8);
-        return;  // framing only groups opcodes; nothing to do
-      case MARK:
-        marks_.push_back(stack_.size());
-        return;
-      case NONE:
-        push(make(Value::Kind::None));
-        return;
-      case NEWTRUE:
-        push(makeInt(Value::Kind::Bool, 1));
-        return;
-      case NEWFALSE:
-        push(makeInt(Value::Kind::Bool, 0));
-        return;
+      case FRAME: take(8); return;  // framing only groups opcodes; nothing to do
+      case MARK: marks_.push_back(stack_.size()); return;
+      case NONE: push(make(Value::Kind::None)); return;
+      case NEWTRUE: push(makeInt(Value::Kind::Bool, 1)); return;
+      case NEWFALSE: push(makeInt(Value::Kind::Bool, 0)); return;
       case BININT:
         push(makeInt(Value::Kind::Int, static_cast<std::int32_t>(static_cast<std::uint32_t>(readUnsignedLE(4)))));
         return;
-      case BININT1:
-        push(makeInt(Value::Kind::Int, readByte()));
-        return;
-      case BININT2:
-        push(makeInt(Value::Kind::Int, static_cast<std::int64_t>(readUnsignedLE(2))));
-        return;
-      case LONG1:
-        push(makeInt(Value::Kind::Int, readLong1()));
-        return;
-      case BINUNICODE:
-        push(string(take(readUnsignedLE(4))));
-        return;
-      case SHORT_BINUNICODE:
-        push(string(take(readByte())));
-        return;
-      case BINUNICODE8:
-        push(string(take(readUnsignedLE(8))));
-        return;
-      case EMPTY_DICT:
-        push(make(Value::Kind::Dict));
-        return;
-      case EMPTY_LIST:
-        push(make(Value::Kind::List));
-        return;
-      case EMPTY_TUPLE:
-        push(tuple({}));
-        return;
-      case TUPLE:
-        push(tuple(popToMark()));
-        return;
+      case BININT1: push(makeInt(Value::Kind::Int, readByte())); return;
+      case BININT2: push(makeInt(Value::Kind::Int, static_cast<std::int64_t>(readUnsignedLE(2)))); return;
+      case LONG1: push(makeInt(Value::Kind::Int, readLong1())); return;
+      case BINUNICODE: push(string(take(readUnsignedLE(4)))); return;
+      case SHORT_BINUNICODE: push(string(take(readByte()))); return;
+      case BINUNICODE8: push(string(take(readUnsignedLE(8)))); return;
+      case EMPTY_DICT: push(make(Value::Kind::Dict)); return;
+      case EMPTY_LIST: push(make(Value::Kind::List)); return;
+      case EMPTY_TUPLE: push(tuple({})); return;
+      case TUPLE: push(tuple(popToMark())); return;
       case TUPLE1:
       case TUPLE2:
-      case TUPLE3:
-        pushTupleOfTop(static_cast<std::size_t>(op - TUPLE1 + 1));
-        return;
-      case BINPUT:
-        memo_[readByte()] = top();
-        return;
-      case LONG_BINPUT:
-        memo_[readUnsignedLE(4)] = top();
-        return;
-      case MEMOIZE:
-        memo_[memo_.size()] = top();
-        return;
-      case BINGET:
-        push(memoGet(readByte()));
-        return;
-      case LONG_BINGET:
-        push(memoGet(readUnsignedLE(4)));
-        return;
-      case SETITEM:
-        setItem();
-        return;
-      case SETITEMS:
-        setItems();
-        return;
-      case APPEND:
-        append();
-        return;
-      case APPENDS:
-        appends();
-        return;
-      case GLOBAL:
-        pushGlobal();
-        return;
-      case STACK_GLOBAL:
-        pushStackGlobal();
-        return;
-      case REDUCE:
-        pushReduced();
-        return;
-      case BUILD:
-        build();
-        return;
-      case BINPERSID:
-        push(persistentLoad(*pop()));
-        return;
-      default:
-        refuse(op);
+      case TUPLE3: pushTupleOfTop(static_cast<std::size_t>(op - TUPLE1 + 1)); return;
+      case BINPUT: memo_[readByte()] = top(); return;
+      case LONG_BINPUT: memo_[readUnsignedLE(4)] = top(); return;
+      case MEMOIZE: memo_[memo_.size()] = top(); return;
+      case BINGET: push(memoGet(readByte())); return;
+      case LONG_BINGET: push(memoGet(readUnsignedLE(4))); return;
+      case SETITEM: setItem(); return;
+      case SETITEMS: setItems(); return;
+      case APPEND: append(); return;
+      case APPENDS: appends(); return;
+      case GLOBAL: pushGlobal(); return;
+      case STACK_GLOBAL: pushStackGlobal(); return;
+      case REDUCE: pushReduced(); return;
+      case BUILD: build(); return;
+      case BINPERSID: push(persistentLoad(*pop())); return;
+      default: refuse(op);
     }
   }
 

@@ -35,10 +35,8 @@ at::Tensor distillationKl(const at::Tensor& studentLogits, const at::Tensor& tea
   const at::Tensor teacher = maskedLogSoftmax(teacherLogits.detach() / temperature, mask);
   const double scale = temperature * temperature;
   switch (direction) {
-    case KlDirection::Forward:
-      return batchMeanKl(teacher, student, mask) * scale;
-    case KlDirection::Reverse:
-      return batchMeanKl(student, teacher, mask) * scale;
+    case KlDirection::Forward: return batchMeanKl(teacher, student, mask) * scale;
+    case KlDirection::Reverse: return batchMeanKl(student, teacher, mask) * scale;
     case KlDirection::Symmetric:
       return (batchMeanKl(teacher, student, mask) + batchMeanKl(student, teacher, mask)) * scale;
   }
