@@ -35,6 +35,38 @@ void checkCorpus(const nlohmann::json& manifest, const std::string& corpusDirect
   }
 }
 
+bool isCompleteRun(const fs::path& runDirectory) {
+  std::error_code ec;
+  if (!fs::is_regular_file(runDirectory / "manifest.json", ec)) return false;
+  try {
+    return RunStore::open(runDirectory.string()).manifest().status == "complete";
+  } catch (const FileError&) {
+    return false;  // a damaged run is made again
+  }
+}
+
+// The build's run of the same demo, copied beside the corpus and pointed at this demo's models
+// and corpus files (the build's paths are not the user's). False when there is none.
+bool copyPrebuiltRun(const fs::path& prebuiltRun, const PreparedDemo& demo) {
+  if (prebuiltRun.empty() || !isCompleteRun(prebuiltRun)) return false;
+  const fs::path target(demo.runDirectory);
+  const fs::path partial = target.string() + ".copying";
+  std::error_code ec;
+  fs::remove_all(partial, ec);
+  fs::copy(prebuiltRun, partial, fs::copy_options::recursive);
+  RunStore store = RunStore::open(partial.string());
+  RunManifest manifest = store.manifest();
+  if (manifest.teacher) manifest.teacher->path = (fs::path(demo.demoDirectory) / "teacher").string();
+  if (manifest.student) manifest.student->path = (fs::path(demo.demoDirectory) / "student").string();
+  const fs::path testSplit = demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test);
+  for (DatasetFileRecord& file : manifest.datasetFiles)
+    file.path = (testSplit / fs::path(file.path).filename()).string();
+  store.updateManifest(manifest);
+  fs::remove_all(target, ec);  // a partial run of an interrupted first launch
+  fs::rename(partial, target);
+  return true;
+}
+
 }  // namespace
 
 std::string locateDemoDirectory() {
@@ -59,6 +91,13 @@ std::string locateDemoDirectory() {
                   "the embedded demo is missing; looked in " + looked + " (set XLQA_DEMO_DIR to its folder)");
 }
 
+std::string prebuiltDemoCacheDirectory() {
+  if (const std::string env = environment("XLQA_DEMO_PREBUILT"); !env.empty()) return env;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : (exe.parent_path().parent_path() / "share" / "xlqa-studio" / "demo-cache").string();
+}
+
 std::string defaultCacheDirectory() {
   if (const std::string dir = environment("XLQA_CACHE_DIR"); !dir.empty()) return dir;
   if (const std::string xdg = environment("XDG_CACHE_HOME"); !xdg.empty())
@@ -79,7 +118,8 @@ void evaluateDemoModels(const std::string& teacherDir, const std::string& studen
 }
 
 PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& cacheDirectory, const std::string& device,
-                         const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel) {
+                         const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel,
+                         const std::string& prebuiltDirectory) {
   PreparedDemo demo;
   demo.demoDirectory = demoDirectory;
   const std::string demoJson = (fs::path(demoDirectory) / "demo.json").string();
@@ -95,15 +135,10 @@ PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& ca
   if (!fs::is_directory(demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test), ec))
     writeDemoCorpus(recipe.corpus, demo.corpusDirectory);
   checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);
-  if (fs::is_regular_file(fs::path(demo.runDirectory) / "manifest.json", ec)) {
-    try {
-      if (RunStore::open(demo.runDirectory).manifest().status == "complete") {
-        demo.reused = true;
-        return demo;
-      }
-    } catch (const FileError&) {
-      // a damaged cached run is rebuilt below
-    }
+  if (isCompleteRun(demo.runDirectory) ||
+      copyPrebuiltRun(fs::path(prebuiltDirectory) / workspace.filename() / "run", demo)) {
+    demo.reused = true;
+    return demo;
   }
   evaluateDemoModels((fs::path(demoDirectory) / "teacher").string(), (fs::path(demoDirectory) / "student").string(),
                      {demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test)}, recipe.features, demo.runDirectory,

@@ -17,6 +17,9 @@ namespace xlqa {
 std::string locateDemoDirectory();
 // $XLQA_CACHE_DIR, else $XDG_CACHE_HOME/xlqa-studio, else ~/.cache/xlqa-studio.
 std::string defaultCacheDirectory();
+// Where the build evaluated the demo once, so a first launch need not: $XLQA_DEMO_PREBUILT when
+// set, else <exe>/../share/xlqa-studio/demo-cache (installed or in the build tree). It may not exist.
+std::string prebuiltDemoCacheDirectory();
 
 // Evaluates the teacher and the student model folders over every pair of the dataset inputs into
 // a new run folder `runDirectory` (or resumes it when it holds a run of the same models and data).
@@ -34,10 +37,13 @@ struct PreparedDemo {
 };
 
 // Makes (or reuses) the demo workspace under cacheDirectory/demo-<hash of demo.json and version>/.
+// A complete run the build made for the same demo.json and version (prebuiltDirectory/<the same
+// name>/run) is copied in and pointed at this demo's models and corpus instead of evaluating.
 // Throws FileError naming demo.json when the regenerated corpus is not the one the models were
 // trained on, Cancelled when cancelled (a resumable partial run stays).
 PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& cacheDirectory,
                          const std::string& device = "auto", const EvaluationProgressCallback& progress = {},
-                         const std::atomic<bool>* cancel = nullptr);
+                         const std::atomic<bool>* cancel = nullptr,
+                         const std::string& prebuiltDirectory = prebuiltDemoCacheDirectory());
 
 }  // namespace xlqa

@@ -87,7 +87,9 @@ class TestCliDemo : public QObject {
   void embeddedDemoStudentBeatsTeacherOnGxlt() {
     if (!QFileInfo::exists(embeddedDemo() + "/demo.json")) QFAIL("resources/demo/demo.json is missing");
     QTemporaryDir cache;
+    qputenv("XLQA_DEMO_PREBUILT", cache.filePath("none").toUtf8());  // evaluated here, not copied
     const auto result = test::runXlqa({"demo", "--cache", cache.path(), "--format", "json"});
+    qunsetenv("XLQA_DEMO_PREBUILT");
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const nlohmann::json scores = demoJsonOutput(result);
     const double teacher = scores["teacher"]["gxlt_f1"].get<double>(),
@@ -102,6 +104,37 @@ class TestCliDemo : public QObject {
     for (const char* role : {"teacher", "student"})
       for (const char* key : {"xlt_f1", "gxlt_f1"})
         QVERIFY(std::abs(scores[role][key].get<double>() - recorded[role][key].get<double>()) < 0.5);
+
+    // The run the build evaluated, which a first launch copies instead of evaluating, is this one.
+    QTemporaryDir firstLaunch;
+    const auto copied = test::runXlqa({"demo", "--cache", firstLaunch.path(), "--format", "json"});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    QCOMPARE(demoJsonOutput(copied), scores);
+  }
+
+  void firstLaunchCopiesTheBuildsRunAndPointsItHere() {
+    const QDir prebuilt(test::binPath("../share/xlqa-studio/demo-cache"));
+    const QStringList workspaces = prebuilt.entryList({"demo-*"}, QDir::Dirs);
+    if (workspaces.size() != 1) QSKIP("the build made no demo-cache (target demo_cache)");
+    QTemporaryDir cache;
+    const auto result = test::runXlqa({"demo", "--cache", cache.path(), "--format", "json"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    // Copied, not evaluated again: every pair record (with its timing) is the build's, byte for byte.
+    const QDir builtPairs(prebuilt.filePath(workspaces.front() + "/run/pairs"));
+    const QDir copiedPairs(cache.filePath(workspaces.front() + "/run/pairs"));
+    const QStringList files = builtPairs.entryList(QDir::Files);
+    QCOMPARE(files.size(), 98);  // 49 pairs: record and examples
+    for (const QString& file : files)
+      QVERIFY2(fileBytes(builtPairs.filePath(file)) == fileBytes(copiedPairs.filePath(file)), qPrintable(file));
+    // ...and pointed at this machine's corpus and models, not at the build's paths.
+    const nlohmann::json manifest =
+        readJsonFile(cache.filePath(workspaces.front() + "/run/manifest.json").toStdString());
+    QCOMPARE(QString::fromStdString(manifest.at("status").get<std::string>()), QStringLiteral("complete"));
+    for (const auto& file : manifest.at("dataset_files"))
+      QVERIFY2(QString::fromStdString(file.at("path").get<std::string>()).startsWith(cache.path()),
+               file.dump().c_str());
+    QVERIFY(QFileInfo::exists(QString::fromStdString(manifest.at("teacher").at("path").get<std::string>()) +
+                              "/config.json"));
   }
 
   void usageErrors() {
