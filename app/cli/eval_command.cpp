@@ -16,6 +16,7 @@
 #include "core/model/qa_model.h"
 #include "core/store/evaluation_run.h"
 #include "core/store/run_comparison.h"
+#include "core/store/score_intervals.h"
 #include "xlqa/version.h"
 
 namespace xlqa::cli {
@@ -86,9 +87,58 @@ EvaluationSettings evaluationSettings(const QCommandLineParser& parser) {
   return settings;
 }
 
+// Bootstrap intervals of A's, B's and B - A's matrix averages.
+struct ComparisonIntervals {
+  BootstrapSettings settings;
+  MatrixIntervals a, b, difference;
+};
+
+ComparisonIntervals comparisonIntervals(const RunStore& runA, ModelRole roleA, const RunStore& runB, ModelRole roleB,
+                                        const LanguageMatrix& f1A, const LanguageMatrix& f1B,
+                                        const LanguageMatrix& difference) {
+  ComparisonIntervals intervals;
+  const ExampleScores a = exampleF1(runA, roleA), b = exampleF1(runB, roleB);
+  intervals.a = bootstrapIntervals(f1A, a, intervals.settings);
+  intervals.b = bootstrapIntervals(f1B, b, intervals.settings);
+  intervals.difference = bootstrapIntervals(difference, differenceOf(a, b), intervals.settings);
+  return intervals;
+}
+
+nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval) {
+  if (!interval) return nullptr;
+  return {{"estimate", interval->estimate}, {"low", interval->low}, {"high", interval->high}};
+}
+
+nlohmann::json intervalsJson(const MatrixIntervals& intervals) {
+  nlohmann::json rows = nlohmann::json::array(), columns = nlohmann::json::array();
+  for (const auto& row : intervals.rowMeans) rows.push_back(intervalJson(row));
+  for (const auto& column : intervals.columnMeans) columns.push_back(intervalJson(column));
+  return {{"xlt", intervalJson(intervals.xlt)},
+          {"gxlt", intervalJson(intervals.gxlt)},
+          {"row_means", rows},
+          {"column_means", columns}};
+}
+
+std::string intervalsText(const ComparisonIntervals& intervals) {
+  const auto text = [](const std::optional<ScoreInterval>& interval, bool signedValue) {
+    return interval ? formatInterval(*interval, signedValue) : std::string("-");
+  };
+  char header[200];
+  std::snprintf(header, sizeof header,
+                "%.0f%% intervals (paired bootstrap over question ids, %d resamples, seed %llu):\n",
+                100 * intervals.settings.level, intervals.settings.resamples,
+                static_cast<unsigned long long>(intervals.settings.seed));
+  std::string out = header;
+  out += "  XLT    A " + text(intervals.a.xlt, false) + "  B " + text(intervals.b.xlt, false) + "  B - A " +
+         text(intervals.difference.xlt, true) + "\n";
+  out += "  G-XLT  A " + text(intervals.a.gxlt, false) + "  B " + text(intervals.b.gxlt, false) + "  B - A " +
+         text(intervals.difference.gxlt, true) + "\n";
+  return out;
+}
+
 // The pairs' F1 of B - A with their significance, the matrices and the note, as JSON.
 nlohmann::json comparisonJson(const LanguageMatrix& f1A, const LanguageMatrix& f1B, const LanguageMatrix& difference,
-                              const std::vector<PairComparison>& pairs,
+                              const std::vector<PairComparison>& pairs, const ComparisonIntervals& intervals,
                               const std::optional<std::string>& precisionNote) {
   nlohmann::json significance = nlohmann::json::array();
   for (const PairComparison& p : pairs)
@@ -102,14 +152,21 @@ nlohmann::json comparisonJson(const LanguageMatrix& f1A, const LanguageMatrix& f
   nlohmann::json out{{"a", matrixToJson(f1A)},
                      {"b", matrixToJson(f1B)},
                      {"difference", matrixToJson(difference)},
-                     {"pairs", significance}};
+                     {"pairs", significance},
+                     {"intervals",
+                      {{"level", intervals.settings.level},
+                       {"resamples", intervals.settings.resamples},
+                       {"seed", intervals.settings.seed},
+                       {"a", intervalsJson(intervals.a)},
+                       {"b", intervalsJson(intervals.b)},
+                       {"difference", intervalsJson(intervals.difference)}}}};
   if (precisionNote) out["note"] = *precisionNote;
   return out;
 }
 
 std::string comparisonText(ModelRole roleA, ModelRole roleB, const LanguageMatrix& f1A, const LanguageMatrix& f1B,
                            const LanguageMatrix& difference, const std::vector<PairComparison>& pairs,
-                           const std::optional<std::string>& precisionNote) {
+                           const ComparisonIntervals& intervals, const std::optional<std::string>& precisionNote) {
   std::string text =
       "F1 " + roleName(roleB) + " (B) - " + roleName(roleA) + " (A); * = significant (both tests p < 0.05)\n";
   if (precisionNote) text += "Note: " + *precisionNote + "\n";
@@ -125,7 +182,7 @@ std::string comparisonText(ModelRole roleA, ModelRole roleB, const LanguageMatri
           formatAverage(difference.xltAverage()) + "\n";
   text += "G-XLT A " + formatAverage(f1A.gxltAverage()) + "  B " + formatAverage(f1B.gxltAverage()) + "  delta " +
           formatAverage(difference.gxltAverage()) + "\n";
-  return text;
+  return text + intervalsText(intervals);
 }
 
 }  // namespace
@@ -209,15 +266,16 @@ int runCompare(const QStringList& arguments) {
     const LanguageMatrix f1A = scoreMatrix(a, roleA, ScoreKind::F1), f1B = scoreMatrix(b, roleB, ScoreKind::F1);
     const LanguageMatrix difference = differenceMatrix(f1A, f1B);
     const auto pairs = comparePairs(a, roleA, b, roleB);
+    const ComparisonIntervals intervals = comparisonIntervals(a, roleA, b, roleB, f1A, f1B, difference);
     const std::optional<std::string> precisionNote = dtypeDifference(a, roleA, b, roleB);
     if (precisionNote) printErr("note: " + *precisionNote + "\n");
     const QString format = parser.value("format");
     if (format == "csv") {
       printOut(matrixToCsv(difference));
     } else if (format == "json") {
-      printOut(comparisonJson(f1A, f1B, difference, pairs, precisionNote).dump(1) + "\n");
+      printOut(comparisonJson(f1A, f1B, difference, pairs, intervals, precisionNote).dump(1) + "\n");
     } else {
-      printOut(comparisonText(roleA, roleB, f1A, f1B, difference, pairs, precisionNote));
+      printOut(comparisonText(roleA, roleB, f1A, f1B, difference, pairs, intervals, precisionNote));
     }
     return kSuccess;
   } catch (const std::exception& e) {

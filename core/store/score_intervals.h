@@ -1,0 +1,49 @@
+#pragma once
+// Confidence intervals of a run's matrix averages (XLT, G-XLT, per-language row and column means),
+// of one model or of the difference between two, by a paired bootstrap over question ids: every
+// resample draws question ids with replacement and uses each drawn id in every pair, so the pairs
+// stay paired as they are in the data (the same question in every language). Shown as
+// "57.3 ± 0.8" by the CLI, the app and the exports.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/store/run_comparison.h"
+
+namespace xlqa {
+
+struct BootstrapSettings {
+  int resamples = 1000;
+  std::uint64_t seed = 20241207;  // fixed: the same intervals on every platform and every run
+  double level = 0.95;            // a percentile interval
+};
+
+struct ScoreInterval {
+  double estimate = 0;  // on the data as it is, in F1 points (0..100)
+  double low = 0, high = 0;
+  double plusMinus() const { return (high - low) / 2; }
+};
+
+struct MatrixIntervals {
+  std::optional<ScoreInterval> xlt, gxlt;
+  std::vector<std::optional<ScoreInterval>> rowMeans, columnMeans;  // the matrix's languages, in order
+};
+
+// Per-example F1 in [0, 1] of each pair, by question id.
+using ExampleScores = std::map<LanguagePair, std::map<std::string, double>>;
+
+ExampleScores exampleF1(const RunStore& run, ModelRole role);
+// b - a on the question ids both have, pair by pair.
+ExampleScores differenceOf(const ExampleScores& a, const ExampleScores& b);
+
+// Intervals on `axes`' languages (a matrix of the same run, e.g. scoreMatrix); a pair without
+// scores is left out, as in the matrix's own averages.
+MatrixIntervals bootstrapIntervals(const LanguageMatrix& axes, const ExampleScores& scores,
+                                   const BootstrapSettings& settings = {});
+
+// "57.3 ± 0.8" (signed: "+8.9 ± 0.7" when `signedValue`).
+std::string formatInterval(const ScoreInterval& interval, bool signedValue = false);
+
+}  // namespace xlqa
