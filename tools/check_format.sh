@@ -8,7 +8,7 @@ if [[ -z "$format" ]]; then
   exit 77  # ctest's skip code
 fi
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  mapfile -t files < <(git ls-files '*.cpp' '*.h')
+  mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')  # new files too
 else
   mapfile -t files < <(find app core widgets tests bench examples -name '*.cpp' -o -name '*.h' 2>/dev/null | sort)
 fi

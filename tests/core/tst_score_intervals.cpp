@@ -32,15 +32,15 @@ class TestScoreIntervals : public QObject {
  private slots:
   void estimatesAreTheMatrixAverages() {
     ExampleScores scores;
-    scores[{"en", "en"}] = {{"a", 1.0}, {"b", 0.5}};   // 75
-    scores[{"de", "de"}] = {{"a", 0.0}, {"b", 0.5}};   // 25
-    scores[{"en", "de"}] = {{"a", 1.0}, {"b", 1.0}};   // 100
-    scores[{"de", "en"}] = {{"a", 0.0}, {"b", 0.0}};   // 0
+    scores[{"en", "en"}] = {{"a", 1.0}, {"b", 0.5}};  // 75
+    scores[{"de", "de"}] = {{"a", 0.0}, {"b", 0.5}};  // 25
+    scores[{"en", "de"}] = {{"a", 1.0}, {"b", 1.0}};  // 100
+    scores[{"de", "en"}] = {{"a", 0.0}, {"b", 0.0}};  // 0
     const MatrixIntervals m = bootstrapIntervals(axesOf({"de", "en"}), scores);
     QCOMPARE(m.xlt->estimate, 50.0);
     QCOMPARE(m.gxlt->estimate, 50.0);
     QCOMPARE(m.rowMeans.size(), std::size_t(2));
-    QCOMPARE(m.rowMeans[0]->estimate, 12.5);   // de questions: 25 and 0
+    QCOMPARE(m.rowMeans[0]->estimate, 12.5);     // de questions: 25 and 0
     QCOMPARE(m.columnMeans[1]->estimate, 37.5);  // en contexts: 75 and 0
     QVERIFY(m.gxlt->low <= m.gxlt->estimate && m.gxlt->estimate <= m.gxlt->high);
   }
