@@ -767,6 +767,10 @@
         <source>XLT %1 · G-XLT %2</source>
         <translation>XLT %1 · G-XLT %2</translation>
     </message>
+    <message>
+        <source>±: %1% interval, paired bootstrap over questions (%2 resamples)</source>
+        <translation>±: intervalo del %1%, bootstrap pareado sobre las preguntas (%2 remuestreos)</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::JobProgress</name>

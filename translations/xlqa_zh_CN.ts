@@ -765,6 +765,10 @@
         <source>XLT %1 · G-XLT %2</source>
         <translation>XLT %1 · G-XLT %2</translation>
     </message>
+    <message>
+        <source>±: %1% interval, paired bootstrap over questions (%2 resamples)</source>
+        <translation>±：%1% 区间，按问题配对自助法（%2 次重采样）</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::JobProgress</name>

@@ -82,6 +82,12 @@ QString formatOptional(const std::optional<double>& value, bool signedValue) {
   return value ? formatValue(*value, signedValue) : QStringLiteral("\u2014");
 }
 
+// "57.3 ± 0.8" where the bootstrap gave an interval, else the plain value.
+QString formatWithInterval(const std::optional<double>& value, const std::optional<ScoreInterval>& interval,
+                           bool signedValue) {
+  return interval ? QString::fromStdString(formatInterval(*interval, signedValue)) : formatOptional(value, signedValue);
+}
+
 QString formatScore(const std::optional<ModelPairScore>& score) {
   if (!score) return HeatmapView::tr("not scored");
   return HeatmapView::tr("EM %1   F1 %2").arg(formatValue(score->exactMatch, false), formatValue(score->f1, false));
@@ -216,9 +222,11 @@ void HeatmapView::createPlot() {
   stack_->addWidget(plot_);
 }
 
-void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance) {
+void HeatmapView::setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance,
+                         const RunIntervals& intervals) {
   records_ = pairs;
   comparisons_ = significance;
+  intervals_ = intervals;
   compared_.reset();
   axes_ = axesOf(records_);
   if (!hasMode(mode_)) {
@@ -383,12 +391,27 @@ QString HeatmapView::titleFor() const {
   return title;
 }
 
+const MatrixIntervals* HeatmapView::intervalsOfMode() const {
+  if (metric_ != ScoreKind::F1) return nullptr;
+  const std::optional<MatrixIntervals>* intervals = nullptr;
+  if (mode_ == Mode::Teacher) intervals = &intervals_.teacher;
+  if (mode_ == Mode::Student) intervals = &intervals_.student;
+  if (mode_ == Mode::Difference) intervals = &intervals_.difference;
+  return intervals && *intervals ? &**intervals : nullptr;
+}
+
 QString HeatmapView::averagesFor() const {
   const bool difference = isDifference(mode_);
-  QString text = tr("XLT (diagonal) average: %1     G-XLT average (all pairs): %2     Off-diagonal average: %3")
-                     .arg(formatOptional(displayed().xltAverage(), difference),
-                          formatOptional(displayed().gxltAverage(), difference),
-                          formatOptional(displayed().offDiagonalAverage(), difference));
+  const MatrixIntervals* intervals = intervalsOfMode();
+  QString text =
+      tr("XLT (diagonal) average: %1     G-XLT average (all pairs): %2     Off-diagonal average: %3")
+          .arg(formatWithInterval(displayed().xltAverage(), intervals ? intervals->xlt : std::nullopt, difference),
+               formatWithInterval(displayed().gxltAverage(), intervals ? intervals->gxlt : std::nullopt, difference),
+               formatOptional(displayed().offDiagonalAverage(), difference));
+  if (intervals)
+    text += QLatin1Char('\n') + tr("±: %1% interval, paired bootstrap over questions (%2 resamples)")
+                                    .arg(qRound(100 * intervals_.settings.level))
+                                    .arg(intervals_.settings.resamples);
   if (difference && significanceOfMode().empty())
     text += QLatin1Char('\n') + tr("No significance tests were computed for this run");
   else if (difference && metric_ == ScoreKind::F1)
@@ -620,23 +643,38 @@ QString HeatmapView::toolTipText(const LanguagePair& pair) const {
   return lines.join(QLatin1Char('\n'));
 }
 
+// The tooltip of a mean cell (row, column or the corner), with its interval where known.
+QString HeatmapView::meanToolTip(int row, int column) const {
+  const bool difference = isDifference(mode_);
+  const MatrixIntervals* intervals = intervalsOfMode();
+  if (row >= 0 && column == meanStrip) {
+    const std::string& language = displayed().questionLanguages[static_cast<std::size_t>(row)];
+    return tr("Question language %1: mean over context languages %2")
+        .arg(QString::fromStdString(language),
+             formatWithInterval(displayed().rowMeans()[static_cast<std::size_t>(row)],
+                                intervals ? intervals->rowMean(language) : std::nullopt, difference));
+  }
+  if (row == meanStrip && column >= 0) {
+    const std::string& language = displayed().contextLanguages[static_cast<std::size_t>(column)];
+    return tr("Context language %1: mean over question languages %2")
+        .arg(QString::fromStdString(language),
+             formatWithInterval(displayed().columnMeans()[static_cast<std::size_t>(column)],
+                                intervals ? intervals->columnMean(language) : std::nullopt, difference));
+  }
+  if (row == meanStrip && column == meanStrip)
+    return tr("G-XLT average (all pairs): %1")
+        .arg(formatWithInterval(displayed().gxltAverage(), intervals ? intervals->gxlt : std::nullopt, difference));
+  return {};
+}
+
 void HeatmapView::onMouseMove(QMouseEvent* event) {
   const QPoint position = event->position().toPoint();
   const GridHit hit = hitTest(position);
   QString text;
   if (hit.row >= 0 && hit.column >= 0) {
     text = toolTipText(*pairAt(position));
-  } else if (hit.row >= 0 && hit.column == meanStrip) {
-    text = tr("Question language %1: mean over context languages %2")
-               .arg(QString::fromStdString(displayed().questionLanguages[static_cast<std::size_t>(hit.row)]),
-                    formatOptional(displayed().rowMeans()[static_cast<std::size_t>(hit.row)], isDifference(mode_)));
-  } else if (hit.row == meanStrip && hit.column >= 0) {
-    text =
-        tr("Context language %1: mean over question languages %2")
-            .arg(QString::fromStdString(displayed().contextLanguages[static_cast<std::size_t>(hit.column)]),
-                 formatOptional(displayed().columnMeans()[static_cast<std::size_t>(hit.column)], isDifference(mode_)));
-  } else if (hit.row == meanStrip && hit.column == meanStrip) {
-    text = tr("G-XLT average (all pairs): %1").arg(formatOptional(displayed().gxltAverage(), isDifference(mode_)));
+  } else {
+    text = meanToolTip(hit.row, hit.column);
   }
   plot_->setCursor(hit.row >= 0 && hit.column >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
   if (text.isEmpty())

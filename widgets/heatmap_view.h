@@ -11,6 +11,7 @@
 #include "core/data/language_pair.h"
 #include "core/eval/run_records.h"
 #include "core/store/run_comparison.h"
+#include "core/store/score_intervals.h"
 #include "widgets/score_matrix_model.h"
 #include "widgets/workbench_items.h"
 
@@ -42,7 +43,9 @@ class HeatmapView : public QWidget {
   // appearance in `pairs` (as question languages first), so a run store's sorted pairs give
   // sorted axes even while some pairs are missing.
   // Drops the comparison, which belonged to the previous run.
-  void setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance);
+  // `intervals`: bootstrap intervals of the F1 averages, shown as "57.3 ± 0.8" where known.
+  void setRun(const std::vector<PairRecord>& pairs, const std::vector<PairComparison>& significance,
+              const RunIntervals& intervals = {});
   // Another run to set against this one (RunDifference); nullopt removes it.
   void setComparison(std::optional<ComparedRun> comparison);
 
@@ -112,6 +115,8 @@ class HeatmapView : public QWidget {
   const PairRecord* recordOf(const LanguagePair& pair) const;
   const PairComparison* comparisonOf(const LanguagePair& pair) const;  // of the current mode
   const std::vector<PairComparison>& significanceOfMode() const;
+  const MatrixIntervals* intervalsOfMode() const;
+  QString meanToolTip(int row, int column) const;  // null where none apply (EM, run differences)
   const PairRecord* comparedRecordOf(const LanguagePair& pair) const;
   QString comparedRunName() const;
   std::optional<LanguageMatrix> matrixFor(Mode mode, ScoreKind metric) const;
@@ -120,6 +125,7 @@ class HeatmapView : public QWidget {
 
   std::vector<PairRecord> records_;
   std::vector<PairComparison> comparisons_;
+  RunIntervals intervals_;
   std::optional<ComparedRun> compared_;
   MatrixAxes axes_;
   ScoreKind metric_ = ScoreKind::F1;

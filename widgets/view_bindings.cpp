@@ -18,7 +18,7 @@ namespace xlqa {
 void bindHeatmap(HeatmapView* view, WorkbenchDocument* document) {
   const auto showRun = [view, document] {
     if (const auto& run = document->run())
-      view->setRun(run->pairs, run->significance);
+      view->setRun(run->pairs, run->significance, run->intervals);
     else
       view->setRun({}, {});
   };

@@ -67,7 +67,8 @@ LoadedDataset loadDatasetInputs(const QStringList& inputs) {
 }
 
 OpenedRun describeRun(const RunStore& store) {
-  OpenedRun run{QString::fromStdString(store.directory()), store.manifest(), store.readPairs(), {}, nullptr, nullptr};
+  OpenedRun run{
+      QString::fromStdString(store.directory()), store.manifest(), store.readPairs(), {}, nullptr, nullptr, {}};
   if (store.manifest().teacher && store.manifest().student)
     run.significance = comparePairs(store, ModelRole::Teacher, store, ModelRole::Student);
   return run;

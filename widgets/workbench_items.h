@@ -12,6 +12,7 @@
 #include "core/data/parallel_dataset.h"
 #include "core/model/qa_model.h"
 #include "core/store/run_comparison.h"
+#include "core/store/score_intervals.h"
 #include "core/text/tokenizer.h"
 
 namespace xlqa {
@@ -40,6 +41,7 @@ struct OpenedRun {
   // its own copy, which the user's tagging changes); null for a run described without them.
   std::shared_ptr<const ExampleTableData> examples;
   std::shared_ptr<const ExampleTags> tags;
+  RunIntervals intervals;  // bootstrap intervals of the F1 averages, from the examples
 };
 
 // Another run set against the open one (run A): run B's scores minus run A's for one role, pair

@@ -66,6 +66,7 @@ void readRunExamples(BackgroundJob& job, const RunStore& store, OpenedRun& run) 
                        WorkbenchTasks::tr("Reading pair %1 of %2").arg(done).arg(total));
   });
   if (!table) throw Cancelled();
+  run.intervals = runIntervals(table->pairs, table->examples);
   run.examples = std::make_shared<const ExampleTableData>(std::move(*table));
   run.tags = std::make_shared<const ExampleTags>(ExampleTags::load(run.directory.toStdString()));
 }

@@ -65,15 +65,60 @@ std::optional<ScoreInterval> interval(double estimate, std::vector<double> resam
 
 }  // namespace
 
-ExampleScores exampleF1(const RunStore& run, ModelRole role) {
+ExampleScores exampleF1(const std::vector<PairRecord>& pairs, const std::vector<std::vector<ExampleRecord>>& examples,
+                        ModelRole role) {
   ExampleScores scores;
-  for (const PairRecord& record : run.readPairs()) {
-    if (!record.score(role)) continue;
-    auto& byId = scores[record.pair];
-    for (const ExampleRecord& example : run.readExamples(record.pair))
+  for (std::size_t p = 0; p < pairs.size() && p < examples.size(); ++p) {
+    if (!pairs[p].score(role)) continue;
+    auto& byId = scores[pairs[p].pair];
+    for (const ExampleRecord& example : examples[p])
       if (const auto& result = example.result(role)) byId[example.id] = result->f1;
   }
   return scores;
+}
+
+ExampleScores exampleF1(const RunStore& run, ModelRole role) {
+  std::vector<PairRecord> pairs = run.readPairs();
+  std::vector<std::vector<ExampleRecord>> examples;
+  for (const PairRecord& record : pairs)
+    examples.push_back(record.score(role) ? run.readExamples(record.pair) : std::vector<ExampleRecord>());
+  return exampleF1(pairs, examples, role);
+}
+
+RunIntervals runIntervals(const std::vector<PairRecord>& pairs, const std::vector<std::vector<ExampleRecord>>& examples,
+                          const BootstrapSettings& settings) {
+  RunIntervals out;
+  out.settings = settings;
+  const ExampleScores teacher = exampleF1(pairs, examples, ModelRole::Teacher);
+  const ExampleScores student = exampleF1(pairs, examples, ModelRole::Student);
+  const LanguageMatrix teacherMatrix = scoreMatrix(pairs, ModelRole::Teacher, ScoreKind::F1);
+  const LanguageMatrix studentMatrix = scoreMatrix(pairs, ModelRole::Student, ScoreKind::F1);
+  if (!teacher.empty()) out.teacher = bootstrapIntervals(teacherMatrix, teacher, settings);
+  if (!student.empty()) out.student = bootstrapIntervals(studentMatrix, student, settings);
+  if (!teacher.empty() && !student.empty())
+    out.difference =
+        bootstrapIntervals(differenceMatrix(teacherMatrix, studentMatrix), differenceOf(teacher, student), settings);
+  return out;
+}
+
+namespace {
+
+std::optional<ScoreInterval> byLanguage(const std::vector<std::string>& languages,
+                                        const std::vector<std::optional<ScoreInterval>>& intervals,
+                                        const std::string& language) {
+  const auto it = std::find(languages.begin(), languages.end(), language);
+  const auto index = static_cast<std::size_t>(it - languages.begin());
+  return it == languages.end() || index >= intervals.size() ? std::nullopt : intervals[index];
+}
+
+}  // namespace
+
+std::optional<ScoreInterval> MatrixIntervals::rowMean(const std::string& questionLanguage) const {
+  return byLanguage(questionLanguages, rowMeans, questionLanguage);
+}
+
+std::optional<ScoreInterval> MatrixIntervals::columnMean(const std::string& contextLanguage) const {
+  return byLanguage(contextLanguages, columnMeans, contextLanguage);
 }
 
 ExampleScores differenceOf(const ExampleScores& a, const ExampleScores& b) {
@@ -108,6 +153,8 @@ MatrixIntervals bootstrapIntervals(const LanguageMatrix& axes, const ExampleScor
     for (std::size_t s = 0; s < statistics.size(); ++s) resampled[s].push_back(statistics[s]);
   }
   MatrixIntervals out;
+  out.questionLanguages = axes.questionLanguages;
+  out.contextLanguages = axes.contextLanguages;
   out.xlt = interval(estimates[0], resampled[0], settings.level);
   out.gxlt = interval(estimates[1], resampled[1], settings.level);
   const std::size_t rows = axes.questionLanguages.size();

@@ -27,14 +27,21 @@ struct ScoreInterval {
 };
 
 struct MatrixIntervals {
+  std::vector<std::string> questionLanguages, contextLanguages;  // the matrix's, in its order
   std::optional<ScoreInterval> xlt, gxlt;
-  std::vector<std::optional<ScoreInterval>> rowMeans, columnMeans;  // the matrix's languages, in order
+  std::vector<std::optional<ScoreInterval>> rowMeans, columnMeans;  // parallel to the languages
+
+  std::optional<ScoreInterval> rowMean(const std::string& questionLanguage) const;
+  std::optional<ScoreInterval> columnMean(const std::string& contextLanguage) const;
 };
 
 // Per-example F1 in [0, 1] of each pair, by question id.
 using ExampleScores = std::map<LanguagePair, std::map<std::string, double>>;
 
 ExampleScores exampleF1(const RunStore& run, ModelRole role);
+// The same from records already read; `examples` is parallel to `pairs`.
+ExampleScores exampleF1(const std::vector<PairRecord>& pairs, const std::vector<std::vector<ExampleRecord>>& examples,
+                        ModelRole role);
 // b - a on the question ids both have, pair by pair.
 ExampleScores differenceOf(const ExampleScores& a, const ExampleScores& b);
 
@@ -42,6 +49,14 @@ ExampleScores differenceOf(const ExampleScores& a, const ExampleScores& b);
 // scores is left out, as in the matrix's own averages.
 MatrixIntervals bootstrapIntervals(const LanguageMatrix& axes, const ExampleScores& scores,
                                    const BootstrapSettings& settings = {});
+
+// F1 intervals of a run's teacher, student and student - teacher (each when the run has it).
+struct RunIntervals {
+  BootstrapSettings settings;
+  std::optional<MatrixIntervals> teacher, student, difference;
+};
+RunIntervals runIntervals(const std::vector<PairRecord>& pairs, const std::vector<std::vector<ExampleRecord>>& examples,
+                          const BootstrapSettings& settings = {});
 
 // "57.3 ± 0.8" (signed: "+8.9 ± 0.7" when `signedValue`).
 std::string formatInterval(const ScoreInterval& interval, bool signedValue = false);

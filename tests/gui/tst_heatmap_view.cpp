@@ -204,6 +204,16 @@ class TestHeatmapView : public QObject {
     QVERIFY(!view.isMarkedNotSignificant({"en", "de"}));
     QVERIFY(view.isMarkedNotSignificant({"de", "en"}));
     QVERIFY(view.toolTipText({"de", "en"}).contains("not significant"));
+
+    // With the examples' bootstrap intervals, the F1 averages read "value ± half-width"; EM has none.
+    std::vector<std::vector<ExampleRecord>> examples;
+    for (const PairRecord& record : run.readPairs()) examples.push_back(run.readExamples(record.pair));
+    view.setRun(run.readPairs(), comparePairs(run, ModelRole::Teacher, run, ModelRole::Student),
+                runIntervals(run.readPairs(), examples));
+    view.setMode(Mode::Difference);
+    QVERIFY2(view.caption().contains(QStringLiteral(" ± ")), qPrintable(view.caption()));
+    view.setMetric(ScoreKind::ExactMatch);
+    QVERIFY2(!view.caption().contains(QStringLiteral(" ± ")), qPrintable(view.caption()));
   }
 
   void toolTipDescribesThePair() {
