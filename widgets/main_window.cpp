@@ -13,6 +13,7 @@
 #include <QTabWidget>
 
 #include "core/demo/demo_scores.h"
+#include "widgets/demo_tour.h"
 #include "widgets/document_tree.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/example_browser.h"
@@ -22,6 +23,7 @@
 #include "widgets/job_runner.h"
 #include "widgets/map_at_k_view.h"
 #include "widgets/precision_menu.h"
+#include "widgets/presenter_mode.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/ui_language.h"
@@ -40,7 +42,10 @@ MainWindow::MainWindow(QWidget* parent)
       tasks_(new WorkbenchTasks(document_, runner_, this)),
       inspector_(new ExampleInspector(document_, runner_, this)),
       progress_(new JobProgress(runner_, statusBar())),
-      language_(new UiLanguage(this)) {
+      language_(new UiLanguage(this)),
+      presenter_(new PresenterMode(this, [this] {
+        return demoTour([this] { return TourViews{tabs_, heatmap_, browser_, spans_, mapAtK_, document_}; });
+      })) {
   connectDocument();
   buildUi();
   resize(1280, 820);
@@ -100,7 +105,14 @@ void MainWindow::createMenus() {
   QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
   analysis->addAction(tr("Survey the teacher's mAP@k coefficients"), tasks_, &WorkbenchTasks::surveyCoefficients);
 
-  QMenu* languages = menuBar()->addMenu(tr("&View"))->addMenu(tr("Language"));
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* presenting = view->addAction(tr("&Presenter mode"));
+  presenting->setShortcut(Qt::Key_F5);
+  presenting->setCheckable(true);
+  presenting->setChecked(presenter_->isActive());
+  connect(presenting, &QAction::triggered, this, [this](bool on) { on ? presenter_->start() : presenter_->stop(); });
+  connect(presenter_, &PresenterMode::activeChanged, presenting, &QAction::setChecked);
+  QMenu* languages = view->addMenu(tr("Language"));
   const std::pair<const char*, QString> choices[] = {
       {"en", QStringLiteral("English")}, {"es", QStringLiteral("Español")}, {"zh_CN", QStringLiteral("简体中文")}};
   for (const auto& [code, name] : choices) {
@@ -259,6 +271,7 @@ void MainWindow::showDemoStory() {
 }
 
 void MainWindow::setLanguage(const QString& language) {
+  presenter_->stop();  // its bar and steps point at the views the switch replaces
   // The rebuild replaces every view, the training panel with its job included. Rather than keep a
   // running training alive outside the rebuilt widgets, the switch waits: a training is a rare,
   // long task, and its output folder can be shown again after the switch anyway.

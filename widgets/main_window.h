@@ -25,6 +25,7 @@ class HeatmapView;
 class JobProgress;
 class JobRunner;
 class MapAtKView;
+class PresenterMode;
 class PrecisionMenu;
 class SpanProbabilityView;
 class TrainingPanel;
@@ -68,6 +69,7 @@ class MainWindow : public QMainWindow {
   SpanProbabilityView* spanView() const { return spans_; }
   MapAtKView* mapAtKView() const { return mapAtK_; }
   TrainingPanel* trainingPanel() const { return training_; }
+  PresenterMode* presenter() const { return presenter_; }
   QTabWidget* tabs() const { return tabs_; }
   bool isBusy() const;
   BackgroundJob* currentJob() const;  // the task in the status bar, if any
@@ -100,6 +102,7 @@ class MainWindow : public QMainWindow {
   UiLanguage* language_;
   QString lastError_;
   PrecisionMenu* precisionMenu_ = nullptr;  // rebuilt with the menus
+  PresenterMode* presenter_;
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;

@@ -13,6 +13,10 @@
 #include "widgets/example_browser.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
+#include "widgets/map_at_k_view.h"
+#include "widgets/presenter_mode.h"
+#include "widgets/span_probability_view.h"
+#include "widgets/training_panel.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
 
@@ -192,6 +196,36 @@ class TestMainWindow : public QObject {
              ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
     QVERIFY(window.exampleBrowser()->visibleRowCount() > 0);
     QVERIFY(window.welcomePanel()->demoSummary().contains(QStringLiteral("G-XLT")));
+
+    // Presenter mode: full screen, larger fonts, and the story's four moments in order.
+    const qreal pointSize = window.font().pointSizeF();
+    window.heatmapView()->setMode(HeatmapView::Mode::Teacher);
+    window.tabs()->setCurrentWidget(window.trainingPanel());
+    PresenterMode& presenter = *window.presenter();
+    presenter.start();
+    QVERIFY(presenter.isActive());
+    QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+    QCOMPARE(window.font().pointSizeF(), pointSize * PresenterMode::kFontScale);
+    QCOMPARE(presenter.stepCount(), 4);
+    QCOMPARE(window.tabs()->currentWidget(), window.heatmapView());
+    QCOMPARE(window.heatmapView()->mode(), HeatmapView::Mode::Difference);
+    presenter.next();
+    QCOMPARE(window.tabs()->currentWidget(), window.exampleBrowser());
+    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(), ExampleFilterModel::Disagreement::Any);
+    presenter.next();
+    QCOMPARE(window.tabs()->currentWidget(), window.spanView());
+    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(),
+             ExampleFilterModel::Disagreement::StudentRightTeacherWrong);
+    presenter.next();
+    QCOMPARE(window.tabs()->currentWidget(), window.mapAtKView());
+    presenter.next();  // the last moment stays
+    QCOMPARE(presenter.currentStep(), 3);
+    presenter.previous();
+    QCOMPARE(window.tabs()->currentWidget(), window.spanView());
+    presenter.stop();
+    QVERIFY(!presenter.isActive());
+    QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    QCOMPARE(window.font().pointSizeF(), pointSize);
     qunsetenv("XLQA_DEMO_DIR");
     qunsetenv("XLQA_CACHE_DIR");
   }
