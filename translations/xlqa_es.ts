@@ -945,6 +945,10 @@
         <source>Open the demo at start</source>
         <translation>Abrir la demostración al inicio</translation>
     </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -1172,6 +1176,61 @@
     <message>
         <source>fp16 (CUDA GPU)</source>
         <translation>fp16 (GPU CUDA)</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PresenterMode</name>
+    <message>
+        <source>The difference, pair by pair</source>
+        <translation>La diferencia, par a par</translation>
+    </message>
+    <message>
+        <source>Student − teacher F1 for every question × context language: purple where self-distillation helped, faded where the change is not significant.</source>
+        <translation>F1 del alumno − maestro para cada idioma de pregunta × contexto: morado donde la autodestilación ayudó, atenuado donde el cambio no es significativo.</translation>
+    </message>
+    <message>
+        <source>Where the student gains most</source>
+        <translation>Donde más gana el alumno</translation>
+    </message>
+    <message>
+        <source>%1: every question of the pair, with both models&apos; answers and F1.</source>
+        <translation>%1: cada pregunta del par, con las respuestas y el F1 de ambos modelos.</translation>
+    </message>
+    <message>
+        <source>An answer only the student finds</source>
+        <translation>Una respuesta que solo encuentra el alumno</translation>
+    </message>
+    <message>
+        <source>Where each model puts its probability over the context: the student on the gold answer, the teacher elsewhere.</source>
+        <translation>Dónde pone cada modelo su probabilidad sobre el contexto: el alumno en la respuesta correcta, el maestro en otra parte.</translation>
+    </message>
+    <message>
+        <source>How mAP@k weighs the teacher</source>
+        <translation>Cómo pondera mAP@k al maestro</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s soft labels count as much as its top-k starts and ends land near the gold: mAP@k sets the weight of the distillation loss.</source>
+        <translation>Las etiquetas suaves del maestro cuentan tanto como sus k mejores inicios y finales caen cerca de la respuesta correcta: mAP@k fija el peso de la pérdida de destilación.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (Esc)</source>
+        <translation>Salir del modo presentación (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,10 @@
         <source>Open the demo at start</source>
         <translation>启动时打开演示</translation>
     </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -1168,6 +1172,61 @@
     <message>
         <source>fp16 (CUDA GPU)</source>
         <translation>fp16（CUDA GPU）</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::PresenterMode</name>
+    <message>
+        <source>The difference, pair by pair</source>
+        <translation>逐个语言对的差异</translation>
+    </message>
+    <message>
+        <source>Student − teacher F1 for every question × context language: purple where self-distillation helped, faded where the change is not significant.</source>
+        <translation>每个问题语言 × 上下文语言的学生 − 教师 F1：紫色表示自蒸馏有帮助，变淡表示变化不显著。</translation>
+    </message>
+    <message>
+        <source>Where the student gains most</source>
+        <translation>学生提升最大之处</translation>
+    </message>
+    <message>
+        <source>%1: every question of the pair, with both models&apos; answers and F1.</source>
+        <translation>%1：该语言对的每个问题，附两个模型的答案和 F1。</translation>
+    </message>
+    <message>
+        <source>An answer only the student finds</source>
+        <translation>只有学生找到的答案</translation>
+    </message>
+    <message>
+        <source>Where each model puts its probability over the context: the student on the gold answer, the teacher elsewhere.</source>
+        <translation>每个模型把概率放在上下文的哪里：学生在标准答案上，教师在别处。</translation>
+    </message>
+    <message>
+        <source>How mAP@k weighs the teacher</source>
+        <translation>mAP@k 如何为教师加权</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s soft labels count as much as its top-k starts and ends land near the gold: mAP@k sets the weight of the distillation loss.</source>
+        <translation>教师的软标签的分量取决于其前 k 个起止位置离标准答案有多近：mAP@k 决定蒸馏损失的权重。</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (Esc)</source>
+        <translation>退出演示模式 (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
 </context>
 <context>
