@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace xlqa {
 
@@ -18,14 +19,22 @@ void PresenterMode::buildBar() {
   bar_->setObjectName(QStringLiteral("presenterTour"));
   bar_->setMovable(false);
   previous_ = bar_->addAction(tr("◀ Previous"), this, &PresenterMode::previous);
-  title_ = new QLabel(bar_);
+  // The moment's title above its caption, the caption wrapping: the bar never hides Next.
+  auto* moment = new QWidget(bar_);
+  auto* lines = new QVBoxLayout(moment);
+  lines->setContentsMargins(12, 4, 12, 4);
+  title_ = new QLabel(moment);
   title_->setObjectName(QStringLiteral("tourTitle"));
-  caption_ = new QLabel(bar_);
+  QFont bold = title_->font();
+  bold.setBold(true);
+  title_->setFont(bold);
+  caption_ = new QLabel(moment);
   caption_->setObjectName(QStringLiteral("tourCaption"));
-  bar_->addWidget(title_);
-  bar_->addSeparator();
-  bar_->addWidget(caption_);
-  bar_->addSeparator();
+  caption_->setWordWrap(true);
+  lines->addWidget(title_);
+  lines->addWidget(caption_);
+  moment->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  bar_->addWidget(moment);
   next_ = bar_->addAction(tr("Next ▶"), this, &PresenterMode::next);
   bar_->addAction(tr("Leave presenter mode (Esc)"), this, &PresenterMode::stop);
   window_->addToolBar(Qt::BottomToolBarArea, bar_);

@@ -14,6 +14,7 @@
 #include "core/system/runtime_info.h"
 #include "widgets/example_browser.h"
 #include "widgets/main_window.h"
+#include "widgets/presenter_mode.h"
 #include "widgets/training_panel.h"
 #include "xlqa/version.h"
 
@@ -74,7 +75,10 @@ int main(int argc, char** argv) {
   const QCommandLineOption demo(QStringLiteral("demo"),
                                 QStringLiteral("Open the embedded demo (the default when nothing else is given)."));
   const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Start empty, without the demo."));
-  parser.addOptions({run, compare, pair, training, demo, noDemo, language, screenshot, screenshotDir});
+  const QCommandLineOption presenter(
+      QStringLiteral("presenter"),
+      QStringLiteral("Open the demo in presenter mode: full screen, larger fonts and a guided tour (F5 toggles it)."));
+  parser.addOptions({run, compare, pair, training, demo, noDemo, presenter, language, screenshot, screenshotDir});
   parser.process(app);
 
   xlqa::configureThreads();
@@ -86,8 +90,10 @@ int main(int argc, char** argv) {
     window.showTab(QStringLiteral("training"));
   if (parser.isSet(run)) window.openRun(parser.value(run));
   const bool nothingToOpen = !parser.isSet(run) && !parser.isSet(training);
-  if (parser.isSet(demo) || (nothingToOpen && !parser.isSet(noDemo) && xlqa::MainWindow::opensDemoAtStart()))
+  if (parser.isSet(demo) || parser.isSet(presenter) ||
+      (nothingToOpen && !parser.isSet(noDemo) && xlqa::MainWindow::opensDemoAtStart()))
     window.openDemo();
+  if (parser.isSet(presenter)) whenIdle(window, [&] { window.presenter()->start(); });
   if (parser.isSet(run) && parser.isSet(compare))
     whenIdle(window, [&] { window.compareWithRun(parser.value(compare)); });
   if (parser.isSet(pair)) {
