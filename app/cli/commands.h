@@ -19,5 +19,6 @@ int runBenchTrain(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 }  // namespace xlqa::cli
