@@ -19,5 +19,7 @@ int runBenchTrain(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
+int runGrid(const QStringList& arguments);
+int runRank(const QStringList& arguments);
 
 }  // namespace xlqa::cli

@@ -28,6 +28,8 @@ constexpr Subcommand kSubcommands[] = {
     {"average", "Average the weights of checkpoints of one architecture into a new model folder",
      xlqa::cli::runAverage},
     {"compare", "Compare two models' F1 per pair, with paired significance", xlqa::cli::runCompare},
+    {"grid", "One question across every language pair of a run: answers, EM, F1, flips", xlqa::cli::runGrid},
+    {"rank", "EM@k and the gold answer's rank in each model's kept n-best spans, per pair", xlqa::cli::runRank},
     {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
     {"logits", "Print a model's start/end logits for a batch of token ids (JSON)", xlqa::cli::runLogits},
