@@ -20,5 +20,7 @@ int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runGrid(const QStringList& arguments);
+int runRank(const QStringList& arguments);
 
 }  // namespace xlqa::cli

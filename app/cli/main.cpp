@@ -30,6 +30,8 @@ constexpr Subcommand kSubcommands[] = {
     {"compare", "Compare two models' F1 per pair, with paired significance", xlqa::cli::runCompare},
     {"export", "Write a run's matrix as a LaTeX table (booktabs, bootstrap intervals), CSV or JSON",
      xlqa::cli::runExport},
+    {"grid", "One question across every language pair of a run: answers, EM, F1, flips", xlqa::cli::runGrid},
+    {"rank", "EM@k and the gold answer's rank in each model's kept n-best spans, per pair", xlqa::cli::runRank},
     {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
     {"logits", "Print a model's start/end logits for a batch of token ids (JSON)", xlqa::cli::runLogits},
