@@ -18,6 +18,13 @@ std::string environment(const char* name) {
   return value != nullptr ? value : "";
 }
 
+// <exe>/../share/xlqa-studio: installed beside bin/, or in the build tree; empty when unknown.
+fs::path shareDirectory() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path().parent_path() / "share" / "xlqa-studio";
+}
+
 // The first 16 hex digits of demo.json's hash, and the version: a new build of either is a new workspace.
 std::string workspaceName(const std::string& demoJsonPath) {
   const std::string hash = sha256File(demoJsonPath);  // "sha256:<hex>"
@@ -74,9 +81,7 @@ std::string locateDemoDirectory() {
   if (const std::string env = environment("XLQA_DEMO_DIR"); !env.empty()) {
     candidates.push_back(env);
   } else {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) candidates.push_back((exe.parent_path().parent_path() / "share" / "xlqa-studio" / "demo").string());
+    if (const fs::path share = shareDirectory(); !share.empty()) candidates.push_back((share / "demo").string());
 #ifdef XLQA_DEMO_SOURCE_DIR
     candidates.emplace_back(XLQA_DEMO_SOURCE_DIR);
 #endif
@@ -93,9 +98,8 @@ std::string locateDemoDirectory() {
 
 std::string prebuiltDemoCacheDirectory() {
   if (const std::string env = environment("XLQA_DEMO_PREBUILT"); !env.empty()) return env;
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string() : (exe.parent_path().parent_path() / "share" / "xlqa-studio" / "demo-cache").string();
+  const fs::path share = shareDirectory();
+  return share.empty() ? std::string() : (share / "demo-cache").string();
 }
 
 std::string defaultCacheDirectory() {
