@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -126,6 +127,12 @@ void ExampleBrowser::addScoreFilters(QHBoxLayout* first) {
                             int(ExampleFilterModel::Disagreement::TeacherRightStudentWrong));
   disagreementBox_->addItem(tr("Student right, teacher wrong"),
                             int(ExampleFilterModel::Disagreement::StudentRightTeacherWrong));
+  disagreementBox_->addItem(tr("Student moved the gold to rank 1"),
+                            int(ExampleFilterModel::Disagreement::StudentMovedGoldToTop));
+  disagreementBox_->setItemData(3,
+                                tr("The student's best span is the gold answer; the teacher ranked it lower "
+                                   "or not among its kept spans"),
+                                Qt::ToolTipRole);
   disagreementBox_->setToolTip(thresholdBox_->toolTip());
   first->addWidget(disagreementBox_);
   first->addStretch(1);
@@ -202,14 +209,23 @@ void ExampleBrowser::createTable() {
   // Room for the marks above and below the line in Devanagari, Thai and Arabic fallback fonts.
   table_->verticalHeader()->setDefaultSectionSize(qRound(table_->fontMetrics().height() * 1.6));
   table_->verticalHeader()->hide();
+  table_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(table_, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+    const QModelIndex index = table_->indexAt(position);
+    if (!index.isValid()) return;
+    const QString id = fromUtf8(model_->recordAt(filter_->mapToSource(index).row()).id);
+    QMenu menu(this);
+    menu.addAction(tr("Show this question in every language pair"), this, [this, id] { emit gridRequested(id); });
+    menu.exec(table_->viewport()->mapToGlobal(position));
+  });
   QHeaderView* header = table_->horizontalHeader();
   header->setSectionResizeMode(QHeaderView::Interactive);
   header->setStretchLastSection(true);
   const QFontMetrics metrics = table_->fontMetrics();
   const int em = metrics.horizontalAdvance(QLatin1Char('M'));
   const int idWidth = metrics.horizontalAdvance(QStringLiteral("56beb4343aeaaa14008c925b")) + em;  // an XQuAD id
-  const int widths[ExampleTableModel::ColumnCount] = {5 * em,  idWidth, 14 * em, 14 * em, 6 * em,
-                                                      14 * em, 6 * em,  5 * em,  8 * em};
+  const int widths[ExampleTableModel::ColumnCount] = {5 * em, idWidth, 14 * em, 14 * em, 6 * em, 14 * em,
+                                                      6 * em, 5 * em,  5 * em,  5 * em,  8 * em};
   for (int column = 0; column < ExampleTableModel::ColumnCount; ++column)
     table_->setColumnWidth(column, widths[column]);
   table_->setSortingEnabled(true);
@@ -308,6 +324,21 @@ void ExampleBrowser::openRow(int visibleRow) {
   if (!index.isValid()) return;
   table_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
   table_->scrollTo(index);
+}
+
+bool ExampleBrowser::openExample(const LanguagePair& pair, const std::string& id) {
+  const int sourceRow = model_->rowOf(pair.key(), id);
+  if (sourceRow < 0 || !showPair(pair)) return false;
+  QModelIndex index = filter_->mapFromSource(model_->index(sourceRow, 0));
+  if (!index.isValid()) {  // hidden by a filter: show the pair's examples unfiltered instead
+    setFailingOnly(false), setDisagreement(ExampleFilterModel::Disagreement::Any), setTaggedOnly(false);
+    setSearchText(QString());
+    applySearchNow();
+    index = filter_->mapFromSource(model_->index(sourceRow, 0));
+  }
+  if (!index.isValid()) return false;
+  openRow(index.row());
+  return true;
 }
 
 void ExampleBrowser::onCurrentRowChanged(const QModelIndex& current) {

@@ -60,6 +60,9 @@ class ExampleBrowser : public QWidget {
 
   // Selects and opens a visible row (a row of filterModel()).
   void openRow(int visibleRow);
+  // Shows the pair and opens (pair, id), clearing the filters that hide it; false when the run
+  // has no such example.
+  bool openExample(const LanguagePair& pair, const std::string& id);
 
   ExampleDetailView* detailView() const { return detail_; }
   QTableView* table() const { return table_; }
@@ -76,6 +79,8 @@ class ExampleBrowser : public QWidget {
  signals:
   // A row was opened; the detail view already shows its scores (and texts, with textProvider).
   void exampleOpened(const xlqa::LanguagePair& pair, const QString& id);
+  // The table's context menu asks for this question across all pairs (the parallel-example grid).
+  void gridRequested(const QString& id);
 
  private:
   QWidget* createFilterBar();

@@ -105,8 +105,9 @@ bool ExampleFilterModel::acceptsNumbers(const ExampleRow& row) const {
   }
   if (disagreement_ != Disagreement::Any) {
     if (!row.hasDelta()) return false;
-    const bool wanted = disagreement_ == Disagreement::TeacherRightStudentWrong ? !teacherWrong && studentWrong
-                                                                                : teacherWrong && !studentWrong;
+    const bool wanted = disagreement_ == Disagreement::TeacherRightStudentWrong   ? !teacherWrong && studentWrong
+                        : disagreement_ == Disagreement::StudentRightTeacherWrong ? teacherWrong && !studentWrong
+                                                                                  : row.studentMovedGoldToTop();
     if (!wanted) return false;
   }
   return true;
@@ -165,6 +166,12 @@ bool ExampleFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     case ExampleTableModel::TeacherF1Column: return numeric(a.hasTeacher(), a.teacherF1, b.hasTeacher(), b.teacherF1);
     case ExampleTableModel::StudentF1Column: return numeric(a.hasStudent(), a.studentF1, b.hasStudent(), b.studentF1);
     case ExampleTableModel::DeltaF1Column: return numeric(a.hasDelta(), a.deltaF1(), b.hasDelta(), b.deltaF1());
+    case ExampleTableModel::TeacherRankColumn:
+    case ExampleTableModel::StudentRankColumn: {
+      const QVariant rankA = table_->data(left, ExampleTableModel::SortRole);
+      const QVariant rankB = table_->data(right, ExampleTableModel::SortRole);
+      return numeric(rankA.isValid(), rankA.toDouble(), rankB.isValid(), rankB.toDouble());
+    }
     case ExampleTableModel::TagColumn: {
       const ExampleTags* tags = table_->tags();
       const auto label = [&](const ExampleRow& row, const ExampleRecord& record) -> const std::string* {

@@ -23,6 +23,7 @@ class ExampleFilterModel : public QSortFilterProxyModel {
     Any,
     TeacherRightStudentWrong,  // teacher F1 >= threshold and student F1 < threshold
     StudentRightTeacherWrong,
+    StudentMovedGoldToTop,  // the student ranks the gold first, the teacher lower or not at all
   };
 
   explicit ExampleFilterModel(QObject* parent = nullptr);

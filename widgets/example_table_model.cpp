@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -34,6 +35,19 @@ QString joinedGolds(const ExampleRecord& record, const QString& separator) {
 }
 
 QString noResultText() { return QStringLiteral("\u2014"); }  // em dash
+
+// "3", or "> 20" where the gold is not among the run's 20 kept spans; a dash without the model
+// or before the run was ranked.
+QString rankText(bool hasModel, std::uint8_t rank, int limit) {
+  if (!hasModel || limit == 0) return noResultText();
+  return rank > 0 ? QString::number(rank) : QStringLiteral("> %1").arg(limit);
+}
+
+// Not among the kept spans sorts after every rank.
+QVariant rankSortValue(bool hasModel, std::uint8_t rank, int limit) {
+  if (!hasModel || limit == 0) return {};
+  return rank > 0 ? int(rank) : limit + 1;
+}
 
 ExampleRow rowFor(const ExampleRecord& record, std::size_t pairIndex, std::size_t exampleIndex) {
   ExampleRow row;
@@ -82,7 +96,23 @@ std::optional<ExampleTableData> ExampleTableData::loadRun(
     if (progress) progress(examples.size(), pairs.size());
   }
   if (cancelled()) return std::nullopt;
-  return build(std::move(pairs), std::move(examples));
+  ExampleTableData table = build(std::move(pairs), std::move(examples));
+  table.rankGolds(store.manifest());
+  return table;
+}
+
+void ExampleTableData::rankGolds(const RunManifest& manifest) {
+  goldRanks = runGoldRanks(manifest, pairs, examples);
+  const auto stored = [](const std::optional<int>& rank) {
+    return static_cast<std::uint8_t>(std::clamp(rank.value_or(0), 0, 255));
+  };
+  for (ExampleRow& row : rows) {
+    const ExampleGoldRank& ranks = goldRanks[row.pairIndex].examples[row.exampleIndex];
+    row.teacherRank = stored(ranks.teacher);
+    row.studentRank = stored(ranks.student);
+  }
+  rankLimit = 0;
+  for (const PairGoldRanks& ranks : goldRanks) rankLimit = std::max(rankLimit, ranks.kLimit);
 }
 
 int ExampleTableData::pairIndexOf(const std::string& pairKey) const {
@@ -179,7 +209,8 @@ QVariant ExampleTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole: return toolTip(row, column);
     case SortRole: return sortValue(row, column);
     case Qt::TextAlignmentRole:
-      if (column == TeacherF1Column || column == StudentF1Column || column == DeltaF1Column) {
+      if (column == TeacherF1Column || column == StudentF1Column || column == DeltaF1Column ||
+          column == TeacherRankColumn || column == StudentRankColumn) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
       }
       return {};
@@ -216,6 +247,8 @@ QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const
     case StudentPredictionColumn: return prediction(record.student);
     case StudentF1Column: return row.hasStudent() ? percent(row.studentF1) : noResultText();
     case DeltaF1Column: return row.hasDelta() ? signedPercent(row.deltaF1()) : noResultText();
+    case TeacherRankColumn: return rankText(row.hasTeacher(), row.teacherRank, table_.rankLimit);
+    case StudentRankColumn: return rankText(row.hasStudent(), row.studentRank, table_.rankLimit);
     case TagColumn:
       if (row.isTagged() && tags_) {
         const ExampleTag* tag = tags_->find(table_.pairs[row.pairIndex].pair.key(), record.id);
@@ -249,6 +282,8 @@ QVariant ExampleTableModel::sortValue(const ExampleRow& row, int column) const {
     case TeacherF1Column: return row.hasTeacher() ? QVariant(row.teacherF1 * 100.0) : QVariant();
     case StudentF1Column: return row.hasStudent() ? QVariant(row.studentF1 * 100.0) : QVariant();
     case DeltaF1Column: return row.hasDelta() ? QVariant(row.deltaF1() * 100.0) : QVariant();
+    case TeacherRankColumn: return rankSortValue(row.hasTeacher(), row.teacherRank, table_.rankLimit);
+    case StudentRankColumn: return rankSortValue(row.hasStudent(), row.studentRank, table_.rankLimit);
     default: return displayText(row, column);
   }
 }
@@ -264,6 +299,12 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
       case StudentF1Column:
         return xlqa::ExampleTableModel::tr("Per-example F1 as the official script computes it, 0-100");
       case DeltaF1Column: return xlqa::ExampleTableModel::tr("Student F1 minus teacher F1");
+      case TeacherRankColumn:
+      case StudentRankColumn:
+        return xlqa::ExampleTableModel::tr(
+                   "Where the gold answer is in the model's n-best list (1: its prediction); "
+                   "\"> %1\": not among the %1 spans the run kept")
+            .arg(table_.rankLimit);
       case TagColumn: return xlqa::ExampleTableModel::tr("The annotator's tag; hover a tag to read its note");
       default: return {};
     }
@@ -278,6 +319,8 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
     case StudentPredictionColumn: return xlqa::ExampleTableModel::tr("Student prediction");
     case StudentF1Column: return xlqa::ExampleTableModel::tr("Student F1");
     case DeltaF1Column: return xlqa::ExampleTableModel::tr("ΔF1");
+    case TeacherRankColumn: return xlqa::ExampleTableModel::tr("Teacher gold rank");
+    case StudentRankColumn: return xlqa::ExampleTableModel::tr("Student gold rank");
     default: return xlqa::ExampleTableModel::tr("Tag");
   }
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/eval/run_records.h"
+#include "core/store/gold_rank.h"
 
 namespace xlqa {
 
@@ -25,12 +26,16 @@ struct ExampleRow {
   std::uint32_t exampleIndex = 0;  // into ExampleTableData::examples[pairIndex]
   std::uint16_t pairIndex = 0;     // into ExampleTableData::pairs
   std::uint8_t flags = 0;
+  // The gold's rank in each model's kept spans (see core/store/gold_rank): 1.., 0 = not among
+  // them (or not ranked yet). Capped at 255, far beyond any run's top_k.
+  std::uint8_t teacherRank = 0, studentRank = 0;
 
   bool hasTeacher() const { return flags & HasTeacher; }
   bool hasStudent() const { return flags & HasStudent; }
   bool hasDelta() const { return hasTeacher() && hasStudent(); }
   bool isTagged() const { return flags & Tagged; }
   double deltaF1() const { return studentF1 - teacherF1; }  // meaningful only when hasDelta()
+  bool studentMovedGoldToTop() const { return hasDelta() && studentRank == 1 && teacherRank != 1; }
 };
 
 // Everything the table shows; plain data, so it can be built off the GUI thread and moved in.
@@ -39,6 +44,7 @@ struct ExampleTableData {
   std::vector<std::vector<ExampleRecord>> examples;  // parallel to pairs
   std::vector<ExampleRow> rows;                      // pair by pair, in example order
   std::vector<std::size_t> pairFirstRow;             // the first row of each pair
+  std::vector<PairGoldRanks> goldRanks;              // parallel to pairs once ranked, else empty
 
   // Builds the rows; `examples` must be parallel to `pairs`.
   static ExampleTableData build(std::vector<PairRecord> pairs, std::vector<std::vector<ExampleRecord>> examples);
@@ -48,6 +54,10 @@ struct ExampleTableData {
   // Throws FileError when a pair file is broken.
   static std::optional<ExampleTableData> loadRun(const RunStore& store, const std::atomic<bool>* cancel = nullptr,
                                                  const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+  // Ranks the gold in each example's kept spans (EM@k per pair) and sets the rows' ranks.
+  void rankGolds(const RunManifest& manifest);
+  int rankLimit = 0;  // the pairs' largest k limit (the run's top_k), 0 before rankGolds
 
   int pairIndexOf(const std::string& pairKey) const;  // -1 when absent
   // The row of (pair, id), or -1. Linear in the pair's examples: for single look-ups.
@@ -69,6 +79,8 @@ class ExampleTableModel : public QAbstractTableModel {
     StudentPredictionColumn,
     StudentF1Column,
     DeltaF1Column,
+    TeacherRankColumn,
+    StudentRankColumn,
     TagColumn,
     ColumnCount
   };

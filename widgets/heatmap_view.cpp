@@ -171,6 +171,11 @@ void HeatmapView::createPlot() {
   plot_->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(plot_, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
     QMenu menu(this);
+    if (const std::optional<LanguagePair> pair = pairAt(position); pair && recordOf(*pair)) {
+      menu.addAction(tr("Show a question of %1 in every language pair").arg(QString::fromStdString(pair->key())), this,
+                     [this, pair = *pair] { emit gridRequested(pair); });
+      menu.addSeparator();
+    }
     menu.addAction(exportImageAction_);
     menu.addAction(exportCsvAction_);
     menu.exec(plot_->mapToGlobal(position));

@@ -87,6 +87,8 @@ class HeatmapView : public QWidget {
  signals:
   // A left click on a cell of the matrix (not on the mean strips).
   void cellActivated(const xlqa::LanguagePair& pair);
+  // The context menu asks for the parallel-example grid of one of the pair's questions.
+  void gridRequested(const xlqa::LanguagePair& pair);
 
  private:
   // A pixel's place in the grid: a row / column index, the mean strip, or outside.

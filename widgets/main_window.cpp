@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <iterator>
 
 #include "core/demo/demo_scores.h"
 #include "widgets/demo_tour.h"
@@ -18,10 +19,12 @@
 #include "widgets/evaluation_dialog.h"
 #include "widgets/example_browser.h"
 #include "widgets/example_inspector.h"
+#include "widgets/gold_rank_view.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/job_progress.h"
 #include "widgets/job_runner.h"
 #include "widgets/map_at_k_view.h"
+#include "widgets/parallel_grid_view.h"
 #include "widgets/precision_menu.h"
 #include "widgets/presenter_mode.h"
 #include "widgets/span_probability_view.h"
@@ -187,11 +190,15 @@ void MainWindow::createViews() {
   browser_ = new ExampleBrowser(tabs_);
   spans_ = new SpanProbabilityView(tabs_);
   mapAtK_ = new MapAtKView(tabs_);
+  grid_ = new ParallelGridView(tabs_);
+  goldRanks_ = new GoldRankView(tabs_);
   training_ = new TrainingPanel(tabs_);
-  const QString titles[] = {tr("Welcome"), tr("Heatmap"), tr("Examples"), tr("Span probabilities"),
-                            tr("mAP@k"),   tr("Training")};
-  QWidget* const views[] = {welcome_, heatmap_, browser_, spans_, mapAtK_, training_};
-  for (int i = 0; i < 6; ++i) tabs_->addTab(views[i], titles[i]);
+  const QString titles[] = {tr("Welcome"),       tr("Heatmap"), tr("Examples"),
+                            tr("Question grid"), tr("EM@k"),    tr("Span probabilities"),
+                            tr("mAP@k"),         tr("Training")};
+  QWidget* const views[] = {welcome_, heatmap_, browser_, grid_, goldRanks_, spans_, mapAtK_, training_};
+  static_assert(std::size(titles) == std::size(views));
+  for (std::size_t i = 0; i < std::size(views); ++i) tabs_->addTab(views[i], titles[i]);
   setCentralWidget(tabs_);  // deletes the previous views
   tabs_->setCurrentIndex(qBound(0, previousTab, tabs_->count() - 1));
 
@@ -200,6 +207,9 @@ void MainWindow::createViews() {
   bindExampleBrowser(browser_, document_, inspector_);
   bindSpanView(spans_, document_);
   bindMapAtKView(mapAtK_, document_);
+  bindParallelGrid(grid_, document_);
+  bindGoldRankView(goldRanks_, document_);
+  connectGridAndRanks();
   connect(welcome_, &WelcomePanel::openDemoRequested, this, &MainWindow::openDemo);
 
   if (!trainingFolder.isEmpty() && QFileInfo::exists(QDir(trainingFolder).filePath(QStringLiteral("log.jsonl"))))
@@ -213,6 +223,28 @@ void MainWindow::createViews() {
   connect(training_, &TrainingPanel::busyChanged, this, [this](bool busy) {
     statusBar()->showMessage(busy ? tr("Training started") : training_->statusLabel()->text(), 10000);
   });
+}
+
+// Where the grid and the EM@k curves lead: to an example in the browser, and back to the grid.
+void MainWindow::connectGridAndRanks() {
+  connect(grid_, &ParallelGridView::exampleActivated, this, [this](const LanguagePair& pair, const QString& id) {
+    if (browser_->openExample(pair, id.toStdString())) tabs_->setCurrentWidget(browser_);
+  });
+  connect(browser_, &ExampleBrowser::gridRequested, this, &MainWindow::showQuestionGrid);
+  connect(heatmap_, &HeatmapView::gridRequested, this,
+          [this](const LanguagePair& pair) { showQuestionGrid(gridExampleOf(document_, pair)); });
+  connect(goldRanks_, &GoldRankView::movedExamplesRequested, this, [this](const std::optional<LanguagePair>& pair) {
+    pair ? void(browser_->showPair(*pair)) : browser_->showAllPairs();
+    browser_->setFailingOnly(false);
+    browser_->setDisagreement(ExampleFilterModel::Disagreement::StudentMovedGoldToTop);
+    tabs_->setCurrentWidget(browser_);
+  });
+}
+
+void MainWindow::showQuestionGrid(const QString& id) {
+  if (id.isEmpty()) return;
+  showGridOf(grid_, document_, id);
+  tabs_->setCurrentWidget(grid_);
 }
 
 void MainWindow::createDock() {
@@ -287,8 +319,8 @@ void MainWindow::setLanguage(const QString& language) {
 }
 
 QStringList MainWindow::tabNames() {
-  return {QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"),
-          QStringLiteral("spans"),   QStringLiteral("map"),     QStringLiteral("training")};
+  return {QStringLiteral("welcome"), QStringLiteral("heatmap"), QStringLiteral("examples"), QStringLiteral("grid"),
+          QStringLiteral("ranks"),   QStringLiteral("spans"),   QStringLiteral("map"),      QStringLiteral("training")};
 }
 
 bool MainWindow::showTab(const QString& name) {

@@ -21,6 +21,8 @@ namespace xlqa {
 class BackgroundJob;
 class ExampleBrowser;
 class ExampleInspector;
+class GoldRankView;
+class ParallelGridView;
 class HeatmapView;
 class JobProgress;
 class JobRunner;
@@ -68,6 +70,10 @@ class MainWindow : public QMainWindow {
   ExampleBrowser* exampleBrowser() const { return browser_; }
   SpanProbabilityView* spanView() const { return spans_; }
   MapAtKView* mapAtKView() const { return mapAtK_; }
+  ParallelGridView* gridView() const { return grid_; }
+  GoldRankView* goldRankView() const { return goldRanks_; }
+  // The parallel-example grid of one question of the open run, on its tab.
+  void showQuestionGrid(const QString& id);
   TrainingPanel* trainingPanel() const { return training_; }
   PresenterMode* presenter() const { return presenter_; }
   QTabWidget* tabs() const { return tabs_; }
@@ -93,6 +99,7 @@ class MainWindow : public QMainWindow {
   void note(const QString& message, int timeoutMs);
   void evaluate();
   void showDemoStory();
+  void connectGridAndRanks();
 
   WorkbenchDocument* document_;
   JobRunner* runner_;
@@ -110,6 +117,8 @@ class MainWindow : public QMainWindow {
   ExampleBrowser* browser_ = nullptr;
   SpanProbabilityView* spans_ = nullptr;
   MapAtKView* mapAtK_ = nullptr;
+  ParallelGridView* grid_ = nullptr;
+  GoldRankView* goldRanks_ = nullptr;
   TrainingPanel* training_ = nullptr;
 };
 

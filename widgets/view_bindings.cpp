@@ -3,11 +3,14 @@
 #include <QDir>
 
 #include "core/store/example_tags.h"
+#include "core/store/parallel_example_grid.h"
 #include "widgets/example_browser.h"
 #include "widgets/example_inspector.h"
 #include "widgets/example_table_model.h"
+#include "widgets/gold_rank_view.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/map_at_k_view.h"
+#include "widgets/parallel_grid_view.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/welcome_panel.h"
@@ -41,6 +44,46 @@ void bindExampleBrowser(ExampleBrowser* view, WorkbenchDocument* document, const
   QObject::connect(document, &WorkbenchDocument::pairSelected, view,
                    [view](const LanguagePair& pair) { view->showPair(pair); });
   QObject::connect(view, &ExampleBrowser::exampleOpened, document, &WorkbenchDocument::selectExample);
+}
+
+void showGridOf(ParallelGridView* view, const WorkbenchDocument* document, const QString& id) {
+  const auto& run = document->run();
+  if (!run || !run->examples) return view->clear();
+  view->setGrid(
+      parallelExampleGrid(run->manifest.pairs, run->examples->pairs, run->examples->examples, id.toStdString()));
+}
+
+void bindParallelGrid(ParallelGridView* view, WorkbenchDocument* document) {
+  if (const auto& example = document->selectedExample()) showGridOf(view, document, example->id);
+  QObject::connect(document, &WorkbenchDocument::runChanged, view, &ParallelGridView::clear);
+  QObject::connect(document, &WorkbenchDocument::exampleSelected, view,
+                   [view, document](const ExampleRef& example) { showGridOf(view, document, example.id); });
+}
+
+QString gridExampleOf(const WorkbenchDocument* document, const LanguagePair& pair) {
+  const auto& run = document->run();
+  if (!run || !run->examples) return {};
+  const ExampleTableData& table = *run->examples;
+  const int p = table.pairIndexOf(pair.key());
+  if (p < 0 || table.examples[p].empty()) return {};
+  const std::size_t first = table.pairFirstRow[p];
+  std::size_t best = first;
+  for (std::size_t r = first; r < first + table.examples[p].size(); ++r) {
+    const ExampleRow& row = table.rows[r];
+    if (row.hasDelta() && (!table.rows[best].hasDelta() || row.deltaF1() > table.rows[best].deltaF1())) best = r;
+  }
+  return QString::fromStdString(table.examples[p][table.rows[best].exampleIndex].id);
+}
+
+void bindGoldRankView(GoldRankView* view, WorkbenchDocument* document) {
+  const auto showRun = [view, document] {
+    const auto& run = document->run();
+    view->setRanks(run && run->examples ? run->examples->goldRanks : std::vector<PairGoldRanks>{});
+  };
+  showRun();
+  QObject::connect(document, &WorkbenchDocument::runChanged, view, showRun);
+  QObject::connect(document, &WorkbenchDocument::pairSelected, view,
+                   [view](const LanguagePair& pair) { view->showPair(pair); });
 }
 
 void bindSpanView(SpanProbabilityView* view, WorkbenchDocument* document) {

@@ -1,6 +1,7 @@
 #include "core/store/gold_rank.h"
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
 #include <string_view>
 
@@ -75,6 +76,16 @@ PairGoldRanks pairGoldRanks(const PairRecord& record, const std::vector<ExampleR
   return out;
 }
 
+int goldRankLimit(const RunManifest& manifest, const std::vector<ExampleRecord>& examples) {
+  if (const std::optional<int> kept = keptSpansPerExample(manifest)) return *kept;
+  int kLimit = 0;
+  for (const ExampleRecord& example : examples) {
+    for (const auto* result : {&example.teacher, &example.student})
+      if (*result) kLimit = std::max(kLimit, static_cast<int>((*result)->top.size()));
+  }
+  return kLimit;
+}
+
 std::vector<PairGoldRanks> runGoldRanks(const RunStore& run, const std::optional<LanguagePair>& pair) {
   std::vector<LanguagePair> pairs = run.completedPairs();
   if (pair) {
@@ -82,20 +93,39 @@ std::vector<PairGoldRanks> runGoldRanks(const RunStore& run, const std::optional
       throw std::invalid_argument("the run has no completed pair " + pair->key());
     pairs = {*pair};
   }
-  const std::optional<int> kept = keptSpansPerExample(run.manifest());
   std::vector<PairGoldRanks> out;
   for (const LanguagePair& p : pairs) {
     const std::vector<ExampleRecord> examples = run.readExamples(p);
-    int kLimit = kept.value_or(0);
-    if (!kept) {
-      for (const ExampleRecord& example : examples) {
-        for (const auto* result : {&example.teacher, &example.student})
-          if (*result) kLimit = std::max(kLimit, static_cast<int>((*result)->top.size()));
-      }
-    }
-    out.push_back(pairGoldRanks(run.readPair(p), examples, kLimit));
+    out.push_back(pairGoldRanks(run.readPair(p), examples, goldRankLimit(run.manifest(), examples)));
   }
   return out;
+}
+
+std::vector<PairGoldRanks> runGoldRanks(const RunManifest& manifest, const std::vector<PairRecord>& pairs,
+                                        const std::vector<std::vector<ExampleRecord>>& examples) {
+  std::vector<PairGoldRanks> out;
+  for (std::size_t i = 0; i < pairs.size() && i < examples.size(); ++i)
+    out.push_back(pairGoldRanks(pairs[i], examples[i], goldRankLimit(manifest, examples[i])));
+  return out;
+}
+
+std::optional<EmAtK> meanEmAtK(const std::vector<PairGoldRanks>& pairs, ModelRole role,
+                               const std::function<bool(const LanguagePair&)>& include) {
+  std::optional<EmAtK> mean;
+  std::size_t curves = 0;
+  for (const PairGoldRanks& ranks : pairs) {
+    const std::optional<EmAtK>& curve = ranks.emAtK(role);
+    if (!curve || (include && !include(ranks.pair))) continue;
+    if (!mean) mean.emplace(), mean->values.assign(curve->values.size(), 0.0);
+    // Only the k every pair knows: a run keeps the same top_k for all its pairs, but be safe.
+    mean->values.resize(std::min(mean->values.size(), curve->values.size()));
+    for (std::size_t k = 0; k < mean->values.size(); ++k) mean->values[k] += curve->values[k];
+    mean->examples += curve->examples;
+    ++curves;
+  }
+  if (mean)
+    for (double& value : mean->values) value /= static_cast<double>(curves);
+  return mean;
 }
 
 nlohmann::json toJson(const PairGoldRanks& ranks, bool withExamples) {

@@ -4,6 +4,7 @@
 // it scores EM 1 under the pair's own rules (OfficialScorer), exactly as the run's EM was scored,
 // so EM@1 equals the run's EM wherever the best span is the prediction. Only the top_k spans are
 // stored, so EM@k is known for k <= that limit and never beyond.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -55,6 +56,16 @@ PairGoldRanks pairGoldRanks(const PairRecord& record, const std::vector<ExampleR
 // the longest stored top list when the manifest does not say. Throws std::invalid_argument for a
 // pair the run has not completed.
 std::vector<PairGoldRanks> runGoldRanks(const RunStore& run, const std::optional<LanguagePair>& pair = std::nullopt);
+// The same from examples already in memory (`pairs` and `examples` parallel), for the app.
+std::vector<PairGoldRanks> runGoldRanks(const RunManifest& manifest, const std::vector<PairRecord>& pairs,
+                                        const std::vector<std::vector<ExampleRecord>>& examples);
+// The k limit of one pair's EM@k: keptSpansPerExample, else the longest stored top list.
+int goldRankLimit(const RunManifest& manifest, const std::vector<ExampleRecord>& examples);
+
+// The unweighted mean of the pairs' EM@k curves (as XLT and G-XLT average pairs), over the pairs
+// `include` accepts (all when empty); `examples` is their total. nullopt when no pair has the role.
+std::optional<EmAtK> meanEmAtK(const std::vector<PairGoldRanks>& pairs, ModelRole role,
+                               const std::function<bool(const LanguagePair&)>& include = {});
 
 // Export: {"pair", "rules", "k_limit", "teacher"/"student": {"examples", "em_at_k": [..]},
 // "student_moved_gold_to_top", and with `withExamples` "examples": [{"id", "teacher_rank",

@@ -1,6 +1,7 @@
 #include "core/store/parallel_example_grid.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace xlqa {
@@ -46,34 +47,41 @@ GridFlips ParallelExampleGrid::flips() const {
   return flips;
 }
 
-ParallelExampleGrid parallelExampleGrid(const RunStore& run, const std::string& id) {
+namespace {
+
+// The grid over `selection`, whatever holds the examples: `evaluated(pair)` gives a completed
+// pair's record and examples, or null for a pair the run has not evaluated.
+struct EvaluatedPair {
+  const std::string* rules;
+  const std::vector<ExampleRecord>* examples;
+};
+
+ParallelExampleGrid buildGrid(const std::vector<LanguagePair>& selection, const std::string& id,
+                              const std::function<std::optional<EvaluatedPair>(const LanguagePair&)>& evaluated) {
   ParallelExampleGrid grid;
   grid.id = id;
   std::set<std::string> questions, contexts;
-  for (const LanguagePair& pair : run.manifest().pairs) {
+  for (const LanguagePair& pair : selection) {
     questions.insert(pair.question);
     contexts.insert(pair.context);
   }
   grid.questionLanguages.assign(questions.begin(), questions.end());
   grid.contextLanguages.assign(contexts.begin(), contexts.end());
-  const auto selected = [&](const LanguagePair& pair) {
-    const auto& pairs = run.manifest().pairs;
-    return std::find(pairs.begin(), pairs.end(), pair) != pairs.end();
-  };
   for (const std::string& q : grid.questionLanguages) {
     std::vector<GridCell> row;
     for (const std::string& c : grid.contextLanguages) {
       GridCell cell;
       cell.pair = {q, c};
       // A language pair outside the selection (e.g. an xlt-only run's en-de) reads as not evaluated.
-      if (selected(cell.pair) && run.hasPair(cell.pair)) {
-        cell.rules = run.readPair(cell.pair).rules;
+      const bool selected = std::find(selection.begin(), selection.end(), cell.pair) != selection.end();
+      if (const std::optional<EvaluatedPair> done = selected ? evaluated(cell.pair) : std::nullopt) {
+        cell.rules = *done->rules;
         cell.state = GridCellState::ExampleMissing;
-        for (ExampleRecord& example : run.readExamples(cell.pair)) {
-          if (example.id != id) continue;
-          cell.example = std::move(example);
+        const auto found = std::find_if(done->examples->begin(), done->examples->end(),
+                                        [&](const ExampleRecord& example) { return example.id == id; });
+        if (found != done->examples->end()) {
+          cell.example = *found;
           cell.state = GridCellState::Present;
-          break;
         }
       }
       row.push_back(std::move(cell));
@@ -81,6 +89,30 @@ ParallelExampleGrid parallelExampleGrid(const RunStore& run, const std::string& 
     grid.cells.push_back(std::move(row));
   }
   return grid;
+}
+
+}  // namespace
+
+ParallelExampleGrid parallelExampleGrid(const RunStore& run, const std::string& id) {
+  std::string rules;
+  std::vector<ExampleRecord> examples;
+  return buildGrid(run.manifest().pairs, id, [&](const LanguagePair& pair) -> std::optional<EvaluatedPair> {
+    if (!run.hasPair(pair)) return std::nullopt;
+    rules = run.readPair(pair).rules;
+    examples = run.readExamples(pair);
+    return EvaluatedPair{&rules, &examples};
+  });
+}
+
+ParallelExampleGrid parallelExampleGrid(const std::vector<LanguagePair>& selection,
+                                        const std::vector<PairRecord>& pairs,
+                                        const std::vector<std::vector<ExampleRecord>>& examples,
+                                        const std::string& id) {
+  return buildGrid(selection, id, [&](const LanguagePair& pair) -> std::optional<EvaluatedPair> {
+    for (std::size_t i = 0; i < pairs.size() && i < examples.size(); ++i)
+      if (pairs[i].pair == pair) return EvaluatedPair{&pairs[i].rules, &examples[i]};
+    return std::nullopt;
+  });
 }
 
 std::string gridCellStateName(GridCellState state) {

@@ -42,6 +42,11 @@ struct ParallelExampleGrid {
 // The grid of question `id` over the languages of the run's selected pairs. Reads every
 // completed pair's examples; a pair outside the selection is not part of the grid.
 ParallelExampleGrid parallelExampleGrid(const RunStore& run, const std::string& id);
+// The same from examples already in memory (the app's open run): `pairs` and `examples` are
+// parallel, `selection` is the run's selected pairs (the manifest's).
+ParallelExampleGrid parallelExampleGrid(const std::vector<LanguagePair>& selection,
+                                        const std::vector<PairRecord>& pairs,
+                                        const std::vector<std::vector<ExampleRecord>>& examples, const std::string& id);
 
 std::string gridCellStateName(GridCellState state);  // "present", "pair_missing", "example_missing"
 

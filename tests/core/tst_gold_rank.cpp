@@ -129,6 +129,30 @@ class TestGoldRank : public QObject {
     QCOMPARE(ranks[0].examples[0].teacher, std::nullopt);  // stored third, beyond top_k
     QCOMPARE(runGoldRanks(run, LanguagePair{"en", "en"}).size(), std::size_t(1));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, runGoldRanks(run, LanguagePair{"en", "de"}));
+
+    // The same from memory, as the app has the examples.
+    const auto inMemory = runGoldRanks(run.manifest(), {run.readPair({"en", "en"})}, {run.readExamples({"en", "en"})});
+    QCOMPARE(inMemory.size(), std::size_t(1));
+    QCOMPARE(toJson(inMemory[0], true).dump(), toJson(ranks[0], true).dump());
+  }
+
+  void theMeanCurveAveragesPairsUnweighted() {
+    // Pair 1: one example, gold first (100 at every k). Pair 2: two examples, gold second and
+    // absent (0, 50, 50). The mean is per pair, as XLT / G-XLT: (100 + 0) / 2, (100 + 50) / 2.
+    std::vector<PairGoldRanks> pairs = {pairGoldRanks(pairRecord({"en", "en"}, 1, "squad_v1.1"),
+                                                      {{"a", {"Paris"}, result({"Paris"}), std::nullopt}}, 3),
+                                        pairGoldRanks(pairRecord({"de", "de"}, 2, "squad_v1.1"),
+                                                      {{"a", {"Paris"}, result({"x", "Paris"}), std::nullopt},
+                                                       {"b", {"Paris"}, result({"x", "y"}), std::nullopt}},
+                                                      3)};
+    const std::optional<EmAtK> mean = meanEmAtK(pairs, ModelRole::Teacher);
+    QVERIFY(mean);
+    QCOMPARE(mean->values, (std::vector<double>{50.0, 75.0, 75.0}));
+    QCOMPARE(mean->examples, std::size_t(3));
+    const auto onlyGerman =
+        meanEmAtK(pairs, ModelRole::Teacher, [](const LanguagePair& p) { return p.question == "de"; });
+    QCOMPARE(onlyGerman->values, (std::vector<double>{0.0, 50.0, 50.0}));
+    QVERIFY(!meanEmAtK(pairs, ModelRole::Student));
   }
 };
 

@@ -89,6 +89,21 @@ class TestParallelExampleGrid : public QObject {
     QCOMPARE(q0.flips().bothRight.size(), std::size_t(4));
   }
 
+  void examplesInMemoryGiveTheSameGrid() {
+    QTemporaryDir dir;
+    const RunStore run = makeRun(dir.filePath("run"));
+    std::vector<PairRecord> pairs;
+    std::vector<std::vector<ExampleRecord>> examples;
+    for (const LanguagePair& pair : run.completedPairs()) {
+      pairs.push_back(run.readPair(pair));
+      examples.push_back(run.readExamples(pair));
+    }
+    for (const char* id : {"q0", "q1", "nope"}) {
+      const ParallelExampleGrid fromMemory = parallelExampleGrid(run.manifest().pairs, pairs, examples, id);
+      QCOMPARE(toJson(fromMemory).dump(), toJson(parallelExampleGrid(run, id)).dump());
+    }
+  }
+
   void unknownIdGivesAnEmptyGrid() {
     QTemporaryDir dir;
     const RunStore run = makeRun(dir.filePath("run"));

@@ -215,6 +215,45 @@ class TestExampleBrowser : public QObject {
     QCOMPARE(browser.visibleRowCount(), 9);
   }
 
+  // Ranks come from each example's kept spans under the pair's rules: only e1 and a1 have the
+  // gold as the teacher's best span, only s2 as the student's (the teacher answered nothing), so
+  // s2 is the one example the student moved to rank 1.
+  void goldRanksShowSortAndFilter() {
+    ExampleBrowser browser;
+    loadInto(browser);
+    QCOMPARE(browser.tableModel()->table().rankLimit, 2);  // no top_k in the manifest: the longest list
+    const auto rank = [&](const QString& id, int column) {
+      return browser.table()->model()->index(visibleRowOf(browser, id), column).data().toString();
+    };
+    QCOMPARE(rank("e1", ExampleTableModel::TeacherRankColumn), QStringLiteral("1"));
+    QCOMPARE(rank("e1", ExampleTableModel::StudentRankColumn), QStringLiteral("> 2"));
+    QCOMPARE(rank("s2", ExampleTableModel::StudentRankColumn), QStringLiteral("1"));
+    QCOMPARE(rank("s3", ExampleTableModel::StudentRankColumn), QStringLiteral("\u2014"));  // no student
+
+    browser.setDisagreement(ExampleFilterModel::Disagreement::StudentMovedGoldToTop);
+    QCOMPARE(columnTexts(browser, ExampleTableModel::IdColumn), QStringList({"s2"}));
+    browser.setDisagreement(ExampleFilterModel::Disagreement::Any);
+
+    // Ascending by the teacher's rank: the two ranked first, then "> 2", then none last.
+    browser.table()->sortByColumn(ExampleTableModel::TeacherRankColumn, Qt::AscendingOrder);
+    const QStringList ids = columnTexts(browser, ExampleTableModel::IdColumn);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.begin() + 2), QSet<QString>({"e1", "a1"}));
+    QCOMPARE(columnTexts(browser, ExampleTableModel::TeacherRankColumn).mid(2), QStringList(7, QStringLiteral("> 2")));
+  }
+
+  void openExampleClearsTheFiltersThatHideIt() {
+    ExampleBrowser browser;
+    loadInto(browser);
+    QSignalSpy opened(&browser, &ExampleBrowser::exampleOpened);
+    browser.setDisagreement(ExampleFilterModel::Disagreement::TeacherRightStudentWrong);  // hides s2
+    QVERIFY(browser.openExample(kEnEs, "s2"));
+    QCOMPARE(browser.filterModel()->disagreement(), ExampleFilterModel::Disagreement::Any);
+    QCOMPARE(browser.filterModel()->pairFilter(), std::optional<LanguagePair>(kEnEs));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(1).toString(), QStringLiteral("s2"));
+    QVERIFY(!browser.openExample(kEnEs, "e1"));  // not in that pair
+  }
+
   void textSearch() {
     ExampleBrowser browser;
     loadInto(browser);

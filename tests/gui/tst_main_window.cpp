@@ -11,12 +11,15 @@
 
 #include "support/isolated_settings.h"
 #include "widgets/example_browser.h"
+#include "widgets/gold_rank_view.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/map_at_k_view.h"
+#include "widgets/parallel_grid_view.h"
 #include "widgets/presenter_mode.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
+#include "widgets/view_bindings.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
 
@@ -226,6 +229,34 @@ class TestMainWindow : public QObject {
     QVERIFY(!presenter.isActive());
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QCOMPARE(window.font().pointSizeF(), pointSize);
+
+    // The question grid follows the opened example: every pair of the run holds that question.
+    const ExampleRef opened = *window.document()->selectedExample();
+    const auto& grid = window.gridView()->grid();
+    QVERIFY(grid && grid->id == opened.id.toStdString());
+    QCOMPARE(grid->presentCells(), std::size_t(49));
+    const ExampleRecord* shown = grid->at(opened.pair)->example ? &*grid->at(opened.pair)->example : nullptr;
+    QVERIFY(shown && shown->student && shown->student->exactMatch == 1);  // the story's example
+    // From the heatmap: the pair's question where the student gains most, on the grid's tab.
+    emit window.heatmapView()->gridRequested(opened.pair);
+    QCOMPARE(window.tabs()->currentWidget(), window.gridView());
+    QCOMPARE(window.gridView()->grid()->id, gridExampleOf(window.document(), opened.pair).toStdString());
+    // A cell opens its example in the browser.
+    const LanguagePair enDe{"en", "de"};
+    QVERIFY(window.gridView()->grid()->at(enDe)->example);
+    emit window.gridView()->exampleActivated(enDe, QString::fromStdString(window.gridView()->grid()->id));
+    QCOMPARE(window.tabs()->currentWidget(), window.exampleBrowser());
+    QCOMPARE(window.exampleBrowser()->filterModel()->pairFilter(), std::optional<LanguagePair>(enDe));
+    QTRY_COMPARE(window.document()->selectedExample()->pair, enDe);
+
+    // EM@k: one curve per model over the run's kept spans, and the moved examples in the browser.
+    GoldRankView& ranks = *window.goldRankView();
+    QCOMPARE(ranks.plotted(ModelRole::Student).size(),
+             std::size_t(window.exampleBrowser()->tableModel()->table().rankLimit));
+    emit ranks.movedExamplesRequested(std::nullopt);
+    QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(),
+             ExampleFilterModel::Disagreement::StudentMovedGoldToTop);
+    QVERIFY(window.exampleBrowser()->visibleRowCount() > 0);
     qunsetenv("XLQA_DEMO_DIR");
     qunsetenv("XLQA_CACHE_DIR");
   }
