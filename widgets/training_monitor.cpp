@@ -1,6 +1,7 @@
 #include "widgets/training_monitor.h"
 
 #include <qcustomplot.h>
+#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "core/store/run_store.h"
@@ -31,8 +33,11 @@ enum EpochColumn { ColEpoch, ColXltF1, ColGxltF1, ColXltEm, ColGxltEm, ColBest, 
 constexpr int kRunRole = Qt::UserRole;        // on the epoch item: the epoch's dev run folder
 constexpr int kEpochRole = Qt::UserRole + 1;  // on the epoch item: the epoch, counted from 0
 
+constexpr int kScoreRole = Qt::UserRole + 2;  // on a score item: the unrounded score
+
 QTableWidgetItem* scoreItem(double value) {
   auto* item = new QTableWidgetItem(QString::number(value, 'f', 1));
+  item->setData(kScoreRole, value);
   item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   return item;
 }
@@ -64,8 +69,9 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
 
   auto* bottom = new QSplitter(Qt::Horizontal, this);
   bottom->addWidget(createScores());
+  bottom->addWidget(createGenerations());
   bottom->addWidget(createHeatmap());
-  bottom->setSizes({340, 340});
+  bottom->setSizes({300, 260, 340});
   auto* plots = new QSplitter(Qt::Vertical, this);
   plots->addWidget(lossPlot_);
   plots->addWidget(schedulePlot_);
@@ -148,12 +154,70 @@ QWidget* TrainingMonitor::createHeatmap() {
   heatmap_->setMinimumSize(280, 240);
   heatmapCaption_ = new QLabel(tr("The latest epoch's dev heatmap appears here."), this);
   heatmapCaption_->setWordWrap(true);
+  baselineBox_ = new QComboBox(this);
+  baselineBox_->setObjectName(QStringLiteral("generationBaseline"));
+  baselineBox_->setToolTip(tr("Set the selected epoch against another epoch: the heatmap shows the difference"));
+  connect(baselineBox_, &QComboBox::currentIndexChanged, this, &TrainingMonitor::showSelectedEpoch);
+  auto* against = new QHBoxLayout;
+  against->addWidget(new QLabel(tr("Against:"), this));
+  against->addWidget(baselineBox_, 1);
   auto* box = new QWidget(this);
   auto* layout = new QVBoxLayout(box);
   layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(against);
   layout->addWidget(heatmapCaption_);
   layout->addWidget(heatmap_, 1);
   return box;
+}
+
+QWidget* TrainingMonitor::createGenerations() {
+  generationsPlot_ = new QCustomPlot(this);
+  generationsPlot_->setMinimumSize(220, 200);
+  xltGraph_ = generationsPlot_->addGraph();
+  xltGraph_->setName(tr("XLT F1"));
+  xltGraph_->setPen(QPen(kBlue, 2.0));
+  xltGraph_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+  gxltGraph_ = generationsPlot_->addGraph();
+  gxltGraph_->setName(tr("G-XLT F1"));
+  QPen dashed(kVermillion, 2.0);
+  dashed.setStyle(Qt::DashLine);
+  gxltGraph_->setPen(dashed);
+  gxltGraph_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+  generationsPlot_->xAxis->setLabel(tr("epoch (generation)"));
+  generationsPlot_->yAxis->setLabel(tr("dev F1"));
+  auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+  ticker->setTickStep(1);
+  ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+  generationsPlot_->xAxis->setTicker(ticker);
+  generationsPlot_->legend->setVisible(true);
+  generationsPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  return generationsPlot_;
+}
+
+void TrainingMonitor::refreshGenerations() {
+  xltGraph_->data()->clear();
+  gxltGraph_->data()->clear();
+  const QString kept = baselineBox_->currentData().toString();
+  const QSignalBlocker block(baselineBox_);
+  baselineBox_->clear();
+  baselineBox_->addItem(tr("nothing (the epoch's own scores)"));
+  double low = 100, high = 0;
+  for (int row = 0; row < epochTable_->rowCount(); ++row) {
+    const QTableWidgetItem* epochItem = epochTable_->item(row, ColEpoch);
+    const double epoch = epochItem->data(kEpochRole).toInt() + 1;
+    const double xlt = epochTable_->item(row, ColXltF1)->data(kScoreRole).toDouble();
+    const double gxlt = epochTable_->item(row, ColGxltF1)->data(kScoreRole).toDouble();
+    xltGraph_->addData(epoch, xlt);
+    gxltGraph_->addData(epoch, gxlt);
+    low = std::min({low, xlt, gxlt}), high = std::max({high, xlt, gxlt});
+    const QString run = epochItem->data(kRunRole).toString();
+    if (!run.isEmpty()) baselineBox_->addItem(tr("epoch %1").arg(epochItem->text()), run);
+  }
+  if (const int index = baselineBox_->findData(kept); index > 0) baselineBox_->setCurrentIndex(index);
+  generationsPlot_->xAxis->setRange(0.5, std::max(1, epochTable_->rowCount()) + 0.5);
+  generationsPlot_->yAxis->setRange(high >= low ? std::max(0.0, low - 5) : 0,
+                                    high >= low ? std::min(100.0, high + 5) : 100);
+  generationsPlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingMonitor::addStep(const TrainingStep& step) {
@@ -163,6 +227,7 @@ void TrainingMonitor::addStep(const TrainingStep& step) {
     for (QCPGraph* graph : graphs) graph->data()->removeAfter(key - 0.5);
     for (int row = epochTable_->rowCount() - 1; row >= 0; --row)
       if (epochTable_->item(row, ColEpoch)->data(kEpochRole).toInt() >= step.epoch) epochTable_->removeRow(row);
+    refreshGenerations();
   }
   lossGraph_->addData(key, step.loss);
   ceGraph_->addData(key, step.ce);
@@ -196,7 +261,9 @@ void TrainingMonitor::addEpoch(const EpochScores& scores) {
   best->setToolTip(tr("The epoch with the best dev G-XLT F1: kept in best/"));
   best->setTextAlignment(Qt::AlignCenter);
   epochTable_->setItem(row, ColBest, best);
-  if (!run.isEmpty()) showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(scores.epoch + 1));
+  refreshGenerations();
+  if (!run.isEmpty() && baselineBox_->currentIndex() <= 0)
+    showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(scores.epoch + 1));
 }
 
 void TrainingMonitor::showLog(const TrainingLog& log) {
@@ -208,6 +275,7 @@ void TrainingMonitor::showLog(const TrainingLog& log) {
 void TrainingMonitor::clear() {
   for (QCPGraph* graph : {lossGraph_, ceGraph_, klGraph_, klWeightGraph_, learningRateGraph_}) graph->data()->clear();
   epochTable_->setRowCount(0);
+  refreshGenerations();
   heatmap_->setRun({}, {});
   heatmapCaption_->setText(tr("The latest epoch's dev heatmap appears here."));
   replotNow();
@@ -260,16 +328,38 @@ void TrainingMonitor::showFinalRun(const QString& runDir) {
 
 void TrainingMonitor::showSelectedEpoch() {
   const auto selected = epochTable_->selectedItems();
-  if (selected.isEmpty()) return;
-  const QTableWidgetItem* epochItem = epochTable_->item(selected.first()->row(), ColEpoch);
+  const int row = selected.isEmpty() ? epochTable_->rowCount() - 1 : selected.first()->row();
+  if (row < 0) return;
+  const QTableWidgetItem* epochItem = epochTable_->item(row, ColEpoch);
   const QString run = epochItem->data(kRunRole).toString();
-  if (!run.isEmpty()) showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(epochItem->text()));
+  if (run.isEmpty()) return;
+  const QString baseline = baselineBox_->currentData().toString();
+  if (baseline.isEmpty())
+    return showRunInHeatmap(run, tr("Student after epoch %1 on the dev pairs").arg(epochItem->text()));
+  // One generation against another: the heatmap's run is the baseline, the selected epoch is
+  // the compared run, so the cells read "epoch N - baseline".
+  try {
+    const std::vector<PairRecord> against = RunStore::open(baseline.toStdString()).readPairs();
+    ComparedRun compared;
+    compared.directory = run;
+    compared.role = ModelRole::Student;
+    compared.pairs = RunStore::open(run.toStdString()).readPairs();
+    heatmap_->setRun(against, {});
+    heatmap_->setComparison(std::move(compared));
+    heatmap_->setMode(HeatmapView::Mode::RunDifference);
+    heatmapCaption_->setText(tr("Student after epoch %1 minus after %2, dev F1 per pair")
+                                 .arg(epochItem->text(), baselineBox_->currentText()));
+  } catch (const std::exception& e) {
+    heatmap_->setRun({}, {});
+    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(QString::fromUtf8(e.what())));
+  }
 }
 
 void TrainingMonitor::showRunInHeatmap(const QString& runDirectory, const QString& caption) {
   // A dev run is a few pair files: reading them here is quick.
   try {
     heatmap_->setRun(RunStore::open(runDirectory.toStdString()).readPairs(), {});
+    if (heatmap_->mode() == HeatmapView::Mode::RunDifference) heatmap_->setMode(HeatmapView::Mode::Student);
     heatmapCaption_->setText(caption);
   } catch (const std::exception& e) {
     heatmap_->setRun({}, {});

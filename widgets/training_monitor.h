@@ -1,8 +1,9 @@
 #pragma once
 // The training panel's live view: the status line with a progress bar, the curves of loss, CE,
-// KL, the KL weight and the learning rate, the per-epoch dev scores, a compact heatmap of the
-// latest epoch's run (or of the selected epoch's) and the buttons that open the finished
-// training's student and final run. It only shows what it is given; the panel runs the job.
+// KL, the KL weight and the learning rate, the per-epoch dev scores and their curves across
+// generations, a compact heatmap of the latest epoch's run (or of the selected epoch's, alone or
+// against another epoch) and the buttons that open the finished training's student and final
+// run. It only shows what it is given; the panel runs the job.
 #include <QString>
 #include <QWidget>
 
@@ -12,6 +13,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -54,6 +56,13 @@ class TrainingMonitor : public QWidget {
   QCPGraph* klWeightGraph() const { return klWeightGraph_; }
   QCPGraph* learningRateGraph() const { return learningRateGraph_; }
   QTableWidget* epochTable() const { return epochTable_; }
+  // Generations: XLT and G-XLT dev F1 per epoch as curves, and the selected epoch's heatmap set
+  // against any other epoch's (the baseline box; index 0 = no baseline, i = epoch i).
+  QCustomPlot* generationsPlot() const { return generationsPlot_; }
+  QCPGraph* xltGraph() const { return xltGraph_; }
+  QCPGraph* gxltGraph() const { return gxltGraph_; }
+  QComboBox* baselineBox() const { return baselineBox_; }
+  QLabel* heatmapCaption() const { return heatmapCaption_; }
   HeatmapView* heatmap() const { return heatmap_; }
   QPushButton* openStudentButton() const { return openStudentButton_; }
   QPushButton* openRunButton() const { return openRunButton_; }
@@ -67,6 +76,8 @@ class TrainingMonitor : public QWidget {
   void createPlots();
   QWidget* createScores();
   QWidget* createHeatmap();
+  QWidget* createGenerations();
+  void refreshGenerations();  // curves and baseline choices from the epoch table
   void scheduleReplot();
   void showRunInHeatmap(const QString& runDirectory, const QString& caption);
   void showSelectedEpoch();
@@ -85,6 +96,10 @@ class TrainingMonitor : public QWidget {
   QTableWidget* epochTable_ = nullptr;
   HeatmapView* heatmap_ = nullptr;
   QLabel* heatmapCaption_ = nullptr;
+  QComboBox* baselineBox_ = nullptr;
+  QCustomPlot* generationsPlot_ = nullptr;
+  QCPGraph* xltGraph_ = nullptr;
+  QCPGraph* gxltGraph_ = nullptr;
   QPushButton* openStudentButton_ = nullptr;
   QPushButton* openRunButton_ = nullptr;
 

@@ -22,5 +22,6 @@ int runDemo(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runGrid(const QStringList& arguments);
 int runRank(const QStringList& arguments);
+int runGenerations(const QStringList& arguments);
 
 }  // namespace xlqa::cli

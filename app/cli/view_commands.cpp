@@ -1,5 +1,6 @@
-// xlqa grid / xlqa rank: views of a finished run that no score table shows: one question across
-// every language pair, and where the gold answer sits in each model's n-best list.
+// xlqa grid / xlqa rank / xlqa generations: views that no score table shows: one question across
+// every language pair, where the gold answer sits in each model's n-best list, and a training's
+// dev scores generation by generation.
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include "app/cli/commands.h"
 #include "core/store/gold_rank.h"
 #include "core/store/parallel_example_grid.h"
+#include "core/train/trainer.h"
 
 namespace xlqa::cli {
 namespace {
@@ -113,7 +115,75 @@ std::string rankText(const std::vector<PairGoldRanks>& pairs, bool withExamples)
   return out;
 }
 
+// The log flags each epoch that was the best so far; best/ holds the last one flagged.
+int bestEpoch(const TrainingLog& log) {
+  int best = -1;
+  for (const EpochScores& e : log.epochs)
+    if (e.best) best = e.epoch;
+  return best;
+}
+
+nlohmann::json generationsJson(const std::string& folder, const TrainingLog& log) {
+  nlohmann::json epochs = nlohmann::json::array();
+  for (const EpochScores& e : log.epochs)
+    epochs.push_back({{"epoch", e.epoch + 1},
+                      {"xlt_f1", e.xltF1},
+                      {"gxlt_f1", e.gxltF1},
+                      {"xlt_em", e.xltExactMatch},
+                      {"gxlt_em", e.gxltExactMatch},
+                      {"best", e.epoch == bestEpoch(log)},
+                      {"run", e.runDirectory}});
+  return {{"training", folder}, {"epochs", std::move(epochs)}};
+}
+
+std::string generationsText(const std::string& folder, const TrainingLog& log, const char* separator) {
+  const bool csv = std::string(separator) == ",";
+  std::string out = csv ? "" : "dev scores of the student after each epoch (generation) of " + folder + "\n\n";
+  const auto cell = [&](std::string text, std::size_t width) { return csv ? text : padded(std::move(text), width); };
+  out += csv ? "epoch,xlt_f1,gxlt_f1,xlt_em,gxlt_em,best,run\n"
+             : "epoch    XLT F1  G-XLT F1    XLT EM  G-XLT EM  best  run\n";
+  for (const EpochScores& e : log.epochs) {
+    out += cell(std::to_string(e.epoch + 1), 5);
+    for (double value : {e.xltF1, e.gxltF1, e.xltExactMatch, e.gxltExactMatch})
+      out += separator + cell(format(csv ? "%.6f" : "%.2f", value), csv ? 0 : 9);
+    const bool best = e.epoch == bestEpoch(log);
+    out +=
+        separator + cell(best ? (csv ? "1" : "*") : (csv ? "0" : ""), csv ? 0 : 5) + separator + e.runDirectory + "\n";
+  }
+  return out;
+}
+
 }  // namespace
+
+int runGenerations(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.addPositionalArgument("training", "A training output folder written by 'xlqa train' with dev data.");
+  parser.addOption({"format", "text (default), json or csv.", "format", "text"});
+  const QString name = arguments.value(0);
+  if (auto exit = parseArguments(parser, arguments,
+                                 "Prints the student's XLT and G-XLT dev scores after each epoch (each generation "
+                                 "of self-distillation) and the dev run of each; set two generations against each "
+                                 "other pair by pair with 'xlqa compare RUN_A RUN_B --role-a student'."))
+    return *exit;
+  const QStringList folders = parser.positionalArguments();
+  if (folders.size() != 1) return usageError(name, "give one training folder");
+  const QString formatName = parser.value("format");
+  if (formatName != "text" && formatName != "json" && formatName != "csv")
+    return usageError(name, "--format must be text, json or csv");
+  try {
+    const std::string folder = toStd(folders[0]);
+    const TrainingLog log = readTrainingLog(folder);
+    if (log.epochs.empty())
+      return fail(name, folder + "/log.jsonl has no epoch scores (a training without dev data, or not one epoch yet)");
+    if (formatName == "json")
+      printOut(generationsJson(folder, log).dump(1) + "\n");
+    else
+      printOut(generationsText(folder, log, formatName == "csv" ? "," : " "));
+    return kSuccess;
+  } catch (const std::exception& e) {
+    return fail(name, e.what());
+  }
+}
 
 int runGrid(const QStringList& arguments) {
   QCommandLineParser parser;

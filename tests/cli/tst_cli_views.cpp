@@ -162,6 +162,38 @@ class TestCliViews : public QObject {
       nonZero |= xlqa::readJsonFile((run + "/pairs/" + file).toStdString()).at("student").at("exact_match") > 0.0;
     QVERIFY(nonZero);
   }
+
+  // xlqa generations reads the epoch lines of a training's log.jsonl: scores per epoch counted
+  // from 1, and best = the last epoch the training flagged as the best so far (what best/ holds).
+  void generationsListTheEpochsOfATraining() {
+    QTemporaryDir dir;
+    const std::string log =
+        R"({"type":"step","epoch":0,"step":1,"total_steps":2,"loss":1,"ce":1,"kl":0,"kl_weight":0,"learning_rate":0.1,"examples_per_second":1,"eta_seconds":0})"
+        "\n"
+        R"({"type":"epoch","epoch":0,"xlt_f1":40.5,"gxlt_f1":30.25,"xlt_em":20,"gxlt_em":10,"run":"runs/epoch-1","best":true})"
+        "\n"
+        R"({"type":"epoch","epoch":1,"xlt_f1":45,"gxlt_f1":29,"xlt_em":25,"gxlt_em":9,"run":"runs/epoch-2","best":false})"
+        "\n";
+    xlqa::writeFileAtomically(dir.filePath("log.jsonl").toStdString(), log);
+    const auto out = xlqa::test::runXlqa({"generations", dir.path(), "--format", "json"});
+    QCOMPARE(out.exitCode, 0);
+    const json epochs = json::parse(out.out.toStdString()).at("epochs");
+    QCOMPARE(epochs.size(), std::size_t(2));
+    QCOMPARE(epochs[0].at("epoch"), 1);
+    QCOMPARE(epochs[0].at("gxlt_f1").get<double>(), 30.25);
+    QCOMPARE(epochs[0].at("best"), true);
+    QCOMPARE(epochs[1].at("xlt_f1").get<double>(), 45.0);
+    QCOMPARE(epochs[1].at("best"), false);
+    const auto csv = xlqa::test::runXlqa({"generations", dir.path(), "--format", "csv"});
+    QCOMPARE(csv.out.split('\n').value(0), QStringLiteral("epoch,xlt_f1,gxlt_f1,xlt_em,gxlt_em,best,run"));
+    QCOMPARE(csv.out.split('\n').value(2), QStringLiteral("2,45.000000,29.000000,25.000000,9.000000,0,runs/epoch-2"));
+
+    QTemporaryDir empty;
+    xlqa::writeFileAtomically(empty.filePath("log.jsonl").toStdString(), "");
+    const auto none = xlqa::test::runXlqa({"generations", empty.path()});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.err.contains(QStringLiteral("no epoch scores")));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCliViews)

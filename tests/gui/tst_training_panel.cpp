@@ -4,7 +4,9 @@
 // panel, is cancelled, resumes, and hands its student and its final run to the open buttons.
 #include <qcustomplot.h>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,12 +17,14 @@
 #include <QtTest>
 
 #include "core/io/json_file.h"
+#include "core/store/run_store.h"
 #include "core/train/training_config.h"
 #include "support/isolated_settings.h"
 #include "support/shared_data.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/main_window.h"
 #include "widgets/training_job.h"
+#include "widgets/training_monitor.h"
 #include "widgets/training_panel.h"
 #include "widgets/workbench_document.h"
 
@@ -280,6 +284,43 @@ class TestTrainingPanel : public QObject {
     panel.clearCurves();
     QCOMPARE(panel.lossGraph()->dataCount(), 0);
     QCOMPARE(panel.epochTable()->rowCount(), 0);
+  }
+
+  // Generations: the dev F1 of each epoch as curves, and the selected epoch set against another.
+  void generationsShowCurvesAndOneEpochAgainstAnother() {
+    QTemporaryDir dir;
+    const auto devRun = [&](const char* name, double enEn, double enDe) {
+      RunManifest manifest;
+      manifest.pairs = {{"en", "en"}, {"en", "de"}};
+      const std::string path = dir.filePath(QLatin1String(name)).toStdString();
+      RunStore run = RunStore::create(path, manifest);
+      for (const auto& [pair, f1] : {std::pair{LanguagePair{"en", "en"}, enEn}, {LanguagePair{"en", "de"}, enDe}})
+        run.writePair({pair, "mlqa_v1", 1, std::nullopt, ModelPairScore{0, f1, 1}, 0},
+                      {{"q", {"x"}, std::nullopt, ModelExampleResult{"x", 0, f1 / 100, {}}}});
+      return path;
+    };
+    TrainingMonitor monitor;
+    EpochScores epoch;
+    for (int e = 0; e < 2; ++e) {
+      epoch.epoch = e;
+      epoch.xltF1 = 40 + 10 * e, epoch.gxltF1 = 30 + 15 * e;
+      epoch.runDirectory = e == 0 ? devRun("epoch-1", 40, 20) : devRun("epoch-2", 50, 40);
+      monitor.addEpoch(epoch);
+    }
+    QCOMPARE(monitor.xltGraph()->dataCount(), 2);
+    QCOMPARE((monitor.gxltGraph()->data()->constEnd() - 1)->value, 45.0);
+    QCOMPARE((monitor.gxltGraph()->data()->constEnd() - 1)->key, 2.0);  // epochs counted from 1
+    QCOMPARE(monitor.baselineBox()->count(), 3);                        // nothing, epoch 1, epoch 2
+
+    monitor.epochTable()->selectRow(1);
+    monitor.baselineBox()->setCurrentIndex(1);  // epoch 2 against epoch 1
+    QCOMPARE(monitor.heatmap()->mode(), HeatmapView::Mode::RunDifference);
+    QCOMPARE(monitor.heatmap()->displayedValue({"en", "de"}), std::optional<double>(20.0));
+    QCOMPARE(monitor.heatmap()->displayedValue({"en", "en"}), std::optional<double>(10.0));
+    QVERIFY(monitor.heatmapCaption()->text().contains(QStringLiteral("epoch 1")));
+    monitor.baselineBox()->setCurrentIndex(0);
+    QCOMPARE(monitor.heatmap()->mode(), HeatmapView::Mode::Student);
+    QCOMPARE(monitor.heatmap()->displayedValue({"en", "de"}), std::optional<double>(40.0));
   }
 
   void describesStepsForPeople() {
