@@ -743,7 +743,11 @@ bool HeatmapView::exportCsv(const QString& path, QString* error) {
     return false;
   }
   try {
-    writeFileAtomically(QFile::encodeName(path).toStdString(), matrixToCsv(displayed()));
+    // The means' bootstrap intervals go with the matrix wherever the view shows them.
+    const MatrixIntervals* intervals = metric_ == ScoreKind::F1 ? intervalsOfMode() : nullptr;
+    writeFileAtomically(
+        QFile::encodeName(path).toStdString(),
+        intervals ? matrixToCsv(displayed(), *intervals, intervals_.settings) : matrixToCsv(displayed()));
   } catch (const std::exception& failure) {
     if (error) *error = QString::fromStdString(failure.what());
     return false;

@@ -66,9 +66,17 @@ int runExport(const QStringList& arguments) {
     options.label = toStd(parser.value("label"));
     options.signedValues = which == "difference";
     if (parser.isSet("intervals")) options.intervals = exportedIntervals(run, which, matrix);
-    const std::string text = format == "csv"    ? matrixToCsv(matrix)
-                             : format == "json" ? matrixToJson(matrix).dump(1) + "\n"
-                                                : matrixToLatex(matrix, options);
+    const BootstrapSettings bootstrap;  // what exportedIntervals used
+    std::string text;
+    if (format == "csv") {
+      text = options.intervals ? matrixToCsv(matrix, *options.intervals, bootstrap) : matrixToCsv(matrix);
+    } else if (format == "json") {
+      nlohmann::json out = matrixToJson(matrix);
+      if (options.intervals) out["intervals"] = toJson(*options.intervals, bootstrap);
+      text = out.dump(1) + "\n";
+    } else {
+      text = matrixToLatex(matrix, options);
+    }
     if (parser.isSet("out"))
       writeFileAtomically(toStd(parser.value("out")), text);
     else

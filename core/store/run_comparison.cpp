@@ -67,12 +67,6 @@ std::optional<double> average(const LanguageMatrix& matrix, Cells which) {
 }
 
 // Shortest text that reads back as the same double.
-std::string numberText(double value) {
-  char text[64];
-  const auto result = std::to_chars(std::begin(text), std::end(text), value);
-  return std::string(text, result.ptr);
-}
-
 json optionalJson(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
 std::vector<double> f1s(const std::vector<const ModelExampleResult*>& results) {
@@ -191,6 +185,12 @@ std::vector<PairComparison> comparePairs(const RunStore& runA, ModelRole roleA, 
         {recordA.pair, recordA.score(roleA)->f1, recordB.score(roleB)->f1, pairedSignificance(f1A, f1B)});
   }
   return comparisons;
+}
+
+std::string numberText(double value) {
+  char text[64];
+  const auto result = std::to_chars(std::begin(text), std::end(text), value);
+  return std::string(text, result.ptr);
 }
 
 std::string matrixToCsv(const LanguageMatrix& matrix) {

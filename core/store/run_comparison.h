@@ -56,6 +56,8 @@ std::optional<std::string> dtypeDifference(const RunStore& runA, ModelRole roleA
 // context language) and JSON ({"question_languages", "context_languages", "cells",
 // "xlt", "gxlt", "off_diagonal"}) of a matrix.
 std::string matrixToCsv(const LanguageMatrix& matrix);
+// The shortest text that reads back as the same double, as CSV and JSON exports write numbers.
+std::string numberText(double value);
 nlohmann::json matrixToJson(const LanguageMatrix& matrix);
 
 }  // namespace xlqa

@@ -163,6 +163,64 @@ MatrixIntervals bootstrapIntervals(const LanguageMatrix& axes, const ExampleScor
   return out;
 }
 
+namespace {
+
+std::string intervalCells(const std::optional<ScoreInterval>& interval) {
+  if (!interval) return ",,";
+  return numberText(interval->estimate) + "," + numberText(interval->low) + "," + numberText(interval->high);
+}
+
+nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval) {
+  if (!interval) return nullptr;
+  return {{"estimate", interval->estimate}, {"low", interval->low}, {"high", interval->high}};
+}
+
+}  // namespace
+
+std::string matrixToCsv(const LanguageMatrix& matrix, const MatrixIntervals& intervals,
+                        const BootstrapSettings& settings) {
+  std::string csv = "question/context";
+  for (const std::string& context : matrix.contextLanguages) csv += "," + context;
+  csv += ",mean,mean_low,mean_high\n";
+  for (std::size_t q = 0; q < matrix.questionLanguages.size(); ++q) {
+    csv += matrix.questionLanguages[q];
+    for (const auto& cell : matrix.cells[q]) csv += "," + (cell ? numberText(*cell) : std::string());
+    csv += "," + intervalCells(intervals.rowMean(matrix.questionLanguages[q])) + "\n";
+  }
+  const char* names[] = {"mean", "mean_low", "mean_high"};
+  for (int part = 0; part < 3; ++part) {
+    csv += names[part];
+    for (const std::string& context : matrix.contextLanguages) {
+      const std::optional<ScoreInterval> mean = intervals.columnMean(context);
+      csv += "," + (mean ? numberText(part == 0 ? mean->estimate : part == 1 ? mean->low : mean->high) : std::string());
+    }
+    csv += ",,,\n";
+  }
+  csv += "\naverage,estimate,low,high\n";
+  csv += "xlt," + intervalCells(intervals.xlt) + "\n";
+  csv += "gxlt," + intervalCells(intervals.gxlt) + "\n";
+  char note[160];
+  std::snprintf(
+      note, sizeof note, "# %d%% percentile intervals; paired bootstrap over question ids, %d resamples, seed %llu\n",
+      static_cast<int>(settings.level * 100 + 0.5), settings.resamples, static_cast<unsigned long long>(settings.seed));
+  return csv + note;
+}
+
+nlohmann::json toJson(const MatrixIntervals& intervals, const BootstrapSettings& settings) {
+  nlohmann::json rows = nlohmann::json::object(), columns = nlohmann::json::object();
+  for (const std::string& language : intervals.questionLanguages)
+    rows[language] = intervalJson(intervals.rowMean(language));
+  for (const std::string& language : intervals.contextLanguages)
+    columns[language] = intervalJson(intervals.columnMean(language));
+  return {{"xlt", intervalJson(intervals.xlt)},
+          {"gxlt", intervalJson(intervals.gxlt)},
+          {"row_means", std::move(rows)},
+          {"column_means", std::move(columns)},
+          {"resamples", settings.resamples},
+          {"seed", settings.seed},
+          {"level", settings.level}};
+}
+
 std::string formatInterval(const ScoreInterval& interval, bool signedValue) {
   char text[64];
   std::snprintf(text, sizeof text, signedValue ? "%+.1f ± %.1f" : "%.1f ± %.1f", interval.estimate,

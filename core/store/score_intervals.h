@@ -6,6 +6,7 @@
 // "57.3 ± 0.8" by the CLI, the app and the exports.
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,15 @@ struct RunIntervals {
 };
 RunIntervals runIntervals(const std::vector<PairRecord>& pairs, const std::vector<std::vector<ExampleRecord>>& examples,
                           const BootstrapSettings& settings = {});
+
+// The matrix as matrixToCsv writes it, with each row's mean and its interval in three more
+// columns (mean, mean_low, mean_high), three rows of column means (mean, mean_low, mean_high),
+// and after an empty line an "average,estimate,low,high" table of XLT and G-XLT.
+std::string matrixToCsv(const LanguageMatrix& matrix, const MatrixIntervals& intervals,
+                        const BootstrapSettings& settings);
+// {"xlt"/"gxlt": {"estimate", "low", "high"}, "row_means"/"column_means": {lang: ...},
+//  "resamples", "seed", "level"}; null where an interval is unknown.
+nlohmann::json toJson(const MatrixIntervals& intervals, const BootstrapSettings& settings);
 
 // "57.3 ± 0.8" (signed: "+8.9 ± 0.7" when `signedValue`).
 std::string formatInterval(const ScoreInterval& interval, bool signedValue = false);

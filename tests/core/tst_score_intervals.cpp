@@ -45,6 +45,36 @@ class TestScoreIntervals : public QObject {
     QVERIFY(m.gxlt->low <= m.gxlt->estimate && m.gxlt->estimate <= m.gxlt->high);
   }
 
+  // CSV and JSON exports carry every mean with its interval, as the numbers read back exactly.
+  void exportsCarryTheIntervals() {
+    ExampleScores scores;
+    scores[{"en", "en"}] = {{"a", 1.0}, {"b", 0.5}};
+    scores[{"de", "de"}] = {{"a", 0.0}, {"b", 0.5}};
+    scores[{"en", "de"}] = {{"a", 1.0}, {"b", 1.0}};
+    scores[{"de", "en"}] = {{"a", 0.0}, {"b", 0.0}};
+    LanguageMatrix matrix = axesOf({"de", "en"});
+    matrix.cells = {{25.0, 0.0}, {100.0, 75.0}};
+    const BootstrapSettings settings;
+    const MatrixIntervals m = bootstrapIntervals(matrix, scores, settings);
+    const QStringList lines = QString::fromStdString(matrixToCsv(matrix, m, settings)).split('\n');
+    QCOMPARE(lines.value(0), QStringLiteral("question/context,de,en,mean,mean_low,mean_high"));
+    const QStringList de = lines.value(1).split(',');
+    QCOMPARE(de.mid(0, 4), QStringList({"de", "25", "0", "12.5"}));
+    QCOMPARE(de.value(4).toDouble(), m.rowMeans[0]->low);
+    QCOMPARE(de.value(5).toDouble(), m.rowMeans[0]->high);
+    QCOMPARE(lines.value(3).split(',').mid(0, 3), QStringList({"mean", "62.5", "37.5"}));  // column means
+    QCOMPARE(lines.value(4).split(',').value(1).toDouble(), m.columnMeans[0]->low);
+    QCOMPARE(lines.value(7), QStringLiteral("average,estimate,low,high"));
+    QCOMPARE(lines.value(8).split(',').mid(0, 2), QStringList({"xlt", "50"}));
+    QCOMPARE(lines.value(9).split(',').value(3).toDouble(), m.gxlt->high);
+    QVERIFY(lines.value(10).contains(QStringLiteral("1000 resamples, seed 20241207")));
+
+    const nlohmann::json json = toJson(m, settings);
+    QCOMPARE(json.at("gxlt").at("estimate").get<double>(), 50.0);
+    QCOMPARE(json.at("row_means").at("en").at("low").get<double>(), m.rowMeans[1]->low);
+    QCOMPARE(json.at("resamples"), 1000);
+  }
+
   void widthFollowsTheBinomialStandardError() {
     ExampleScores scores;
     scores[{"en", "en"}] = halfRight(400, 200);

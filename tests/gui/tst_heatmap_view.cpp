@@ -3,6 +3,7 @@
 // maps clicks to pairs, exports the displayed matrix and a picture, and shows a placeholder
 // rather than a broken plot when there is nothing to draw.
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -212,8 +213,21 @@ class TestHeatmapView : public QObject {
                 runIntervals(run.readPairs(), examples));
     view.setMode(Mode::Difference);
     QVERIFY2(view.caption().contains(QStringLiteral(" ± ")), qPrintable(view.caption()));
+    // The CSV export carries the same intervals (of F1 only).
+    QTemporaryDir out;
+    QString error;
+    QVERIFY2(view.exportCsv(out.filePath("f1.csv"), &error), qPrintable(error));
+    QFile f1(out.filePath("f1.csv"));
+    QVERIFY(f1.open(QIODevice::ReadOnly));
+    const QByteArray f1Text = f1.readAll();
+    QVERIFY(f1Text.left(f1Text.indexOf('\n')).endsWith(",mean,mean_low,mean_high"));
+    QVERIFY(f1Text.contains("\naverage,estimate,low,high\n"));
     view.setMetric(ScoreKind::ExactMatch);
     QVERIFY2(!view.caption().contains(QStringLiteral(" ± ")), qPrintable(view.caption()));
+    QVERIFY2(view.exportCsv(out.filePath("em.csv"), &error), qPrintable(error));
+    QFile em(out.filePath("em.csv"));
+    QVERIFY(em.open(QIODevice::ReadOnly));
+    QVERIFY(!em.readAll().contains("mean_low"));
   }
 
   void toolTipDescribesThePair() {
