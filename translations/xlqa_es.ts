@@ -279,6 +279,18 @@
         <source>Teacher vs student: any</source>
         <translation>Profesor frente a estudiante: cualquiera</translation>
     </message>
+    <message>
+        <source>Student moved the gold to rank 1</source>
+        <translation>El estudiante llevó la referencia al puesto 1</translation>
+    </message>
+    <message>
+        <source>The student&apos;s best span is the gold answer; the teacher ranked it lower or not among its kept spans</source>
+        <translation>El mejor fragmento del estudiante es la respuesta de referencia; el profesor la puso más abajo o no entre sus fragmentos guardados</translation>
+    </message>
+    <message>
+        <source>Show this question in every language pair</source>
+        <translation>Mostrar esta pregunta en todos los pares de idiomas</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::ExampleDetailView</name>
@@ -499,6 +511,65 @@
     <message>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Where the gold answer is in the model&apos;s n-best list (1: its prediction); &quot;&gt; %1&quot;: not among the %1 spans the run kept</source>
+        <translation>Posición de la respuesta de referencia en la lista n-best del modelo (1: su predicción); «&gt; %1»: no está entre los %1 fragmentos que guardó la ejecución</translation>
+    </message>
+    <message>
+        <source>Teacher gold rank</source>
+        <translation>Puesto de la referencia (profesor)</translation>
+    </message>
+    <message>
+        <source>Student gold rank</source>
+        <translation>Puesto de la referencia (estudiante)</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::GoldRankView</name>
+    <message>
+        <source>Pairs:</source>
+        <translation>Pares:</translation>
+    </message>
+    <message>
+        <source>Show the examples the student moved to rank 1</source>
+        <translation>Mostrar los ejemplos que el estudiante llevó al puesto 1</translation>
+    </message>
+    <message>
+        <source>k (spans looked at, best first)</source>
+        <translation>k (fragmentos considerados, el mejor primero)</translation>
+    </message>
+    <message>
+        <source>EM@k: gold among the top k (%)</source>
+        <translation>EM@k: referencia entre los k primeros (%)</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Profesor</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>All pairs (G-XLT mean)</source>
+        <translation>Todos los pares (media G-XLT)</translation>
+    </message>
+    <message>
+        <source>Same-language pairs (XLT mean)</source>
+        <translation>Pares del mismo idioma (media XLT)</translation>
+    </message>
+    <message>
+        <source>Open a run to see where the gold answer sits in each model&apos;s n-best list.</source>
+        <translation>Abra una ejecución para ver dónde queda la respuesta de referencia en la lista n-best de cada modelo.</translation>
+    </message>
+    <message>
+        <source>The student moved the gold to rank 1 in %1 of %2 examples.</source>
+        <translation>El estudiante llevó la referencia al puesto 1 en %1 de %2 ejemplos.</translation>
+    </message>
+    <message>
+        <source>EM@1 %1 → %2, EM@%3 %4 → %5 (teacher → student); the run kept %3 spans per example, so EM@k is known up to k = %3.</source>
+        <translation>EM@1 %1 → %2, EM@%3 %4 → %5 (profesor → estudiante); la ejecución guardó %3 fragmentos por ejemplo, así que EM@k se conoce hasta k = %3.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +842,10 @@
         <source>±: %1% interval, paired bootstrap over questions (%2 resamples)</source>
         <translation>±: intervalo del %1%, bootstrap pareado sobre las preguntas (%2 remuestreos)</translation>
     </message>
+    <message>
+        <source>Show a question of %1 in every language pair</source>
+        <translation>Mostrar una pregunta de %1 en todos los pares de idiomas</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::JobProgress</name>
@@ -948,6 +1023,14 @@
     <message>
         <source>&amp;Presenter mode</source>
         <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Question grid</source>
+        <translation>Cuadrícula de la pregunta</translation>
+    </message>
+    <message>
+        <source>EM@k</source>
+        <translation>EM@k</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1224,63 @@
     <message>
         <source>The target plot shows where α_CE·CE + c·KL pulls the student: its minimum is (α_CE·one-hot + c·teacher) / (α_CE + c). This is exact at T = 1; at other temperatures the KL term compares tempered distributions, so the blend is indicative.</source>
         <translation>El gráfico de objetivos muestra hacia dónde lleva α_CE·CE + c·KL al estudiante: su mínimo es (α_CE·one-hot + c·profesor) / (α_CE + c). Es exacto con T = 1; con otras temperaturas el término KL compara distribuciones atemperadas, así que la mezcla es orientativa.</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ParallelGridView</name>
+    <message>
+        <source>no result</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Rows: question language; columns: context language. T = teacher, S = student: ✓ exact match, then F1. &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;student only right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;teacher only right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;both right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;both wrong&amp;nbsp;&lt;/span&gt;. Click a cell to open that example.</source>
+        <translation>Filas: idioma de la pregunta; columnas: idioma del contexto. P = profesor, E = estudiante: ✓ coincidencia exacta, luego F1. &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;solo el estudiante acierta&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;solo el profesor acierta&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;ambos aciertan&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;ambos fallan&amp;nbsp;&lt;/span&gt;. Pulse una celda para abrir ese ejemplo.</translation>
+    </message>
+    <message>
+        <source>Open an example (or right-click one in the Examples tab, or a heatmap cell) to see its question in every language pair.</source>
+        <translation>Abra un ejemplo (o haga clic derecho en uno de la pestaña Ejemplos, o en una celda del mapa de calor) para ver su pregunta en todos los pares de idiomas.</translation>
+    </message>
+    <message>
+        <source>Question &lt;b&gt;%1&lt;/b&gt;: the student alone is right in %2 pairs, the teacher alone in %3; both right in %4, both wrong in %5 (%6 pairs hold the question).</source>
+        <translation>Pregunta &lt;b&gt;%1&lt;/b&gt;: solo el estudiante acierta en %2 pares, solo el profesor en %3; ambos aciertan en %4 y ambos fallan en %5 (%6 pares contienen la pregunta).</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>P %1</translation>
+    </message>
+    <message>
+        <source>C %1</source>
+        <translation>C %1</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>no such question</source>
+        <translation>no existe la pregunta</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>%1
+Gold: %2
+Teacher: %3
+Student: %4</source>
+        <translation>%1
+Referencia: %2
+Profesor: %3
+Estudiante: %4</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1611,34 @@
     <message>
         <source>Cannot read the run: %1</source>
         <translation>No se puede leer la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Set the selected epoch against another epoch: the heatmap shows the difference</source>
+        <translation>Comparar la época seleccionada con otra: el mapa de calor muestra la diferencia</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Frente a:</translation>
+    </message>
+    <message>
+        <source>epoch (generation)</source>
+        <translation>época (generación)</translation>
+    </message>
+    <message>
+        <source>dev F1</source>
+        <translation>F1 de desarrollo</translation>
+    </message>
+    <message>
+        <source>nothing (the epoch&apos;s own scores)</source>
+        <translation>nada (las puntuaciones de la época)</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>Student after epoch %1 minus after %2, dev F1 per pair</source>
+        <translation>Estudiante tras la época %1 menos tras la %2, F1 de desarrollo por par</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,18 @@
         <source>Teacher vs student: any</source>
         <translation>教师模型与学生模型：任意</translation>
     </message>
+    <message>
+        <source>Student moved the gold to rank 1</source>
+        <translation>学生把标准答案提到第 1 名</translation>
+    </message>
+    <message>
+        <source>The student&apos;s best span is the gold answer; the teacher ranked it lower or not among its kept spans</source>
+        <translation>学生的最佳片段就是标准答案；教师把它排得更低，或不在其保留的片段中</translation>
+    </message>
+    <message>
+        <source>Show this question in every language pair</source>
+        <translation>在所有语言对中显示此问题</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::ExampleDetailView</name>
@@ -497,6 +509,65 @@
     <message>
         <source>(no answer)</source>
         <translation>（无答案）</translation>
+    </message>
+    <message>
+        <source>Where the gold answer is in the model&apos;s n-best list (1: its prediction); &quot;&gt; %1&quot;: not among the %1 spans the run kept</source>
+        <translation>标准答案在模型 n-best 列表中的名次（1：即其预测）；“&gt; %1”：不在本次运行保留的 %1 个片段中</translation>
+    </message>
+    <message>
+        <source>Teacher gold rank</source>
+        <translation>教师：标准答案名次</translation>
+    </message>
+    <message>
+        <source>Student gold rank</source>
+        <translation>学生：标准答案名次</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::GoldRankView</name>
+    <message>
+        <source>Pairs:</source>
+        <translation>语言对：</translation>
+    </message>
+    <message>
+        <source>Show the examples the student moved to rank 1</source>
+        <translation>显示学生提到第 1 名的样例</translation>
+    </message>
+    <message>
+        <source>k (spans looked at, best first)</source>
+        <translation>k（按得分从高到低查看的片段数）</translation>
+    </message>
+    <message>
+        <source>EM@k: gold among the top k (%)</source>
+        <translation>EM@k：标准答案在前 k 名中（%）</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <source>All pairs (G-XLT mean)</source>
+        <translation>所有语言对（G-XLT 平均）</translation>
+    </message>
+    <message>
+        <source>Same-language pairs (XLT mean)</source>
+        <translation>同语言对（XLT 平均）</translation>
+    </message>
+    <message>
+        <source>Open a run to see where the gold answer sits in each model&apos;s n-best list.</source>
+        <translation>打开一次运行，查看标准答案在各模型 n-best 列表中的位置。</translation>
+    </message>
+    <message>
+        <source>The student moved the gold to rank 1 in %1 of %2 examples.</source>
+        <translation>在 %2 个样例中，学生把标准答案提到第 1 名的有 %1 个。</translation>
+    </message>
+    <message>
+        <source>EM@1 %1 → %2, EM@%3 %4 → %5 (teacher → student); the run kept %3 spans per example, so EM@k is known up to k = %3.</source>
+        <translation>EM@1 %1 → %2，EM@%3 %4 → %5（教师 → 学生）；本次运行每个样例保留 %3 个片段，因此 EM@k 只到 k = %3。</translation>
     </message>
 </context>
 <context>
@@ -769,6 +840,10 @@
         <source>±: %1% interval, paired bootstrap over questions (%2 resamples)</source>
         <translation>±：%1% 区间，按问题配对自助法（%2 次重采样）</translation>
     </message>
+    <message>
+        <source>Show a question of %1 in every language pair</source>
+        <translation>在所有语言对中显示 %1 的一个问题</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::JobProgress</name>
@@ -946,6 +1021,14 @@
     <message>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Question grid</source>
+        <translation>问题网格</translation>
+    </message>
+    <message>
+        <source>EM@k</source>
+        <translation>EM@k</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1220,63 @@
     <message>
         <source>The target plot shows where α_CE·CE + c·KL pulls the student: its minimum is (α_CE·one-hot + c·teacher) / (α_CE + c). This is exact at T = 1; at other temperatures the KL term compares tempered distributions, so the blend is indicative.</source>
         <translation>目标图显示 α_CE·CE + c·KL 将学生模型拉向何处：其最小值为 (α_CE·one-hot + c·教师模型) / (α_CE + c)。在 T = 1 时这是精确的；在其他温度下，KL 项比较的是经温度缩放的分布，因此混合结果仅供参考。</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::ParallelGridView</name>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无答案）</translation>
+    </message>
+    <message>
+        <source>Rows: question language; columns: context language. T = teacher, S = student: ✓ exact match, then F1. &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;student only right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;teacher only right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;both right&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;both wrong&amp;nbsp;&lt;/span&gt;. Click a cell to open that example.</source>
+        <translation>行：问题语言；列：上下文语言。T = 教师，S = 学生：✓ 表示完全匹配，其后为 F1。&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;仅学生正确&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;仅教师正确&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;都正确&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;都错误&amp;nbsp;&lt;/span&gt;。点击单元格打开该样例。</translation>
+    </message>
+    <message>
+        <source>Open an example (or right-click one in the Examples tab, or a heatmap cell) to see its question in every language pair.</source>
+        <translation>打开一个样例（或在“样例”标签页中右键单击样例，或右键单击热图单元格），即可查看其问题在所有语言对中的表现。</translation>
+    </message>
+    <message>
+        <source>Question &lt;b&gt;%1&lt;/b&gt;: the student alone is right in %2 pairs, the teacher alone in %3; both right in %4, both wrong in %5 (%6 pairs hold the question).</source>
+        <translation>问题 &lt;b&gt;%1&lt;/b&gt;：仅学生正确的语言对 %2 个，仅教师正确的 %3 个；都正确 %4 个，都错误 %5 个（共 %6 个语言对包含该问题）。</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>问 %1</translation>
+    </message>
+    <message>
+        <source>C %1</source>
+        <translation>文 %1</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>no such question</source>
+        <translation>无此问题</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>%1
+Gold: %2
+Teacher: %3
+Student: %4</source>
+        <translation>%1
+标准答案：%2
+教师：%3
+学生：%4</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1607,34 @@
     <message>
         <source>Cannot read the run: %1</source>
         <translation>无法读取运行：%1</translation>
+    </message>
+    <message>
+        <source>Set the selected epoch against another epoch: the heatmap shows the difference</source>
+        <translation>将所选轮次与另一轮次对比：热图显示差值</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>epoch (generation)</source>
+        <translation>轮次（代）</translation>
+    </message>
+    <message>
+        <source>dev F1</source>
+        <translation>开发集 F1</translation>
+    </message>
+    <message>
+        <source>nothing (the epoch&apos;s own scores)</source>
+        <translation>无（该轮次自身的分数）</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Student after epoch %1 minus after %2, dev F1 per pair</source>
+        <translation>学生第 %1 轮减去%2，各语言对的开发集 F1</translation>
     </message>
 </context>
 <context>
