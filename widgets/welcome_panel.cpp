@@ -62,11 +62,14 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
 QString WelcomePanel::runtimeSummary() const { return runtimeLabel_->text(); }
 
 void WelcomePanel::setDemoScores(const DemoScores& scores) {
-  const auto cell = [](double value) { return QStringLiteral("<td align=right>%1</td>").arg(value, 0, 'f', 1); };
-  demoScores_->setText(tr("<table cellspacing=6><tr><th></th><th>XLT F1</th><th>G-XLT F1</th></tr>"
-                          "<tr><td>Teacher (English only)</td>%1%2</tr>"
-                          "<tr><td>Student (self-distilled)</td>%3%4</tr></table>")
-                           .arg(cell(scores.teacher.xltF1), cell(scores.teacher.gxltF1), cell(scores.student.xltF1),
+  const auto cell = [](std::optional<double> value) {
+    return value ? QStringLiteral("<td align=right>%1</td>").arg(*value, 0, 'f', 1) : QStringLiteral("<td></td>");
+  };
+  demoScores_->setText(tr("<table cellspacing=6><tr><th></th><th>English F1</th><th>XLT F1</th><th>G-XLT F1</th></tr>"
+                          "<tr><td>Teacher (English only)</td>%1%2%3</tr>"
+                          "<tr><td>Student (self-distilled)</td>%4%5%6</tr></table>")
+                           .arg(cell(scores.teacherEnglishF1), cell(scores.teacher.xltF1), cell(scores.teacher.gxltF1),
+                                cell(scores.studentEnglishF1), cell(scores.student.xltF1),
                                 cell(scores.student.gxltF1)));
 }
 

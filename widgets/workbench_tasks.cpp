@@ -122,7 +122,7 @@ void WorkbenchTasks::openDataset(const QStringList& inputs) {
       [=](BackgroundJob&) { *loaded = loadDatasetInputs(inputs); }, [=] { document_->setDataset(*loaded); }));
 }
 
-void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whenOpened) {
+void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whenOpened, const QString& shownAs) {
   auto bundle = std::make_shared<RunBundle>();
   RunNeeds needs;
   needs.dataset = !document_->dataset();
@@ -135,7 +135,7 @@ void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whe
       if (*model) document_->setModel(role, **model, QString::fromStdString((*model)->model->directory()));
     }
     document_->setRun(bundle->run);
-    emit note(tr("Opened %1").arg(directory), 5000);
+    emit note(tr("Opened %1").arg(shownAs.isEmpty() ? directory : shownAs), 5000);
     if (!bundle->warnings.isEmpty())
       emit failed(tr("The run opened with warnings"), bundle->warnings.join(QLatin1Char('\n')));
     if (whenOpened) whenOpened();
@@ -198,7 +198,7 @@ void WorkbenchTasks::openDemo(std::function<void()> whenOpened) {
   // The runner frees the task slot before this runs, so the run opens at once.
   const auto opened = [=] {
     document_->setDemoScores(*scores);
-    openRun(QString::fromStdString(prepared->runDirectory), whenOpened);
+    openRun(QString::fromStdString(prepared->runDirectory), whenOpened, tr("the demo"));
   };
   runner_->start(jobRequest(JobKind::Task, tr("Preparing the demo"), tr("Cannot open the demo"), work, opened));
 }

@@ -27,7 +27,8 @@ class WorkbenchTasks : public QObject {
   void openDataset(const QStringList& inputs);
   // Also opens the run's dataset and models where the document has none. `whenOpened` runs on the
   // GUI thread once the run is in the document.
-  void openRun(const QString& directory, std::function<void()> whenOpened = {});
+  // `shownAs` names the run in the status bar instead of its folder (the demo's lives in a cache).
+  void openRun(const QString& directory, std::function<void()> whenOpened = {}, const QString& shownAs = {});
   void compareWithRun(const QString& directory);
   void evaluate(const EvaluationRequest& request);  // opens the run when it has finished
   // The embedded demo, prepared in the background (the first time: the corpus and the

@@ -43,8 +43,9 @@ int build(const QCommandLineParser& parser) {
 
 int runDemo(const QStringList& arguments) {
   QCommandLineParser parser;
-  parser.addOption({"format", "text (default) or json: {\"teacher\": {\"xlt_f1\", \"gxlt_f1\"}, \"student\": {...}}.",
-                    "format", "text"});
+  parser.addOption(
+      {"format", "text (default) or json: {\"teacher\": {\"xlt_f1\", \"gxlt_f1\", \"en_en_f1\"}, \"student\": {...}}.",
+       "format", "text"});
   parser.addOption({"demo", "The demo folder (default: the embedded demo).", "dir"});
   parser.addOption({"cache", "Where the demo workspace is kept (default: ~/.cache/xlqa-studio).", "dir"});
   parser.addOption({"device", "auto (default), cpu or cuda[:N].", "device", "auto"});
@@ -79,17 +80,12 @@ int runDemo(const QStringList& arguments) {
       printOut(toJson(scores, false).dump() + "\n");
       return kSuccess;
     }
-    printOut("XLQA Studio demo (" + demoDir +
-             "), test split, F1:\n"
-             "           XLT    G-XLT\n"
-             "teacher " +
-             formatAverage(scores.teacher.xltF1) + "  " + formatAverage(scores.teacher.gxltF1) +
-             "\n"
-             "student " +
-             formatAverage(scores.student.xltF1) + "  " + formatAverage(scores.student.gxltF1) +
-             "\n"
-             "run: " +
-             demo.runDirectory + "\n");
+    const auto english = [](const std::optional<double>& f1) { return f1 ? formatAverage(*f1) : std::string("    -"); };
+    printOut("XLQA Studio demo (" + demoDir + "), test split, F1:\n           XLT    G-XLT    en-en\n" + "teacher " +
+             formatAverage(scores.teacher.xltF1) + "  " + formatAverage(scores.teacher.gxltF1) + "  " +
+             english(scores.teacherEnglishF1) + "\nstudent " + formatAverage(scores.student.xltF1) + "  " +
+             formatAverage(scores.student.gxltF1) + "  " + english(scores.studentEnglishF1) +
+             "\nrun: " + demo.runDirectory + "\n");
     return kSuccess;
   } catch (const std::exception& error) {
     return fail(name, error.what());

@@ -3,8 +3,9 @@
 namespace xlqa {
 namespace {
 
-nlohmann::json toJson(const RunAverages& s, bool withExactMatch) {
+nlohmann::json toJson(const RunAverages& s, const std::optional<double>& english, bool withExactMatch) {
   nlohmann::json out = {{"xlt_f1", s.xltF1}, {"gxlt_f1", s.gxltF1}};
+  out["en_en_f1"] = english ? nlohmann::json(*english) : nlohmann::json();
   if (withExactMatch) out["xlt_em"] = s.xltExactMatch, out["gxlt_em"] = s.gxltExactMatch;
   return out;
 }
@@ -12,7 +13,14 @@ nlohmann::json toJson(const RunAverages& s, bool withExactMatch) {
 }  // namespace
 
 DemoScores demoScoresOfRun(const RunStore& run) {
-  return {runAverages(run, ModelRole::Teacher), runAverages(run, ModelRole::Student)};
+  DemoScores scores{runAverages(run, ModelRole::Teacher), runAverages(run, ModelRole::Student), {}, {}};
+  const LanguagePair english{"en", "en"};
+  if (run.hasPair(english)) {
+    const PairRecord record = run.readPair(english);
+    if (record.teacher) scores.teacherEnglishF1 = record.teacher->f1;
+    if (record.student) scores.studentEnglishF1 = record.student->f1;
+  }
+  return scores;
 }
 
 std::optional<LanguagePair> largestStudentGain(const std::vector<PairRecord>& pairs) {
@@ -27,7 +35,8 @@ std::optional<LanguagePair> largestStudentGain(const std::vector<PairRecord>& pa
 }
 
 nlohmann::json toJson(const DemoScores& scores, bool withExactMatch) {
-  return {{"teacher", toJson(scores.teacher, withExactMatch)}, {"student", toJson(scores.student, withExactMatch)}};
+  return {{"teacher", toJson(scores.teacher, scores.teacherEnglishF1, withExactMatch)},
+          {"student", toJson(scores.student, scores.studentEnglishF1, withExactMatch)}};
 }
 
 }  // namespace xlqa

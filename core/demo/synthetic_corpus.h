@@ -16,8 +16,10 @@ const char* splitName(DemoSplit split);  // "train", "dev", "test"
 
 struct DemoCorpusSettings {
   std::uint64_t seed = 20261121;
-  std::size_t trainArticles = 1500, devArticles = 40, testArticles = 60;
-  int factsPerArticle = 6;  // of the 16 an article's entities could tell
+  std::size_t trainArticles = 3000, devArticles = 40, testArticles = 120;
+  // Of the 16 an article's entities could tell. Three keep a context to one paragraph a model
+  // this small learns to read in minutes; six left the teacher at 29 F1 on English.
+  int factsPerArticle = 3;
 };
 
 // One split in one language, as a SQuAD v1.1 file ({"version", "data": [...]}). Each split

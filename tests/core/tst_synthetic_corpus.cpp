@@ -56,7 +56,8 @@ class TestSyntheticCorpus : public QObject {
         const SquadFile file = parsed(s, split, language);
         QVERIFY2(file.warnings.empty(),
                  (language + ": " + (file.warnings.empty() ? "" : file.warnings.front().message)).c_str());
-        QVERIFY(file.questions.size() >= (split == DemoSplit::Train ? 30u : 5u) * 6u);
+        QVERIFY(file.questions.size() >= (split == DemoSplit::Train ? 30u : 5u) *
+                                             std::size_t(s.factsPerArticle));  // a question per fact at least
         for (const Question& q : file.questions) {
           QCOMPARE(q.answers.size(), std::size_t(1));
           QVERIFY2(q.answers[0].located, (language + " " + q.id).c_str());
@@ -136,7 +137,7 @@ class TestSyntheticCorpus : public QObject {
     QVERIFY(test.warnings().empty());
     const PairExamples arZh = test.pair({"ar", "zh"});
     QCOMPARE(arZh.idsWithoutQuestion, std::size_t(0));
-    QVERIFY(arZh.examples.size() >= 8u * 6u);
+    QVERIFY(arZh.examples.size() >= 8u * std::size_t(DemoCorpusSettings{}.factsPerArticle));
   }
 
   void unknownLanguageIsRefused() {
