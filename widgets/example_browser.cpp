@@ -225,7 +225,7 @@ void ExampleBrowser::createTable() {
   const int em = metrics.horizontalAdvance(QLatin1Char('M'));
   const int idWidth = metrics.horizontalAdvance(QStringLiteral("56beb4343aeaaa14008c925b")) + em;  // an XQuAD id
   const int widths[ExampleTableModel::ColumnCount] = {5 * em, idWidth, 14 * em, 14 * em, 6 * em, 14 * em,
-                                                      6 * em, 5 * em,  5 * em,  5 * em,  8 * em};
+                                                      6 * em, 5 * em,  7 * em,  7 * em,  8 * em};
   for (int column = 0; column < ExampleTableModel::ColumnCount; ++column)
     table_->setColumnWidth(column, widths[column]);
   table_->setSortingEnabled(true);

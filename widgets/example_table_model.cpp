@@ -319,8 +319,8 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
     case StudentPredictionColumn: return xlqa::ExampleTableModel::tr("Student prediction");
     case StudentF1Column: return xlqa::ExampleTableModel::tr("Student F1");
     case DeltaF1Column: return xlqa::ExampleTableModel::tr("ΔF1");
-    case TeacherRankColumn: return xlqa::ExampleTableModel::tr("Teacher gold rank");
-    case StudentRankColumn: return xlqa::ExampleTableModel::tr("Student gold rank");
+    case TeacherRankColumn: return xlqa::ExampleTableModel::tr("Teacher rank");
+    case StudentRankColumn: return xlqa::ExampleTableModel::tr("Student rank");
     default: return xlqa::ExampleTableModel::tr("Tag");
   }
 }

@@ -62,22 +62,28 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   statusRow->addWidget(progress_);
 
   lossPlot_ = new QCustomPlot(this);
-  lossPlot_->setMinimumHeight(200);
+  lossPlot_->setMinimumHeight(140);
   schedulePlot_ = new QCustomPlot(this);
-  schedulePlot_->setMinimumHeight(150);
+  schedulePlot_->setMinimumHeight(100);
   createPlots();
 
   auto* bottom = new QSplitter(Qt::Horizontal, this);
-  bottom->addWidget(createScores());
-  bottom->addWidget(createGenerations());
+  // The epoch table over the generations' curves, beside the selected epoch's heatmap.
+  auto* epochs = new QSplitter(Qt::Vertical, this);
+  epochs->addWidget(createScores());
+  epochs->addWidget(createGenerations());
+  epochs->setStretchFactor(0, 1);
+  epochs->setStretchFactor(1, 2);
+  epochs->setSizes({200, 300});  // the table's own size hint would take most of the height
+  bottom->addWidget(epochs);
   bottom->addWidget(createHeatmap());
-  bottom->setSizes({300, 260, 340});
+  bottom->setSizes({340, 340});
   auto* plots = new QSplitter(Qt::Vertical, this);
   plots->addWidget(lossPlot_);
   plots->addWidget(schedulePlot_);
   plots->addWidget(bottom);
-  plots->setStretchFactor(0, 3);
-  plots->setStretchFactor(1, 2);
+  plots->setStretchFactor(0, 2);
+  plots->setStretchFactor(1, 1);
   plots->setStretchFactor(2, 3);
 
   auto* layout = new QVBoxLayout(this);
@@ -172,7 +178,7 @@ QWidget* TrainingMonitor::createHeatmap() {
 
 QWidget* TrainingMonitor::createGenerations() {
   generationsPlot_ = new QCustomPlot(this);
-  generationsPlot_->setMinimumSize(220, 200);
+  generationsPlot_->setMinimumSize(200, 140);
   xltGraph_ = generationsPlot_->addGraph();
   xltGraph_->setName(tr("XLT F1"));
   xltGraph_->setPen(QPen(kBlue, 2.0));

@@ -5,6 +5,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/io/json_file.h"
+#include "core/store/heatmap_svg.h"
 #include "core/store/latex_table.h"
 #include "core/store/run_comparison.h"
 #include "core/store/score_intervals.h"
@@ -17,7 +18,8 @@ void addExportOptions(QCommandLineParser& parser) {
   parser.addOption(
       {"matrix", "teacher, student or difference (student - teacher; default: student).", "matrix", "student"});
   parser.addOption({"metric", "f1 (default) or em.", "metric", "f1"});
-  parser.addOption({"format", "latex (default), csv or json.", "format", "latex"});
+  parser.addOption(
+      {"format", "latex (default), csv, json or svg (the heatmap with its colour bar, vector).", "format", "latex"});
   parser.addOption({"intervals", "Add 95% paired bootstrap intervals to the means and averages (F1 only)."});
   parser.addOption({"caption", "The LaTeX table's caption.", "text"});
   parser.addOption({"label", "The LaTeX table's \\label.", "label"});
@@ -40,6 +42,13 @@ std::optional<MatrixIntervals> exportedIntervals(const RunStore& run, const QStr
   return bootstrapIntervals(matrix, exampleF1(run, which == "teacher" ? ModelRole::Teacher : ModelRole::Student));
 }
 
+std::string heatmapTitle(const QString& which, ScoreKind metric) {
+  const std::string measure = metric == ScoreKind::F1 ? "F1" : "EM";
+  if (which == "teacher") return "Teacher " + measure;
+  if (which == "student") return "Student " + measure;
+  return "Student \u2212 teacher " + measure + " (points)";
+}
+
 }  // namespace
 
 int runExport(const QStringList& arguments) {
@@ -48,12 +57,12 @@ int runExport(const QStringList& arguments) {
   const QString name = arguments.value(0);
   if (auto exit = parseArguments(parser, arguments,
                                  "Writes a run's question x context language matrix as a LaTeX table (booktabs, the "
-                                 "best value of each row in bold), CSV or JSON."))
+                                 "best value of each row in bold), CSV, JSON or an SVG heatmap with its colour bar."))
     return *exit;
   if (parser.positionalArguments().size() != 1) return usageError(name, "give one run folder");
   const QString format = parser.value("format"), metricName = parser.value("metric");
-  if (format != "latex" && format != "csv" && format != "json")
-    return usageError(name, "--format must be latex, csv or json");
+  if (format != "latex" && format != "csv" && format != "json" && format != "svg")
+    return usageError(name, "--format must be latex, csv, json or svg");
   if (metricName != "f1" && metricName != "em") return usageError(name, "--metric must be f1 or em");
   const ScoreKind metric = metricName == "em" ? ScoreKind::ExactMatch : ScoreKind::F1;
   if (parser.isSet("intervals") && metric != ScoreKind::F1) return usageError(name, "--intervals are of F1 only");
@@ -74,6 +83,12 @@ int runExport(const QStringList& arguments) {
       nlohmann::json out = matrixToJson(matrix);
       if (options.intervals) out["intervals"] = toJson(*options.intervals, bootstrap);
       text = out.dump(1) + "\n";
+    } else if (format == "svg") {
+      HeatmapSvgOptions svg;
+      svg.title = options.caption.empty() ? heatmapTitle(which, metric) : options.caption;
+      svg.difference = options.signedValues;
+      svg.intervals = options.intervals ? &*options.intervals : nullptr;
+      text = heatmapSvg(matrix, svg);
     } else {
       text = matrixToLatex(matrix, options);
     }

@@ -2,7 +2,7 @@
 // The recipe of the embedded demo, from nothing to the two models XLQA Studio opens on first
 // launch: the generated corpus, a SentencePiece model trained on it, a small XLM-R-layout
 // encoder, a teacher fine-tuned on English only (cross-entropy), and a student self-distilled
-// from it with cross-lingual sampling and mAP@k on a few hundred parallel questions. On one
+// from it with cross-lingual sampling and mAP@k on a few thousand parallel questions. On one
 // CPU kind with the same libraries the result is the same to the bit (seeded everything, one
 // thread for SentencePiece and LibTorch, the trainer's deterministic order).
 //

@@ -3,7 +3,9 @@
 // files; EM@1 equals the run's EM wherever the best kept span is the prediction; EM@k never goes
 // past the run's top_k and never falls as k grows.
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <map>
@@ -161,6 +163,43 @@ class TestCliViews : public QObject {
     for (const QString& file : QDir(run + "/pairs").entryList({"*.json"}, QDir::Files))
       nonZero |= xlqa::readJsonFile((run + "/pairs/" + file).toStdString()).at("student").at("exact_match") > 0.0;
     QVERIFY(nonZero);
+  }
+
+  // xlqa export in every format, from the run's own records: the JSON matrix and its intervals
+  // agree with the pair files, the CSV carries the intervals, and the SVG is one picture of the
+  // four cells with its colour bar.
+  void exportWritesEveryFormat() {
+    const auto json = xlqa::test::runXlqa({"export", run_, "--matrix", "student", "--format", "json", "--intervals"});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const nlohmann::json matrix = nlohmann::json::parse(json.out.toStdString());
+    const double enDe = xlqa::readJsonFile((run_ + "/pairs/en-de.json").toStdString()).at("student").at("f1");
+    QCOMPARE(matrix.at("cells").at(1).at(0).get<double>(), enDe);  // rows and columns: de, en
+    QCOMPARE(matrix.at("intervals").at("gxlt").at("estimate").get<double>(), matrix.at("gxlt").get<double>());
+    QVERIFY(matrix.at("intervals").at("gxlt").at("low").get<double>() <= matrix.at("gxlt").get<double>());
+
+    const auto csv = xlqa::test::runXlqa({"export", run_, "--format", "csv", "--intervals"});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(QStringLiteral("question/context,de,en,mean,mean_low,mean_high\n")));
+    QVERIFY(csv.out.contains(QStringLiteral("\naverage,estimate,low,high\nxlt,")));
+
+    QTemporaryDir out;
+    const QString svgPath = out.filePath("heatmap.svg");
+    const auto svg =
+        xlqa::test::runXlqa({"export", run_, "--matrix", "difference", "--format", "svg", "--out", svgPath});
+    QCOMPARE(svg.exitCode, 0);
+    QFile file(svgPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int rects = 0, stops = 0;
+    while (!xml.atEnd())
+      if (xml.readNext() == QXmlStreamReader::StartElement) {
+        rects += xml.name() == QLatin1String("rect");
+        stops += xml.name() == QLatin1String("stop");
+      }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(rects, 1 + 4 + 2 + 2 + 1 + 1);  // background, cells, row and column means, overall, bar
+    QVERIFY(stops > 2);
+    QCOMPARE(xlqa::test::runXlqa({"export", run_, "--format", "png"}).exitCode, 2);
   }
 
   // xlqa generations reads the epoch lines of a training's log.jsonl: scores per epoch counted
