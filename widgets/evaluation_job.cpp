@@ -41,7 +41,7 @@ BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const Eval
           const double fraction = p.examplesTotal ? double(p.examplesDone) / double(p.examplesTotal) : 0.0;
           job.reportProgress(fraction,
                              QCoreApplication::translate("Workspace", "pair %1 of %2 (%3), %4 examples/s, %5 s left")
-                                 .arg(p.pairsDone + 1)
+                                 .arg(p.pairNumber())
                                  .arg(p.pairsTotal)
                                  .arg(QString::fromStdString(p.pair))
                                  .arg(p.examplesPerSecond, 0, 'f', 1)

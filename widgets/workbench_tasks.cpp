@@ -190,7 +190,7 @@ void WorkbenchTasks::openDemo(std::function<void()> whenOpened) {
         [&](const EvaluationProgress& p) {
           self.reportProgress(
               double(p.examplesDone) / double(std::max<std::size_t>(1, p.examplesTotal)),
-              tr("Evaluating the demo's teacher and student: pair %1 of %2").arg(p.pairsDone + 1).arg(p.pairsTotal));
+              tr("Evaluating the demo's teacher and student: pair %1 of %2").arg(p.pairNumber()).arg(p.pairsTotal));
         },
         self.cancelFlag());
     *scores = demoScoresOfRun(RunStore::open(prepared->runDirectory));

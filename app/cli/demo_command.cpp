@@ -71,7 +71,7 @@ int runDemo(const QStringList& arguments) {
     const std::string cacheDir = parser.isSet("cache") ? toStd(parser.value("cache")) : defaultCacheDirectory();
     const PreparedDemo demo =
         prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), [](const EvaluationProgress& p) {
-          printErr("\revaluating the test split: pair " + std::to_string(p.pairsDone + 1) + "/" +
+          printErr("\revaluating the test split: pair " + std::to_string(p.pairNumber()) + "/" +
                    std::to_string(p.pairsTotal) + " " + p.pair + "   ");
         });
     if (!demo.reused) printErr("\n");

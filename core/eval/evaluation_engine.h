@@ -42,6 +42,8 @@ struct EvaluationProgress {
   double examplesPerSecond = 0;
   double etaSeconds = 0;
   std::string pair;  // the pair in progress
+  // The pair in progress counted from 1, for "pair 3 of 49": the last once every pair is done.
+  std::size_t pairNumber() const { return pairsDone < pairsTotal ? pairsDone + 1 : pairsTotal; }
 };
 using EvaluationProgressCallback = std::function<void(const EvaluationProgress&)>;
 

@@ -35,6 +35,16 @@ RunManifest manifestFor(const ParallelDataset& dataset, const EvaluationSettings
 class TestEvaluationEngine : public QObject {
   Q_OBJECT
  private slots:
+  void progressNamesThePairInProgressFromOne() {
+    EvaluationProgress p;
+    p.pairsTotal = 49;
+    QCOMPARE(p.pairNumber(), std::size_t(1));
+    p.pairsDone = 48;
+    QCOMPARE(p.pairNumber(), std::size_t(49));
+    p.pairsDone = 49;  // all done: still "49 of 49", never "50 of 49"
+    QCOMPARE(p.pairNumber(), std::size_t(49));
+  }
+
   void initTestCase() {
     XLQA_REQUIRE_SHARED(kModel);
     XLQA_REQUIRE_SHARED("fixtures/metrics/datasets");
