@@ -23,5 +23,6 @@ int runExport(const QStringList& arguments);
 int runGrid(const QStringList& arguments);
 int runRank(const QStringList& arguments);
 int runGenerations(const QStringList& arguments);
+int runRun(const QStringList& arguments);  // xlqa run check | merge
 
 }  // namespace xlqa::cli

@@ -5,6 +5,8 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/model/device.h"
+#include "core/system/launch_position.h"
 #include "core/system/runtime_info.h"
 
 namespace xlqa::cli {
@@ -29,6 +31,14 @@ int runDoctor(const QStringList& arguments) {
   out += std::string("\nCUDA: ") +
          (info.cudaAvailable ? "available (fp32, fp16 and bf16)" : "not available (CPU build or no GPU visible)");
   out += "\nCPU bf16: " + info.bf16.describe() + "\n";
+  // Where a launcher put this process, and the device it would evaluate on.
+  const LaunchPosition position = launchPositionFromEnvironment();
+  out += "launch: " + position.text() + "\n";
+  out += "rank " + std::to_string(position.rank) + ", world size " + std::to_string(position.worldSize) +
+         ", local rank " + std::to_string(position.localRank) + ", device " +
+         (info.cudaAvailable && position.sharded() ? "cuda:" + std::to_string(position.localRank)
+                                                   : resolveDevice("auto").device) +
+         "\n";
   printOut(out);
   if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
   if (info.blas.competingThreadPools() && info.intraOpThreads > 1)

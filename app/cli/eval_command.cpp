@@ -13,10 +13,13 @@
 #include "core/data/parallel_dataset.h"
 #include "core/eval/evaluation_engine.h"
 #include "core/io/json_file.h"
+#include "core/model/device.h"
 #include "core/model/qa_model.h"
 #include "core/store/evaluation_run.h"
+#include "core/store/pair_sharding.h"
 #include "core/store/run_comparison.h"
 #include "core/store/score_intervals.h"
+#include "core/system/launch_position.h"
 #include "xlqa/version.h"
 
 namespace xlqa::cli {
@@ -76,6 +79,39 @@ void addEvalOptions(QCommandLineParser& parser) {
   addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
   parser.addOption({"max-examples-per-pair", "Only the first N examples of each pair (0: all).", "n", "0"});
+  parser.addOption({"shard",
+                    "Evaluate only shard I of N (e.g. 0/4) into a run folder shared with the other shards, or "
+                    "one of its own; without it the shard comes from torchrun (RANK, WORLD_SIZE), Slurm "
+                    "(SLURM_PROCID, SLURM_NTASKS) or a Slurm array (SLURM_ARRAY_TASK_ID), if any.",
+                    "I/N"});
+}
+
+// With several ranks, rank r on a CUDA machine takes cuda:LOCAL_RANK unless a device was named.
+QString deviceOfRank(const QString& requested, const LaunchPosition& position) {
+  if (!position.sharded() || (requested != "auto" && requested != "cuda")) return requested;
+  const DeviceChoice automatic = resolveDevice("auto");
+  if (automatic.device.rfind("cuda", 0) != 0) return requested;
+  return QStringLiteral("cuda:%1").arg(position.localRank);
+}
+
+// Shard `position` of the run: its pairs by work, claimed one by one in the shared folder.
+int evaluateAsShard(EvaluationEngine& engine, RunStore& store, const LaunchPosition& position) {
+  std::vector<std::pair<LanguagePair, std::size_t>> work;
+  for (const LanguagePair& pair : store.manifest().pairs) work.emplace_back(pair, engine.workFor(pair));
+  const std::vector<LanguagePair> mine = pairsOfShard(work, position.rank, position.worldSize);
+  printErr(position.text() + ": " + std::to_string(mine.size()) + " of " +
+           std::to_string(store.manifest().pairs.size()) + " pairs\n");
+  const ShardOutcome outcome = evaluateShard(engine, store, mine, shardClaimHolder(position), showProgress, &gCancel);
+  if (gCancel) {
+    printErr("\ncancelled: this shard's finished pairs are kept; start it again to continue\n");
+    return 130;
+  }
+  printErr("\nshard " + std::to_string(position.rank) + "/" + std::to_string(position.worldSize) + ": " +
+           std::to_string(outcome.evaluated) + " evaluated, " + std::to_string(outcome.alreadyDone) +
+           " already done, " + std::to_string(outcome.heldElsewhere.size()) + " held by another process; run " +
+           (outcome.runComplete ? "complete" : "not complete yet (xlqa run check " + store.directory() + ")") + "\n");
+  if (outcome.runComplete) printSummary(store);
+  return kSuccess;
 }
 
 EvaluationSettings evaluationSettings(const QCommandLineParser& parser) {
@@ -204,18 +240,29 @@ int runEval(const QStringList& arguments) {
     const ParallelDataset dataset = loadDataset(parser.values("data"));
     const EvaluationSettings settings = evaluationSettings(parser);
 
+    const LaunchPosition position =
+        parser.isSet("shard") ? parseShardOption(toStd(parser.value("shard"))) : launchPositionFromEnvironment();
+    const QString device = deviceOfRank(parser.value("device"), position);
     std::vector<LoadedModel> loaded;
     std::vector<EvaluatedModel> models;
     const ComputeDtype dtype = modelDtypeOption(parser);
     for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
       const QString option = QString::fromStdString(roleName(role));
       if (!parser.isSet(option)) continue;
-      loaded.push_back(loadModel(parser.value(option), parser.value("device"), dtype));
+      loaded.push_back(loadModel(parser.value(option), device, dtype));
       models.push_back({role, loaded.back().model.get(), loaded.back().tokenizer.get()});
     }
     const RunManifest manifest =
         newRunManifest(toStd(parser.values("data")),
                        selectPairs(toStd(parser.value("pairs")), dataset.availablePairs()), settings, models);
+    if (position.sharded()) {
+      // Shards create the run together or join it: no --resume needed, and a restart continues.
+      RunStore store = startSharedRun(toStd(parser.value("out")), manifest);
+      std::signal(SIGINT, requestCancel);
+      std::signal(SIGTERM, requestCancel);
+      EvaluationEngine engine(dataset, models, settings);
+      return evaluateAsShard(engine, store, position);
+    }
 
     std::size_t resumedPairs = 0;
     RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);

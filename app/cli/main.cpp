@@ -32,6 +32,8 @@ constexpr Subcommand kSubcommands[] = {
      xlqa::cli::runExport},
     {"grid", "One question across every language pair of a run: answers, EM, F1, flips", xlqa::cli::runGrid},
     {"rank", "EM@k and the gold answer's rank in each model's kept n-best spans, per pair", xlqa::cli::runRank},
+    {"run", "check RUN: finished, claimed and missing pairs; merge RUN... --out RUN: join shard folders",
+     xlqa::cli::runRun},
     {"generations", "A training's XLT and G-XLT dev scores after each epoch (generation)", xlqa::cli::runGenerations},
     {"predict", "Run a QA model over language pairs and write official-format predictions", xlqa::cli::runPredict},
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},

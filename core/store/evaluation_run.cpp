@@ -1,5 +1,11 @@
 #include "core/store/evaluation_run.h"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <functional>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -80,15 +86,16 @@ void finishRun(RunStore& store, bool cancelled) {
   store.updateManifest(finished);
 }
 
-void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
-                          const std::atomic<bool>* cancel) {
-  std::vector<LanguagePair> todo;
-  for (const LanguagePair& pair : store.manifest().pairs)
-    if (!store.hasPair(pair)) todo.push_back(pair);
+namespace {
 
+// Evaluates `todo` into the store in order, each pair written as it finishes; `take(pair)` may
+// refuse a pair (another process has it), which is then left out.
+void evaluatePairs(EvaluationEngine& engine, RunStore& store, std::vector<LanguagePair> todo,
+                   const EvaluationProgressCallback& progress, const std::atomic<bool>* cancel,
+                   const std::function<bool(const LanguagePair&)>& take = {}) {
   EvaluationProgress state;
   state.pairsTotal = store.manifest().pairs.size();
-  state.pairsDone = state.pairsTotal - todo.size();
+  state.pairsDone = store.completedPairs().size();
   // Work per pair (examples x models), counted once for the totals and the ETA.
   std::vector<std::size_t> work;
   for (const LanguagePair& pair : todo) {
@@ -100,8 +107,12 @@ void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const Evalu
   std::size_t examplesBefore = 0;
   for (std::size_t t = 0; t < todo.size(); ++t) {
     const LanguagePair& pair = todo[t];
-    state.pair = pair.key();
     const std::size_t pairExamples = work[t];
+    if (take && !take(pair)) {
+      state.examplesTotal -= pairExamples;
+      continue;
+    }
+    state.pair = pair.key();
     const ProgressCallback pairProgress = [&](std::size_t done, std::size_t total) {
       state.examplesDone = examplesBefore + pairExamples * done / std::max<std::size_t>(1, total);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -117,6 +128,79 @@ void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const Evalu
     pairProgress(1, 1);
     examplesBefore += pairExamples;
   }
+}
+
+bool processAlive(int pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
+
+std::string hostName() {
+  char name[256] = {};
+  return ::gethostname(name, sizeof name - 1) == 0 ? std::string(name) : std::string("unknown");
+}
+
+}  // namespace
+
+void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,
+                          const std::atomic<bool>* cancel) {
+  std::vector<LanguagePair> todo;
+  for (const LanguagePair& pair : store.manifest().pairs)
+    if (!store.hasPair(pair)) todo.push_back(pair);
+  evaluatePairs(engine, store, std::move(todo), progress, cancel);
+}
+
+RunStore startSharedRun(const std::string& directory, const RunManifest& manifest) {
+  if (std::optional<RunStore> created = RunStore::createExclusive(directory, manifest)) return std::move(*created);
+  RunStore existing = RunStore::open(directory);
+  checkResumable(existing.manifest(), manifest);
+  return existing;
+}
+
+std::string shardClaimHolder(const LaunchPosition& position) {
+  return nlohmann::json{{"shard", std::to_string(position.rank) + "/" + std::to_string(position.worldSize)},
+                        {"host", hostName()},
+                        {"pid", static_cast<int>(::getpid())}}
+      .dump();
+}
+
+bool claimIsStale(const std::string& claim, const std::string& holder) {
+  try {
+    const nlohmann::json theirs = nlohmann::json::parse(claim), ours = nlohmann::json::parse(holder);
+    if (theirs.value("shard", "") == ours.value("shard", "")) return true;  // this shard, started again
+    return theirs.value("host", "") == ours.value("host", "") && !processAlive(theirs.value("pid", 0));
+  } catch (const nlohmann::json::exception&) {
+    return false;  // a claim we cannot read is someone else's
+  }
+}
+
+ShardOutcome evaluateShard(EvaluationEngine& engine, RunStore& store, const std::vector<LanguagePair>& pairs,
+                           const std::string& holder, const EvaluationProgressCallback& progress,
+                           const std::atomic<bool>* cancel) {
+  ShardOutcome outcome;
+  std::vector<LanguagePair> todo;
+  for (const LanguagePair& pair : pairs) {
+    if (store.hasPair(pair))
+      ++outcome.alreadyDone;
+    else
+      todo.push_back(pair);
+  }
+  evaluatePairs(engine, store, todo, progress, cancel, [&](const LanguagePair& pair) {
+    if (!store.claimPair(pair, holder)) {
+      const std::optional<std::string> claim = store.claimOf(pair);
+      if (!claim || !claimIsStale(*claim, holder)) {
+        outcome.heldElsewhere.push_back(pair);
+        return false;
+      }
+      store.releaseClaim(pair);  // a dead holder's, or this shard's from an earlier start
+      if (!store.claimPair(pair, holder)) {
+        outcome.heldElsewhere.push_back(pair);
+        return false;
+      }
+    }
+    ++outcome.evaluated;
+    return true;
+  });
+  outcome.runComplete = store.completedPairs().size() == store.manifest().pairs.size();
+  if (outcome.runComplete) finishRun(store, false);
+  return outcome;
 }
 
 bool runToEnd(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress,

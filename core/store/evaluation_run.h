@@ -7,6 +7,7 @@
 
 #include "core/eval/evaluation_engine.h"
 #include "core/store/run_store.h"
+#include "core/system/launch_position.h"
 
 namespace xlqa {
 
@@ -48,6 +49,28 @@ void evaluateModelFolders(const std::vector<std::pair<ModelRole, std::string>>& 
 // Cancelled (the store stays consistent: finished pairs are kept, the rest redone).
 void evaluateMissingPairs(EvaluationEngine& engine, RunStore& store, const EvaluationProgressCallback& progress = {},
                           const std::atomic<bool>* cancel = nullptr);
+
+// Shards of one run writing into one folder at the same time (core/store/pair_sharding splits the
+// pairs). The run folder is created by the first shard to get there and joined by the others
+// after checkResumable; each pair is claimed before it is evaluated and written atomically.
+RunStore startSharedRun(const std::string& directory, const RunManifest& manifest);
+
+// A claim line naming this process: {"shard": "I/N", "host", "pid"}.
+std::string shardClaimHolder(const LaunchPosition& position);
+// Whether an existing claim may be taken over by `holder`: the same shard started again, or a
+// process on this host that is gone. A claim from a live process elsewhere is left alone.
+bool claimIsStale(const std::string& claim, const std::string& holder);
+
+struct ShardOutcome {
+  std::size_t evaluated = 0, alreadyDone = 0;
+  std::vector<LanguagePair> heldElsewhere;  // claimed by another live process: left to it
+  bool runComplete = false;                 // every pair of the run is done (the manifest says so)
+};
+// Evaluates the shard's `pairs` that are not done yet, each claimed first as `holder`. When the
+// run is complete afterwards (this shard finished last), its manifest is marked complete.
+ShardOutcome evaluateShard(EvaluationEngine& engine, RunStore& store, const std::vector<LanguagePair>& pairs,
+                           const std::string& holder, const EvaluationProgressCallback& progress = {},
+                           const std::atomic<bool>* cancel = nullptr);
 
 // Runs the engine into the store and finishes the run; false when `cancel` stopped it (the
 // finished pairs are kept, so the run can be resumed).

@@ -12,6 +12,9 @@
 #include <memory>
 #include <set>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "core/io/json_file.h"
 #include "xlqa/version.h"
 
@@ -26,6 +29,10 @@ std::string manifestPath(const std::string& directory) { return (fs::path(direct
 
 std::string pairRecordPath(const std::string& directory, const LanguagePair& pair) {
   return (fs::path(directory) / "pairs" / (pair.key() + ".json")).string();
+}
+
+std::string claimPath(const std::string& directory, const LanguagePair& pair) {
+  return (fs::path(directory) / "pairs" / (pair.key() + ".claim")).string();
 }
 
 std::string examplesPath(const std::string& directory, const LanguagePair& pair) {
@@ -167,6 +174,22 @@ RunStore RunStore::create(const std::string& directory, const RunManifest& manif
   return RunStore(directory, std::move(written));
 }
 
+std::optional<RunStore> RunStore::createExclusive(const std::string& directory, const RunManifest& manifest) {
+  makeFolders(directory);
+  RunManifest written = manifest;
+  if (written.toolVersion.empty()) written.toolVersion = kVersion;
+  const std::string path = manifestPath(directory);
+  const std::string draft = path + ".draft." + std::to_string(::getpid());
+  writeFileAtomically(draft, dumped(toJson(written), 2, path) + "\n");
+  const int linked = ::link(draft.c_str(), path.c_str());
+  const int linkError = errno;
+  std::error_code ignored;
+  fs::remove(draft, ignored);
+  if (linked != 0 && linkError == EEXIST) return std::nullopt;
+  if (linked != 0) throw FileError(path, std::string("cannot create: ") + std::strerror(linkError));
+  return RunStore(directory, std::move(written));
+}
+
 RunStore RunStore::open(const std::string& directory) {
   std::error_code error;
   if (!fs::is_directory(directory, error)) throw FileError(directory, "no such run folder");
@@ -216,6 +239,7 @@ void RunStore::writePair(const PairRecord& record, const std::vector<ExampleReco
   }
 
   writeJson(pairRecordPath(directory_, pair), toJson(record));  // last: marks the pair done
+  releaseClaim(pair);
 }
 
 PairRecord RunStore::readPair(const LanguagePair& pair) const {
@@ -309,6 +333,52 @@ std::string utcNowIso8601() {
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
+}
+
+bool RunStore::claimPair(const LanguagePair& pair, const std::string& holder) const {
+  makeFolders(fs::path(directory_) / "pairs");
+  const std::string path = claimPath(directory_, pair);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    if (errno == EEXIST) return false;
+    throw FileError(path, std::string("cannot claim the pair: ") + std::strerror(errno));
+  }
+  const std::string line = holder + "\n";
+  const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+  ::close(fd);
+  if (!written) throw FileError(path, "cannot write the claim");
+  return true;
+}
+
+std::optional<std::string> RunStore::claimOf(const LanguagePair& pair) const {
+  std::ifstream in(claimPath(directory_, pair));
+  if (!in) return std::nullopt;
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+void RunStore::releaseClaim(const LanguagePair& pair) const {
+  std::error_code ignored;
+  fs::remove(claimPath(directory_, pair), ignored);
+}
+
+void RunStore::copyPairFrom(const RunStore& other, const LanguagePair& pair) {
+  makeFolders(fs::path(directory_) / "pairs");
+  writeFileAtomically(examplesPath(directory_, pair), other.examplesBytes(pair));
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+    std::error_code error;
+    const std::string from = other.predictionsPath(role, pair);
+    if (!fs::is_regular_file(from, error)) continue;
+    const std::string to = predictionsPath(role, pair);
+    makeFolders(fs::path(to).parent_path());
+    writeFileAtomically(to, readFileBytes(from));
+  }
+  writeFileAtomically(pairRecordPath(directory_, pair), readFileBytes(pairRecordPath(other.directory_, pair)));
+}
+
+std::string RunStore::examplesBytes(const LanguagePair& pair) const {
+  return readFileBytes(examplesPath(directory_, pair));
 }
 
 }  // namespace xlqa
