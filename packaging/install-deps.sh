@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format-14
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  libtorch-dev libsentencepiece-dev libicu-dev libssl-dev nlohmann-json3-dev libqcustomplot-dev
+  libtorch-dev libgloo-dev libsentencepiece-dev libicu-dev libssl-dev nlohmann-json3-dev libqcustomplot-dev
   libopenblas0-pthread libopenblas0-openmp  # the OpenMP build shares LibTorch's thread pool (CMakeLists.txt)
   fonts-noto-core fonts-noto-cjk xvfb xauth
 )

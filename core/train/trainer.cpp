@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -30,6 +31,7 @@
 #include "core/system/process_memory.h"
 #include "core/train/cross_lingual_sampling.h"
 #include "core/train/distillation_loss.h"
+#include "core/train/process_group.h"
 #include "core/train/seeded_draws.h"
 
 namespace xlqa {
@@ -348,6 +350,14 @@ std::vector<LanguagePair> chooseDevPairs(const TrainingConfig& config, const Par
 
 std::string epochFolderName(int epoch) { return "epoch-" + std::to_string(epoch + 1); }
 
+// How long a collective may wait for the other ranks: long, because they wait at a barrier while
+// rank 0 evaluates a generation on the dev pairs. A rank that dies is noticed at once (its
+// connections close), not after this. XLQA_COLLECTIVE_TIMEOUT (seconds) overrides it.
+std::chrono::milliseconds collectiveTimeout() {
+  if (const char* seconds = std::getenv("XLQA_COLLECTIVE_TIMEOUT")) return std::chrono::seconds(std::atol(seconds));
+  return std::chrono::minutes(30);
+}
+
 // The sums of one optimizer step over its forward passes.
 struct StepTotals {
   double loss = 0, ce = 0, kl = 0, weight = 0;
@@ -372,6 +382,7 @@ class TrainingSession {
 
   // Setting up (the constructor's steps).
   void readData();
+  void recoverCheckpointFolder();
   void restoreState();
   void loadStudent(const std::string& dir);
   void sample();
@@ -414,21 +425,52 @@ class TrainingSession {
   std::unique_ptr<QaModel> teacher_;
   std::chrono::steady_clock::time_point startTime_;
   long stepsThisSession_ = 0, lastCheckpointStep_ = 0;
+  // Data parallel: the ranks of a torchrun / srun job (none alone). Rank 0 leads: it writes the
+  // log, the checkpoints, the epoch folders and the dev runs; the others wait at a barrier.
+  std::unique_ptr<ProcessGroup> group_;
+  bool leads() const { return !group_ || group_->leads(); }
+  void synchronize() {
+    if (group_) group_->barrier();
+  }
+  void joinGroup();
+  void sumGradients();
 };
 
 TrainingSession::TrainingSession(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
                                  const std::atomic<bool>* cancel)
     : config_(config), callbacks_(callbacks), cancel_(cancel), output_(config.outputDir) {
+  joinGroup();
   readData();
-  prepareOutputFolder(config_, resume);
+  if (leads()) prepareOutputFolder(config_, resume);
+  if (resume && leads()) recoverCheckpointFolder();
+  synchronize();  // the folder and its checkpoint are ready for every rank
   if (resume) restoreState();
   loadStudent(resume ? (output_ / "checkpoint").string() : config_.student);
+  if (group_) group_->broadcastFromLeader(module()->parameters());  // one starting point, to the bit
   sample();
   openOptimizer(resume);
   trust_ = config_.coefficient;
   trust_.kind = config_.weighting == KlWeighting::MrrAtK ? CoefficientKind::MrrAtK : CoefficientKind::MapAtK;
-  openLog();
+  if (leads()) openLog();
   result_.epochs = state_.epochs;
+}
+
+void TrainingSession::joinGroup() {
+  const LaunchPosition position = launchPositionFromEnvironment();
+  // A Slurm array's tasks are separate trainings (a seed sweep), not ranks of one.
+  if (!position.sharded() || position.source == "Slurm array") return;
+  status("joining " + position.text());
+  group_ = ProcessGroup::join(position, collectiveTimeout());
+}
+
+// Every rank's gradients summed (each rank's loss is already its share of the global mean).
+void TrainingSession::sumGradients() {
+  std::vector<at::Tensor> gradients;
+  for (at::Tensor& parameter : module()->parameters()) {
+    if (!parameter.grad().defined()) parameter.mutable_grad() = at::zeros_like(parameter);  // a rank without rows
+    gradients.push_back(parameter.grad());
+  }
+  group_->sum(gradients);
 }
 
 void TrainingSession::readData() {
@@ -440,9 +482,12 @@ void TrainingSession::readData() {
   }
 }
 
-void TrainingSession::restoreState() {
+void TrainingSession::recoverCheckpointFolder() {
   if (!fs::exists(output_ / "checkpoint") && fs::exists(output_ / "checkpoint.old"))
     fs::rename(output_ / "checkpoint.old", output_ / "checkpoint");  // killed between the two renames
+}
+
+void TrainingSession::restoreState() {
   state_ = trainerStateFromFile((output_ / "checkpoint" / "trainer_state.json").string());
 }
 
@@ -508,14 +553,16 @@ void TrainingSession::optimizerStep(const std::vector<std::size_t>& order, long 
   // anew, and 0 + g = g, so the numbers are those of zero_grad().
   for (at::Tensor& parameter : module()->parameters()) parameter.mutable_grad() = at::Tensor();
   for (long micro = firstMicro; micro < firstMicro + micros; ++micro) forwardPass(order, micro, micros, totals);
+  if (group_) sumGradients();
   const double rate = applyUpdate();
   ++state_.globalStep, ++stepsThisSession_;
   state_.stepInEpoch = step + 1;
   recordStep(totals, micros, rate, stepStart);
   if (config_.saveEverySteps > 0 && state_.globalStep % config_.saveEverySteps == 0 &&
       state_.stepInEpoch < stepsPerEpoch_) {
-    saveCheckpoint(output_, *student_, *optimizer_, state_);
+    if (leads()) saveCheckpoint(output_, *student_, *optimizer_, state_);
     lastCheckpointStep_ = state_.globalStep;
+    synchronize();
   }
 }
 
@@ -527,26 +574,56 @@ void TrainingSession::forwardPass(const std::vector<std::size_t>& order, long mi
   const auto first = static_cast<std::size_t>(micro * config_.batchSize);
   const std::size_t count =
       std::min<std::size_t>(static_cast<std::size_t>(config_.batchSize), data_.windows.size() - first);
-  const Batch batch = makeTrainingBatch(data_.windows, order, first, count, tokenizer_->padId(), device_);
-  totals.windows += count;
-  const QaForwardResult out = module()->forward(batch.ids, batch.mask, batch.typeIds);
-  const at::Tensor ce = (positionCrossEntropy(out.startLogits, batch.mask, batch.starts) +
-                         positionCrossEntropy(out.endLogits, batch.mask, batch.ends)) /
-                        2.0;
-  at::Tensor loss = ce * config_.alphaCe;
-  double kl = 0, weight = 0;
-  if (teacher_) {
-    const QaForwardResult taught = teacherPass(batch);
-    const at::Tensor klTerm =
-        (distillationKl(out.startLogits, taught.startLogits, batch.mask, config_.temperature, config_.direction) +
-         distillationKl(out.endLogits, taught.endLogits, batch.mask, config_.temperature, config_.direction)) /
-        2.0;
-    weight = klWeight(taught, batch);
-    loss = loss + klTerm * weight;
-    kl = klTerm.item<double>();
+  // batch_size is the global batch: each rank takes its contiguous part of it.
+  std::size_t from = first, part = count;
+  if (group_) {
+    const auto rank = static_cast<std::size_t>(group_->rank()), world = static_cast<std::size_t>(group_->worldSize());
+    from = first + count * rank / world;
+    part = first + count * (rank + 1) / world - from;
   }
-  (loss / static_cast<double>(micros)).backward();
-  totals.loss += loss.item<double>(), totals.ce += ce.item<double>(), totals.kl += kl, totals.weight += weight;
+  at::Tensor ce, klTerm;
+  double weight = 0;
+  std::optional<QaForwardResult> out;
+  if (part > 0) {
+    const Batch batch = makeTrainingBatch(data_.windows, order, from, part, tokenizer_->padId(), device_);
+    out = module()->forward(batch.ids, batch.mask, batch.typeIds);
+    ce = (positionCrossEntropy(out->startLogits, batch.mask, batch.starts) +
+          positionCrossEntropy(out->endLogits, batch.mask, batch.ends)) /
+         2.0;
+    if (teacher_) {
+      const QaForwardResult taught = teacherPass(batch);
+      klTerm =
+          (distillationKl(out->startLogits, taught.startLogits, batch.mask, config_.temperature, config_.direction) +
+           distillationKl(out->endLogits, taught.endLogits, batch.mask, config_.temperature, config_.direction)) /
+          2.0;
+      weight = klWeight(taught, batch);
+    }
+  }
+  // The batch's means over every rank's rows: each rank's mean weighted by its rows. The
+  // coefficient is the global batch's, as one process computes it on the whole batch.
+  const auto rows = static_cast<double>(part);
+  std::vector<double> sums = {part ? ce.item<double>() * rows : 0.0,
+                              klTerm.defined() ? klTerm.item<double>() * rows : 0.0, weight * rows, rows};
+  if (group_) group_->sum(sums);
+  const double total = sums[3];
+  if (teacher_ && config_.weighting != KlWeighting::Constant) weight = sums[2] / total;
+  at::Tensor loss;
+  if (part > 0) {
+    loss = ce * config_.alphaCe;
+    if (teacher_) loss = loss + klTerm * weight;
+    // One process: rows == total, so the scale is exactly 1 and the numbers those of a plain mean.
+    (loss * (rows / total) / static_cast<double>(micros)).backward();
+  }
+  totals.windows += static_cast<std::size_t>(total);
+  totals.weight += teacher_ ? weight : 0.0;
+  if (!group_) {
+    totals.loss += loss.item<double>(), totals.ce += ce.item<double>();
+    totals.kl += klTerm.defined() ? klTerm.item<double>() : 0.0;
+    return;
+  }
+  const double meanCe = sums[0] / total, meanKl = sums[1] / total;
+  totals.loss += meanCe * config_.alphaCe + (teacher_ ? meanKl * weight : 0.0);
+  totals.ce += meanCe, totals.kl += meanKl;
 }
 
 QaForwardResult TrainingSession::teacherPass(const Batch& batch) const {
@@ -585,6 +662,7 @@ void TrainingSession::recordStep(const StepTotals& totals, long micros, double r
   record.examplesPerSecond = stepSeconds > 0 ? static_cast<double>(totals.windows) / stepSeconds : 0;
   record.etaSeconds =
       elapsed / static_cast<double>(stepsThisSession_) * static_cast<double>(totalSteps_ - state_.globalStep);
+  if (!leads()) return;
   log_->write(toJson(record));
   if (callbacks_.step) callbacks_.step(record);
 }
@@ -602,19 +680,20 @@ void TrainingSession::loadTeacher() {
 // End of a generation: keep the student, score it, and checkpoint the start of the next. False
 // when cancelled during the evaluation.
 bool TrainingSession::endGeneration() {
-  const fs::path epochDir = output_ / epochFolderName(state_.epoch);
-  status("saving " + epochDir.string());
-  saveModelFolder(*student_, epochDir);
-  if (dev_ && !evaluateGeneration(epochDir)) {
-    // The epoch's weights are saved; its scores will be computed again on resume.
-    saveCheckpoint(output_, *student_, *optimizer_, state_);
-    return false;
+  bool scored = true;
+  if (leads()) {
+    const fs::path epochDir = output_ / epochFolderName(state_.epoch);
+    status("saving " + epochDir.string());
+    saveModelFolder(*student_, epochDir);
+    scored = !dev_ || evaluateGeneration(epochDir);
+    TrainerState next = state_;
+    ++next.epoch, next.stepInEpoch = 0;
+    // Cancelled during the evaluation: the epoch's weights are saved, its scores computed on resume.
+    saveCheckpoint(output_, *student_, *optimizer_, scored ? next : state_);
   }
-  TrainerState next = state_;
-  ++next.epoch, next.stepInEpoch = 0;
-  saveCheckpoint(output_, *student_, *optimizer_, next);
   lastCheckpointStep_ = state_.globalStep;
-  return true;
+  synchronize();  // the next generation's teacher is this epoch's folder, for every rank
+  return scored;
 }
 
 bool TrainingSession::evaluateGeneration(const fs::path& epochDir) {
@@ -643,7 +722,7 @@ void TrainingSession::recordEpochScores(EpochScores scores) {
 
 // A checkpoint at the last completed optimizer step (unless there is one already).
 TrainingResult TrainingSession::cancelDuringStep() {
-  if (state_.globalStep > lastCheckpointStep_) saveCheckpoint(output_, *student_, *optimizer_, state_);
+  if (leads() && state_.globalStep > lastCheckpointStep_) saveCheckpoint(output_, *student_, *optimizer_, state_);
   result_.cancelled = true;
   result_.steps = state_.globalStep;
   result_.lastModel = (output_ / "checkpoint").string();
@@ -655,7 +734,7 @@ TrainingResult TrainingSession::finish() {
   result_.steps = state_.globalStep;
   result_.epochs = state_.epochs;
   result_.lastModel = (output_ / ("epoch-" + std::to_string(config_.epochs))).string();
-  if (!dev_) return result_;
+  if (!dev_ || !leads()) return result_;
   result_.bestModel = (output_ / "best").string();
   status("evaluating the starting teacher and the final student on the dev pairs");
   const std::string startingTeacher = config_.teacher.empty() ? config_.student : config_.teacher;
