@@ -82,6 +82,7 @@ int runBench(const QStringList& arguments) {
       {"model", "write a base/large XLM-R QA folder with seeded random weights", runBenchModel},
       {"train", "steps of SKD + mAP@k: windows/s and peak memory against the floor", runBenchTrain},
       {"fidelity", "a model in bf16/fp16 against itself in fp32: F1, same spans, logit deltas", runBenchFidelity},
+      {"scaling", "data-parallel training with N ranks against one process: windows/s, efficiency", runBenchScaling},
   };
   const QString what = arguments.value(1);
   for (const Benchmark& benchmark : kBenchmarks) {

@@ -16,6 +16,7 @@ int runBenchEval(const QStringList& arguments);
 int runBenchModel(const QStringList& arguments);
 int runBenchFidelity(const QStringList& arguments);
 int runBenchTrain(const QStringList& arguments);
+int runBenchScaling(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAverage(const QStringList& arguments);
 int runDemo(const QStringList& arguments);

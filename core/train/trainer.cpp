@@ -24,6 +24,7 @@
 #include "core/eval/predictor.h"
 #include "core/eval/token_cache.h"
 #include "core/io/json_file.h"
+#include "core/model/device.h"
 #include "core/model/qa_model.h"
 #include "core/model/qa_module.h"
 #include "core/store/evaluation_run.h"
@@ -459,6 +460,11 @@ void TrainingSession::joinGroup() {
   const LaunchPosition position = launchPositionFromEnvironment();
   // A Slurm array's tasks are separate trainings (a seed sweep), not ranks of one.
   if (!position.sharded() || position.source == "Slurm array") return;
+  // Gloo sums CPU tensors; ranks on GPUs need NCCL's process group, which this trainer does not use.
+  if (resolveDevice(config_.device).device != "cpu")
+    throw std::invalid_argument(position.text() +
+                                ": data-parallel training runs on CPUs (Gloo) only in this "
+                                "version; set \"device\": \"cpu\" or train on one GPU");
   status("joining " + position.text());
   group_ = ProcessGroup::join(position, collectiveTimeout());
 }
