@@ -27,6 +27,7 @@
 #include "widgets/parallel_grid_view.h"
 #include "widgets/precision_menu.h"
 #include "widgets/presenter_mode.h"
+#include "widgets/run_follower.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/ui_language.h"
@@ -46,9 +47,13 @@ MainWindow::MainWindow(QWidget* parent)
       inspector_(new ExampleInspector(document_, runner_, this)),
       progress_(new JobProgress(runner_, statusBar())),
       language_(new UiLanguage(this)),
-      presenter_(new PresenterMode(this, [this] {
-        return demoTour([this] { return TourViews{tabs_, heatmap_, browser_, spans_, mapAtK_, document_}; });
-      })) {
+      presenter_(new PresenterMode(this,
+                                   [this] {
+                                     return demoTour([this] {
+                                       return TourViews{tabs_, heatmap_, browser_, spans_, mapAtK_, document_};
+                                     });
+                                   })),
+      follower_(new RunFollower(document_, tasks_, this)) {
   connectDocument();
   buildUi();
   resize(1280, 820);
@@ -66,7 +71,9 @@ void MainWindow::connectDocument() {
           [this] { note(tr("Busy: wait for the current task or cancel it"), 5000); });
   connect(tasks_, &WorkbenchTasks::failed, this, &MainWindow::showError);
   connect(tasks_, &WorkbenchTasks::note, this, &MainWindow::note);
-  connect(document_, &WorkbenchDocument::runChanged, this, [this] { tabs_->setCurrentWidget(heatmap_); });
+  connect(document_, &WorkbenchDocument::runChanged, this, [this] {
+    if (!document_->refreshing()) tabs_->setCurrentWidget(heatmap_);
+  });
   connect(document_, &WorkbenchDocument::comparisonChanged, this, [this] {
     if (document_->comparison()) tabs_->setCurrentWidget(heatmap_);
   });

@@ -28,6 +28,7 @@ class JobProgress;
 class JobRunner;
 class MapAtKView;
 class PresenterMode;
+class RunFollower;
 class PrecisionMenu;
 class SpanProbabilityView;
 class TrainingPanel;
@@ -76,6 +77,7 @@ class MainWindow : public QMainWindow {
   void showQuestionGrid(const QString& id);
   TrainingPanel* trainingPanel() const { return training_; }
   PresenterMode* presenter() const { return presenter_; }
+  RunFollower* runFollower() const { return follower_; }
   QTabWidget* tabs() const { return tabs_; }
   bool isBusy() const;
   BackgroundJob* currentJob() const;  // the task in the status bar, if any
@@ -110,6 +112,7 @@ class MainWindow : public QMainWindow {
   QString lastError_;
   PrecisionMenu* precisionMenu_ = nullptr;  // rebuilt with the menus
   PresenterMode* presenter_;
+  RunFollower* follower_;
 
   QTabWidget* tabs_ = nullptr;
   WelcomePanel* welcome_ = nullptr;

@@ -24,6 +24,7 @@ void bindHeatmap(HeatmapView* view, WorkbenchDocument* document) {
       view->setRun(run->pairs, run->significance, run->intervals);
     else
       view->setRun({}, {});
+    if (document->refreshing() && document->comparison()) view->setComparison(*document->comparison());
   };
   showRun();
   if (const auto& comparison = document->comparison()) view->setComparison(*comparison);
@@ -55,7 +56,10 @@ void showGridOf(ParallelGridView* view, const WorkbenchDocument* document, const
 
 void bindParallelGrid(ParallelGridView* view, WorkbenchDocument* document) {
   if (const auto& example = document->selectedExample()) showGridOf(view, document, example->id);
-  QObject::connect(document, &WorkbenchDocument::runChanged, view, &ParallelGridView::clear);
+  QObject::connect(document, &WorkbenchDocument::runChanged, view, [view, document] {
+    const auto& example = document->selectedExample();
+    document->refreshing() && example ? showGridOf(view, document, example->id) : view->clear();
+  });
   QObject::connect(document, &WorkbenchDocument::exampleSelected, view,
                    [view, document](const ExampleRef& example) { showGridOf(view, document, example.id); });
 }

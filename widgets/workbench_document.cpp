@@ -51,6 +51,13 @@ void WorkbenchDocument::setRun(OpenedRun run) {
   emit runChanged();
 }
 
+void WorkbenchDocument::refreshRun(OpenedRun run) {
+  run_ = std::move(run);
+  refreshing_ = true;
+  emit runChanged();
+  refreshing_ = false;
+}
+
 void WorkbenchDocument::setComparison(std::optional<ComparedRun> comparison) {
   if (comparison) remember(QStringLiteral("runs"), comparison->directory);
   comparison_ = std::move(comparison);

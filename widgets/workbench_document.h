@@ -35,6 +35,10 @@ class WorkbenchDocument : public QObject {
   void setModel(ModelRole role, LoadedModel model, const QString& directory);
   void setDataset(LoadedDataset dataset);
   void setRun(OpenedRun run);  // drops the comparison, which was against the previous run
+  // The same run read again (shards finished more pairs): views update, the comparison stays,
+  // and refreshing() is true while runChanged is delivered (the window then keeps its tab).
+  void refreshRun(OpenedRun run);
+  bool refreshing() const { return refreshing_; }
   void setComparison(std::optional<ComparedRun> comparison);
 
   // The selection: a pair of the run (the heatmap's cell), an example (the browser's row) and
@@ -96,6 +100,7 @@ class WorkbenchDocument : public QObject {
   CoefficientSettings coefficientSettings_;
   ComputeDtype dtype_ = ComputeDtype::Float32;
   std::optional<DemoScores> demoScores_;
+  bool refreshing_ = false;
 };
 
 }  // namespace xlqa

@@ -145,6 +145,19 @@ void WorkbenchTasks::openRun(const QString& directory, std::function<void()> whe
       [=](BackgroundJob& self) { readRun(self, directory, needs, *bundle); }, opened));
 }
 
+void WorkbenchTasks::refreshRun() {
+  const auto& run = document_->run();
+  if (!run || runner_->isRunning(JobKind::Task)) return;
+  const QString directory = run->directory;
+  auto bundle = std::make_shared<RunBundle>();
+  runner_->start(jobRequest(
+      JobKind::Task, tr("Reading the new pairs of %1").arg(directory), tr("Cannot read the run"),
+      [=](BackgroundJob& self) { readRun(self, directory, RunNeeds{}, *bundle); },
+      [=] {
+        if (document_->run() && document_->run()->directory == directory) document_->refreshRun(bundle->run);
+      }));
+}
+
 void WorkbenchTasks::compareWithRun(const QString& directory) {
   if (runner_->refuses(JobKind::Task)) return;
   if (!document_->run())

@@ -29,6 +29,9 @@ class WorkbenchTasks : public QObject {
   // GUI thread once the run is in the document.
   // `shownAs` names the run in the status bar instead of its folder (the demo's lives in a cache).
   void openRun(const QString& directory, std::function<void()> whenOpened = {}, const QString& shownAs = {});
+  // Reads the open run again in the background (without its models or data) and refreshes the
+  // document; skipped while another task runs.
+  void refreshRun();
   void compareWithRun(const QString& directory);
   void evaluate(const EvaluationRequest& request);  // opens the run when it has finished
   // The embedded demo, prepared in the background (the first time: the corpus and the

@@ -1,5 +1,6 @@
 // The main window: starts, opens a run in the background, a heatmap click filters the examples
 // browser, broken run folders give a clear message, and the UI language switches at run time.
+#include <QFileInfo>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -17,6 +18,7 @@
 #include "widgets/map_at_k_view.h"
 #include "widgets/parallel_grid_view.h"
 #include "widgets/presenter_mode.h"
+#include "widgets/run_follower.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/view_bindings.h"
@@ -29,7 +31,9 @@ namespace {
 
 // A teacher + student run over en/es: 3 examples per pair, F1 known per example; the student's
 // F1 on the last example is `studentLastF1`; both models computed in `dtype`.
-void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string& dtype = "fp32") {
+// Only the first `pairsWritten` pairs are written (a run that shards are still writing).
+void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string& dtype = "fp32",
+              std::size_t pairsWritten = 4) {
   RunManifest manifest;
   manifest.toolVersion = "test";
   manifest.startedAt = "2026-11-21T00:00:00Z";
@@ -37,9 +41,15 @@ void writeRun(const QString& dir, double studentLastF1 = 1.0, const std::string&
   manifest.student = ModelRecord{"", "sha256:bb", "xlm-roberta", 1000, dtype};
   const std::vector<LanguagePair> pairs{{"en", "en"}, {"en", "es"}, {"es", "en"}, {"es", "es"}};
   manifest.pairs = pairs;
-  manifest.status = "complete";
-  RunStore store = RunStore::create(dir.toStdString(), manifest);
-  for (std::size_t p = 0; p < pairs.size(); ++p) {
+  manifest.status = pairsWritten < pairs.size() ? "running" : "complete";
+  std::optional<RunStore> opened;
+  if (QFileInfo::exists(dir + "/manifest.json"))
+    opened = RunStore::open(dir.toStdString());
+  else
+    opened = RunStore::create(dir.toStdString(), manifest);
+  RunStore& store = *opened;
+  for (std::size_t p = 0; p < std::min(pairsWritten, pairs.size()); ++p) {
+    if (store.hasPair(pairs[p])) continue;
     std::vector<ExampleRecord> examples;
     for (int i = 0; i < 3; ++i) {
       ExampleRecord record;
@@ -74,6 +84,31 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.windowTitle(), QStringLiteral("XLQA Studio"));
     QVERIFY(window.welcomePanel()->runtimeSummary().contains("LibTorch"));
     QVERIFY(window.welcomePanel()->runtimeSummary().contains("cpu"));
+  }
+
+  // A run that shards are still writing fills in as its pairs land, without taking the user
+  // off the tab they are on, and is no longer followed once complete.
+  void aRunStillBeingWrittenFillsIn() {
+    QTemporaryDir dir;
+    const QString run = dir.filePath("run");
+    writeRun(run, 1.0, "fp32", 2);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openRun(run);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QCOMPARE(window.document()->run()->pairs.size(), std::size_t(2));
+    QVERIFY(window.heatmapView()->displayedValue({"es", "es"}) == std::nullopt);  // missing, not zero
+    QVERIFY(window.runFollower()->isFollowing());
+    window.tabs()->setCurrentWidget(window.exampleBrowser());
+
+    writeRun(run, 1.0, "fp32", 4);  // the other shard's pairs land
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->run()->pairs.size(), std::size_t(4), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QCOMPARE(window.tabs()->currentWidget(), window.exampleBrowser());
+    QCOMPARE(window.exampleBrowser()->totalRowCount(), 12);
+    QVERIFY(window.heatmapView()->displayedValue({"es", "es"}).has_value());
+    QVERIFY(!window.runFollower()->isFollowing());
   }
 
   void aHeatmapClickFiltersTheBrowser() {
