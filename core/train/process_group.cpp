@@ -2,7 +2,9 @@
 
 #include <torch/torch.h>
 
+#include <atomic>
 #include <stdexcept>
+#include <thread>
 
 #ifdef XLQA_HAVE_GLOO
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -35,22 +37,67 @@ void ProcessGroup::barrier() {}
 namespace {
 
 constexpr std::int64_t kBucketBytes = 25 << 20;
+constexpr auto kHeartbeat = std::chrono::milliseconds(500);
+
+std::string aliveKey(int rank) { return "xlqa/alive/" + std::to_string(rank); }
+
+}  // namespace
+
+// Besides the store and the group, a heartbeat: every rank counts up its key in the store twice
+// a second, so that after a failed collective the survivors can say which rank went quiet.
+struct ProcessGroup::Impl {
+  c10::intrusive_ptr<c10d::Store> store;
+  c10::intrusive_ptr<c10d::ProcessGroupGloo> gloo;
+  int rank = 0, worldSize = 1;
+  std::atomic<bool> stopping{false};
+  std::thread heartbeat;
+
+  void beat() {
+    while (!stopping) {
+      try {
+        store->add(aliveKey(rank), 1);
+      } catch (const std::exception&) {
+        return;  // the store's host (rank 0) is gone; the next collective says so
+      }
+      std::this_thread::sleep_for(kHeartbeat);
+    }
+  }
+
+  // The ranks whose heartbeat stopped, watched over a few beats; "rank 0" when the store it
+  // serves cannot be reached any more.
+  std::string lostRanks() {
+    try {
+      std::vector<std::int64_t> before;
+      for (int r = 0; r < worldSize; ++r) before.push_back(store->add(aliveKey(r), 0));
+      std::this_thread::sleep_for(4 * kHeartbeat);
+      std::string lost;
+      for (int r = 0; r < worldSize; ++r)
+        if (r != rank && store->add(aliveKey(r), 0) == before[static_cast<std::size_t>(r)])
+          lost += (lost.empty() ? "rank " : ", rank ") + std::to_string(r);
+      return lost.empty() ? "no rank went quiet" : lost + " stopped";
+    } catch (const std::exception&) {
+      return "rank 0 stopped (its store is unreachable)";
+    }
+  }
+
+  ~Impl() {
+    stopping = true;
+    if (heartbeat.joinable()) heartbeat.join();
+  }
+};
+
+namespace {
 
 template <typename Work>
-void wait(const Work& work, const std::string& what) {
+void wait(ProcessGroup::Impl& impl, const Work& work, const std::string& what) {
   try {
     work->wait();
   } catch (const std::exception& e) {
-    throw std::runtime_error(collectiveFailure(what, e.what()));
+    throw std::runtime_error(collectiveFailure(what, impl.lostRanks() + "; " + e.what()));
   }
 }
 
 }  // namespace
-
-struct ProcessGroup::Impl {
-  c10::intrusive_ptr<c10d::Store> store;
-  c10::intrusive_ptr<c10d::ProcessGroupGloo> gloo;
-};
 
 std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchPosition& position, std::chrono::milliseconds timeout,
                                                  const EnvironmentLookup& environment) {
@@ -80,6 +127,9 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchPosition& position,
       glooOptions->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
     impl->gloo =
         c10::make_intrusive<c10d::ProcessGroupGloo>(impl->store, position.rank, position.worldSize, glooOptions);
+    impl->rank = position.rank, impl->worldSize = position.worldSize;
+    Impl* self = impl.get();
+    impl->heartbeat = std::thread([self] { self->beat(); });
   } catch (const std::exception& e) {
     throw std::runtime_error(position.text() + ": cannot join the process group at " + *address + ":" + *port + ": " +
                              e.what());
@@ -94,7 +144,7 @@ ProcessGroup::~ProcessGroup() = default;
 
 void ProcessGroup::sum(std::vector<double>& values) {
   std::vector<at::Tensor> tensor = {torch::tensor(values, torch::kFloat64)};
-  wait(impl_->gloo->allreduce(tensor), "summing the step's statistics");
+  wait(*impl_, impl_->gloo->allreduce(tensor), "summing the step's statistics");
   const at::Tensor result = tensor.front();
   for (std::size_t i = 0; i < values.size(); ++i) values[i] = result[static_cast<long>(i)].item<double>();
 }
@@ -111,7 +161,7 @@ void ProcessGroup::sum(const std::vector<at::Tensor>& tensors) {
     std::vector<at::Tensor> flat;
     for (std::size_t i = first; i < last; ++i) flat.push_back(tensors[i].reshape({-1}));
     std::vector<at::Tensor> bucket = {torch::cat(flat)};
-    wait(impl_->gloo->allreduce(bucket), "summing the gradients");
+    wait(*impl_, impl_->gloo->allreduce(bucket), "summing the gradients");
     std::int64_t offset = 0;
     for (std::size_t i = first; i < last; ++i) {
       const std::int64_t n = tensors[i].numel();
@@ -125,11 +175,11 @@ void ProcessGroup::sum(const std::vector<at::Tensor>& tensors) {
 void ProcessGroup::broadcastFromLeader(const std::vector<at::Tensor>& tensors) {
   for (const at::Tensor& tensor : tensors) {
     std::vector<at::Tensor> one = {tensor};
-    wait(impl_->gloo->broadcast(one), "broadcasting rank 0's parameters");
+    wait(*impl_, impl_->gloo->broadcast(one), "broadcasting rank 0's parameters");
   }
 }
 
-void ProcessGroup::barrier() { wait(impl_->gloo->barrier(), "waiting for the other ranks"); }
+void ProcessGroup::barrier() { wait(*impl_, impl_->gloo->barrier(), "waiting for the other ranks"); }
 #endif
 
 }  // namespace xlqa

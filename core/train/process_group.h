@@ -36,8 +36,9 @@ class ProcessGroup {
   void broadcastFromLeader(const std::vector<at::Tensor>& tensors);
   void barrier();
 
+  struct Impl;  // c10d's store and Gloo group, and the heartbeat (in the .cpp)
+
  private:
-  struct Impl;
   ProcessGroup(int rank, int worldSize, std::unique_ptr<Impl> impl);
   int rank_ = 0, worldSize_ = 1;
   std::unique_ptr<Impl> impl_;
