@@ -55,6 +55,9 @@ EvaluationDialog::EvaluationDialog(QWidget* parent) : QDialog(parent) {
   buttons->button(QDialogButtonBox::Ok)->setText(tr("Evaluate"));
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  QPushButton* script = buttons->addButton(tr("Write sbatch script…"), QDialogButtonBox::ActionRole);
+  script->setToolTip(tr("Write this evaluation as a Slurm array job instead of running it here"));
+  connect(script, &QPushButton::clicked, this, [this] { done(kWriteScript); });
   form->addRow(buttons);
 }
 

@@ -20,6 +20,9 @@ struct EvaluationRequest {
 class EvaluationDialog : public QDialog {
   Q_OBJECT
  public:
+  // exec()'s result when the user asked for an sbatch script instead of evaluating here.
+  static constexpr int kWriteScript = 2;
+
   explicit EvaluationDialog(QWidget* parent = nullptr);
   EvaluationRequest request() const;
   void setRequest(const EvaluationRequest& request);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/eval/evaluation_engine.h"
+#include "core/model/qa_model.h"
 #include "core/store/evaluation_run.h"
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
@@ -50,6 +51,26 @@ BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const Eval
         job.cancelFlag());
     if (!finished) throw Cancelled();
   };
+}
+
+std::vector<std::string> evaluationCommand(const WorkbenchDocument& document, const EvaluationRequest& request,
+                                           const QString& program) {
+  const auto& dataset = document.dataset();
+  std::vector<std::string> command = {program.toStdString(), "eval"};
+  bool anyModel = false;
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+    if (const auto& loaded = document.model(role)) {
+      command.insert(command.end(), {"--" + roleName(role), loaded->model->directory()});
+      anyModel = true;
+    }
+  }
+  if (!dataset || !anyModel) return {};
+  for (const QString& input : dataset->inputs) command.insert(command.end(), {"--data", input.toStdString()});
+  command.insert(command.end(),
+                 {"--pairs", request.pairs.toStdString(), "--out", request.outputDirectory.toStdString(),
+                  "--max-examples-per-pair", std::to_string(request.maxExamplesPerPair), "--metric",
+                  request.squadMetric ? "squad" : "mlqa", "--dtype", computeDtypeName(document.computeDtype())});
+  return command;
 }
 
 }  // namespace xlqa

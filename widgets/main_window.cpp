@@ -17,6 +17,7 @@
 #include "widgets/demo_tour.h"
 #include "widgets/document_tree.h"
 #include "widgets/evaluation_dialog.h"
+#include "widgets/evaluation_job.h"
 #include "widgets/example_browser.h"
 #include "widgets/example_inspector.h"
 #include "widgets/gold_rank_view.h"
@@ -28,6 +29,7 @@
 #include "widgets/precision_menu.h"
 #include "widgets/presenter_mode.h"
 #include "widgets/run_follower.h"
+#include "widgets/slurm_job_dialog.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/ui_language.h"
@@ -293,7 +295,25 @@ QAction* MainWindow::precisionAction(ComputeDtype dtype) const { return precisio
 void MainWindow::evaluate() {
   if (runner_->refuses(JobKind::Task)) return;
   EvaluationDialog dialog(this);
-  if (dialog.exec() == QDialog::Accepted) tasks_->evaluate(dialog.request());
+  const int result = dialog.exec();
+  if (result == QDialog::Accepted) tasks_->evaluate(dialog.request());
+  if (result == EvaluationDialog::kWriteScript) writeEvaluationScript(dialog.request());
+}
+
+// The evaluation the dialog describes, as `xlqa eval` in a Slurm array job.
+void MainWindow::writeEvaluationScript(const EvaluationRequest& request) {
+  const std::vector<std::string> command = evaluationCommand(*document_, request, xlqaCommandPath());
+  if (command.empty())
+    return showError(tr("Cannot write the script"), tr("Open a dataset and a teacher or a student model first."));
+  SlurmJob job;
+  job.name = "xlqa-eval";
+  job.arrayTasks = 8;
+  job.command = command;
+  SlurmJobDialog dialog(job, QDir(request.outputDirectory).filePath(QStringLiteral("../xlqa-eval.sh")), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  QString error;
+  if (!dialog.writeScript(&error)) return showError(tr("Cannot write the script"), error);
+  note(tr("Wrote %1: submit it with sbatch").arg(QDir::cleanPath(dialog.scriptPath())), 10000);
 }
 
 // The demo's story: the pair where self-distillation gained most, at an example the student

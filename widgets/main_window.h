@@ -19,6 +19,7 @@ class QTabWidget;
 namespace xlqa {
 
 class BackgroundJob;
+struct EvaluationRequest;
 class ExampleBrowser;
 class ExampleInspector;
 class GoldRankView;
@@ -100,6 +101,7 @@ class MainWindow : public QMainWindow {
   void showError(const QString& title, const QString& message);
   void note(const QString& message, int timeoutMs);
   void evaluate();
+  void writeEvaluationScript(const EvaluationRequest& request);
   void showDemoStory();
   void connectGridAndRanks();
 

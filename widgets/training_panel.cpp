@@ -16,6 +16,7 @@
 
 #include "widgets/background_job.h"
 #include "widgets/job_runner.h"
+#include "widgets/slurm_job_dialog.h"
 #include "widgets/training_job.h"
 #include "widgets/training_monitor.h"
 #include "widgets/training_settings_form.h"
@@ -96,8 +97,12 @@ QWidget* TrainingPanel::createSide() {
   fileButtons->addWidget(saveButton_);
   fileButtons->addWidget(showFolderButton_);
   fileButtons->addStretch(1);
+  auto* scriptButton = new QPushButton(tr("sbatch script…"), side);
+  scriptButton->setToolTip(tr("Write this training as a Slurm job of data-parallel ranks instead of running it here"));
+  connect(scriptButton, &QPushButton::clicked, this, &TrainingPanel::writeSlurmScript);
   auto* runButtons = new QHBoxLayout;
   runButtons->addWidget(planButton_);
+  runButtons->addWidget(scriptButton);
   runButtons->addStretch(1);
   runButtons->addWidget(startButton_);
   runButtons->addWidget(resumeButton_);
@@ -169,6 +174,27 @@ void TrainingPanel::chooseSaveConfig() {
   if (path.isEmpty()) return;
   if (!saveConfigFile(path, &error)) return showProblem(tr("Cannot save the config"), error);
   monitor_->setStatus(tr("Saved %1: run it with xlqa train --config %1").arg(path));
+}
+
+// The config saved beside the script, and `xlqa train --config` on nodes x ranks under srun.
+void TrainingPanel::writeSlurmScript() {
+  SlurmJob job;
+  job.name = "xlqa-train";
+  job.distributed = true;
+  job.nodes = 2;
+  const QString base = QDir(form_->outputDir()).filePath(QStringLiteral("../xlqa-train"));
+  SlurmJobDialog dialog(job, QDir::cleanPath(base + QStringLiteral(".sh")), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  QString configPath = dialog.scriptPath();
+  configPath = configPath.left(configPath.lastIndexOf(QLatin1Char('.'))) + QStringLiteral(".json");
+  QString error;
+  if (!saveConfigFile(configPath, &error)) return showProblem(tr("Cannot save the config"), error);
+  SlurmJob written = dialog.job();
+  written.command = {xlqaCommandPath().toStdString(), "train", "--config",
+                     QFileInfo(configPath).absoluteFilePath().toStdString()};
+  if (!xlqa::writeSlurmScript(dialog.scriptPath(), written, &error))
+    return showProblem(tr("Cannot write the script"), error);
+  monitor_->setStatus(tr("Wrote %1 and %2: submit it with sbatch").arg(dialog.scriptPath(), configPath));
 }
 
 void TrainingPanel::chooseTrainingFolder() {

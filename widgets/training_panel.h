@@ -101,6 +101,7 @@ class TrainingPanel : public QWidget {
   void onTrainingFinished(bool cancelled, const QString& error);
   void chooseLoadConfig();
   void chooseSaveConfig();
+  void writeSlurmScript();
   void chooseTrainingFolder();
   void estimatePlan();
   void showProblem(const QString& title, const QString& message);

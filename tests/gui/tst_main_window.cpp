@@ -1,6 +1,7 @@
 // The main window: starts, opens a run in the background, a heatmap click filters the examples
 // browser, broken run folders give a clear message, and the UI language switches at run time.
 #include <QFileInfo>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -11,6 +12,8 @@
 #include "core/store/run_store.h"
 
 #include "support/isolated_settings.h"
+#include "widgets/evaluation_dialog.h"
+#include "widgets/evaluation_job.h"
 #include "widgets/example_browser.h"
 #include "widgets/gold_rank_view.h"
 #include "widgets/heatmap_view.h"
@@ -19,6 +22,7 @@
 #include "widgets/parallel_grid_view.h"
 #include "widgets/presenter_mode.h"
 #include "widgets/run_follower.h"
+#include "widgets/slurm_job_dialog.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
 #include "widgets/view_bindings.h"
@@ -288,6 +292,24 @@ class TestMainWindow : public QObject {
     GoldRankView& ranks = *window.goldRankView();
     QCOMPARE(ranks.plotted(ModelRole::Student).size(),
              std::size_t(window.exampleBrowser()->tableModel()->table().rankLimit));
+    // The evaluation as a Slurm array job: the open models' and data's paths in the command.
+    EvaluationRequest request;
+    request.outputDirectory = cache.filePath("cluster-run");
+    const std::vector<std::string> command = evaluationCommand(*window.document(), request, "xlqa");
+    QVERIFY(command.size() > 6);
+    QCOMPARE(command[1], std::string("eval"));
+    QVERIFY(std::find(command.begin(), command.end(), "--teacher") != command.end());
+    QVERIFY(std::find(command.begin(), command.end(), request.outputDirectory.toStdString()) != command.end());
+    SlurmJob job;
+    job.arrayTasks = 4;
+    job.command = command;
+    QString error;
+    QVERIFY2(writeSlurmScript(cache.filePath("eval.sh"), job, &error), qPrintable(error));
+    QVERIFY(QFileInfo(cache.filePath("eval.sh")).isExecutable());
+    QProcess bash;
+    bash.start("bash", {"-n", cache.filePath("eval.sh")});
+    QVERIFY(bash.waitForFinished(10000) && bash.exitCode() == 0);
+
     emit ranks.movedExamplesRequested(std::nullopt);
     QCOMPARE(window.exampleBrowser()->filterModel()->disagreement(),
              ExampleFilterModel::Disagreement::StudentMovedGoldToTop);
