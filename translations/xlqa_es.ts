@@ -196,6 +196,14 @@
         <source>Official score</source>
         <translation>Puntuación oficial</translation>
     </message>
+    <message>
+        <source>Write sbatch script…</source>
+        <translation>Escribir script de sbatch…</translation>
+    </message>
+    <message>
+        <source>Write this evaluation as a Slurm array job instead of running it here</source>
+        <translation>Escribir esta evaluación como un trabajo de array de Slurm en lugar de ejecutarla aquí</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::ExampleBrowser</name>
@@ -1040,6 +1048,18 @@
         <source>EM@k</source>
         <translation>EM@k</translation>
     </message>
+    <message>
+        <source>Cannot write the script</source>
+        <translation>No se puede escribir el script</translation>
+    </message>
+    <message>
+        <source>Open a dataset and a teacher or a student model first.</source>
+        <translation>Abra primero un conjunto de datos y un modelo profesor o estudiante.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: submit it with sbatch</source>
+        <translation>Se escribió %1: envíelo con sbatch</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -1379,6 +1399,61 @@ Estudiante: %4</translation>
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::SlurmJobDialog</name>
+    <message>
+        <source>Write an sbatch script</source>
+        <translation>Escribir un script de sbatch</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nombre del trabajo</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>Ranks per node</source>
+        <translation>Rangos por nodo</translation>
+    </message>
+    <message>
+        <source>Array tasks: each evaluates its share of the pairs into the same run folder</source>
+        <translation>Tareas del array: cada una evalúa su parte de los pares en la misma carpeta de ejecución</translation>
+    </message>
+    <message>
+        <source>Shards (array tasks)</source>
+        <translation>Fragmentos (tareas del array)</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPU por tarea</translation>
+    </message>
+    <message>
+        <source>Memory per node</source>
+        <translation>Memoria por nodo</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Límite de tiempo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>sbatch script</source>
+        <translation>Script de sbatch</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts de shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1863,22 @@ Estudiante: %4</translation>
             <numerusform>%1: paso %2 de %3, %n época puntuada</numerusform>
             <numerusform>%1: paso %2 de %3, %n épocas puntuadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sbatch script…</source>
+        <translation>Script de sbatch…</translation>
+    </message>
+    <message>
+        <source>Write this training as a Slurm job of data-parallel ranks instead of running it here</source>
+        <translation>Escribir este entrenamiento como un trabajo de Slurm con rangos en paralelo de datos en lugar de ejecutarlo aquí</translation>
+    </message>
+    <message>
+        <source>Cannot write the script</source>
+        <translation>No se puede escribir el script</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2: submit it with sbatch</source>
+        <translation>Se escribieron %1 y %2: envíelo con sbatch</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2444,14 @@ Estudiante: %4</translation>
     <message>
         <source>the demo</source>
         <translation>la demo</translation>
+    </message>
+    <message>
+        <source>Reading the new pairs of %1</source>
+        <translation>Leyendo los pares nuevos de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the run</source>
+        <translation>No se puede leer la ejecución</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,14 @@
         <source>Official score</source>
         <translation>官方评分</translation>
     </message>
+    <message>
+        <source>Write sbatch script…</source>
+        <translation>写出 sbatch 脚本…</translation>
+    </message>
+    <message>
+        <source>Write this evaluation as a Slurm array job instead of running it here</source>
+        <translation>把这次评估写成 Slurm 数组作业，而不在本机运行</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::ExampleBrowser</name>
@@ -1038,6 +1046,18 @@
         <source>EM@k</source>
         <translation>EM@k</translation>
     </message>
+    <message>
+        <source>Cannot write the script</source>
+        <translation>无法写出脚本</translation>
+    </message>
+    <message>
+        <source>Open a dataset and a teacher or a student model first.</source>
+        <translation>请先打开数据集以及教师或学生模型。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: submit it with sbatch</source>
+        <translation>已写出 %1：用 sbatch 提交</translation>
+    </message>
 </context>
 <context>
     <name>xlqa::MapAtKView</name>
@@ -1375,6 +1395,61 @@ Student: %4</source>
     <message>
         <source>%1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::SlurmJobDialog</name>
+    <message>
+        <source>Write an sbatch script</source>
+        <translation>写出 sbatch 脚本</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>作业名</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Ranks per node</source>
+        <translation>每节点进程数</translation>
+    </message>
+    <message>
+        <source>Array tasks: each evaluates its share of the pairs into the same run folder</source>
+        <translation>数组任务：每个任务把自己那份语言对评估到同一个运行文件夹</translation>
+    </message>
+    <message>
+        <source>Shards (array tasks)</source>
+        <translation>分片数（数组任务）</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>每任务 CPU 数</translation>
+    </message>
+    <message>
+        <source>Memory per node</source>
+        <translation>每节点内存</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>sbatch script</source>
+        <translation>sbatch 脚本</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell 脚本 (*.sh)</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1857,22 @@ Student: %4</source>
         <translation>
             <numerusform>%1：第 %2/%3 步，已评分 %n 轮</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sbatch script…</source>
+        <translation>sbatch 脚本…</translation>
+    </message>
+    <message>
+        <source>Write this training as a Slurm job of data-parallel ranks instead of running it here</source>
+        <translation>把这次训练写成数据并行的 Slurm 作业，而不在本机运行</translation>
+    </message>
+    <message>
+        <source>Cannot write the script</source>
+        <translation>无法写出脚本</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2: submit it with sbatch</source>
+        <translation>已写出 %1 和 %2：用 sbatch 提交</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2438,14 @@ Student: %4</source>
     <message>
         <source>the demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <source>Reading the new pairs of %1</source>
+        <translation>正在读取 %1 的新语言对</translation>
+    </message>
+    <message>
+        <source>Cannot read the run</source>
+        <translation>无法读取运行</translation>
     </message>
 </context>
 </TS>
