@@ -120,4 +120,10 @@ ComputeDtype modelDtypeOption(const QCommandLineParser& parser) {
   return dtype;
 }
 
+std::string pairList(const std::vector<LanguagePair>& pairs) {
+  std::string out;
+  for (const LanguagePair& pair : pairs) out += (out.empty() ? "" : " ") + pair.key();
+  return out.empty() ? "-" : out;
+}
+
 }  // namespace xlqa::cli

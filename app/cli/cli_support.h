@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data/language_pair.h"
 #include "core/model/compute_dtype.h"
 
 namespace xlqa {
@@ -44,6 +45,8 @@ ComputeDtype dtypeOption(const QCommandLineParser& parser);
 ComputeDtype modelDtypeOption(const QCommandLineParser& parser);
 // An XLT / G-XLT average as the commands print it ("%6.2f"), "     -" when there is none.
 std::string formatAverage(const std::optional<double>& value);
+// "en-de es-en", or "-" for none.
+std::string pairList(const std::vector<LanguagePair>& pairs);
 void printOut(const std::string& text);  // stdout, UTF-8
 void printErr(const std::string& text);  // stderr, UTF-8
 

@@ -11,12 +11,6 @@ namespace {
 
 constexpr int kIncomplete = 3;  // `run check`: the run is readable but not every pair is done
 
-std::string pairList(const std::vector<LanguagePair>& pairs) {
-  std::string out;
-  for (const LanguagePair& pair : pairs) out += (out.empty() ? "" : " ") + pair.key();
-  return out.empty() ? "-" : out;
-}
-
 int check(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addPositionalArgument("run", "A run folder.");

@@ -23,13 +23,6 @@ std::string format(const char* pattern, double value) {
   return text;
 }
 
-std::string pairList(const std::vector<LanguagePair>& pairs) {
-  if (pairs.empty()) return "-";
-  std::string out;
-  for (const LanguagePair& pair : pairs) out += (out.empty() ? "" : " ") + pair.key();
-  return out;
-}
-
 std::string padded(std::string text, std::size_t width) {
   if (text.size() < width) text.insert(0, width - text.size(), ' ');
   return text;
