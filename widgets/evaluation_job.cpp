@@ -5,6 +5,7 @@
 #include "core/eval/evaluation_engine.h"
 #include "core/model/qa_model.h"
 #include "core/store/evaluation_run.h"
+#include "core/store/run_lock.h"
 #include "widgets/background_job.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/workbench_document.h"
@@ -34,6 +35,7 @@ BackgroundJob::Work evaluationWork(const WorkbenchDocument& document, const Eval
     }
     const RunManifest manifest = newRunManifest(
         inputs, selectPairs(request.pairs.toStdString(), dataset.dataset->availablePairs()), settings, evaluated);
+    const RunLock lock = RunLock::acquire(request.outputDirectory.toStdString());
     RunStore store = startRun(request.outputDirectory.toStdString(), manifest, request.resume);
     EvaluationEngine engine(*dataset.dataset, evaluated, settings);
     const bool finished = runToEnd(

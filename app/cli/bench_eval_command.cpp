@@ -238,6 +238,7 @@ int runBenchEval(const QStringList& arguments) {
                                  "examples/s, tokens/s, padding, achieved FLOP/s against the measured GEMM peak, and "
                                  "memory per pair."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, arguments.value(0), "format", {"text", "json"})) return *exit;
   if (!parser.isSet("data")) return usageError(name, "--data is required");
   if (!parser.isSet("model") && !parser.isSet("tokenizer"))
     return usageError(name, "give --model, or --tokenizer for a random model");

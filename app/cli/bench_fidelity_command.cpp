@@ -29,6 +29,7 @@ int runBenchFidelity(const QStringList& arguments) {
                                  "both per pair, the share of identical predicted spans, and the largest start/end "
                                  "logit difference."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, arguments.value(0), "format", {"text", "json"})) return *exit;
   if (!parser.isSet("model") || !parser.isSet("data")) return usageError(name, "--model and --data are required");
   try {
     const ParallelDataset dataset = loadDataset(parser.values("data"));

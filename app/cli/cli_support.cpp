@@ -1,5 +1,7 @@
 #include "app/cli/cli_support.h"
 
+#include <QRegularExpression>
+
 #include "core/system/runtime_info.h"
 
 #include <cstdio>
@@ -9,6 +11,33 @@
 #include "core/eval/predictor.h"
 
 namespace xlqa::cli {
+
+namespace {
+
+// Every option that takes a count, a size or a port: a value that is not a whole number is an
+// error, never read as 0 (QString::toInt's answer to "abc").
+const QStringList& wholeNumberOptions() {
+  static const QStringList names = {"batch-size",
+                                    "doc-stride",
+                                    "examples-per-pair",
+                                    "hidden",
+                                    "layers",
+                                    "max-answer-length",
+                                    "max-batch-tokens",
+                                    "max-examples-per-pair",
+                                    "max-query-length",
+                                    "max-seq-length",
+                                    "n-best",
+                                    "port",
+                                    "ranks",
+                                    "repeats",
+                                    "seed",
+                                    "steps",
+                                    "top-k"};
+  return names;
+}
+
+}  // namespace
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments,
                                   const QString& description) {
@@ -20,7 +49,21 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     printOut(toStd(parser.helpText()));
     return kSuccess;
   }
+  static const QRegularExpression wholeNumber(QStringLiteral("^[0-9]{1,9}$"));
+  for (const QString& name : parser.optionNames()) {
+    if (!wholeNumberOptions().contains(name)) continue;
+    for (const QString& value : parser.values(name))
+      if (!wholeNumber.match(value).hasMatch())
+        return usageError(arguments.value(0), QStringLiteral("--%1 '%2': expected a whole number").arg(name, value));
+  }
   return std::nullopt;
+}
+
+std::optional<int> refuseUnknownChoice(const QCommandLineParser& parser, const QString& subcommand,
+                                       const QString& option, const QStringList& choices) {
+  const QString value = parser.value(option);
+  if (choices.contains(value)) return std::nullopt;
+  return usageError(subcommand, QStringLiteral("--%1 '%2': expected %3").arg(option, value, choices.join(", ")));
 }
 
 int fail(const QString& subcommand, const std::string& message) {

@@ -20,8 +20,13 @@ namespace xlqa::cli {
 enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
 
 // Parses `arguments` (argv[0] = "xlqa <subcommand>"); prints help and returns kSuccess for
-// --help, prints the error and returns kUsage for bad options, nullopt to carry on.
+// --help, prints the error and returns kUsage for bad options (also a count that is not a whole
+// number), nullopt to carry on.
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
+
+// A usage error (kUsage) when `option`'s value is not one of `choices`, nullopt when it is.
+std::optional<int> refuseUnknownChoice(const QCommandLineParser& parser, const QString& subcommand,
+                                       const QString& option, const QStringList& choices);
 
 int fail(const QString& subcommand, const std::string& message);    // "xlqa score: error: ..." -> kFailure
 int usageError(const QString& subcommand, const QString& message);  // -> kUsage

@@ -18,6 +18,7 @@
 #include "core/store/evaluation_run.h"
 #include "core/store/pair_sharding.h"
 #include "core/store/run_comparison.h"
+#include "core/store/run_lock.h"
 #include "core/store/score_intervals.h"
 #include "core/system/launch_position.h"
 #include "xlqa/version.h"
@@ -265,6 +266,7 @@ int runEval(const QStringList& arguments) {
     }
 
     std::size_t resumedPairs = 0;
+    const RunLock lock = RunLock::acquire(toStd(parser.value("out")));  // one evaluation per folder at a time
     RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);
     if (parser.isSet("resume"))
       printErr("resuming: " + std::to_string(resumedPairs) + " of " + std::to_string(manifest.pairs.size()) +
@@ -298,6 +300,7 @@ int runCompare(const QStringList& arguments) {
                                  "Compares two models' F1 pair by pair: B - A within a run (student - teacher by "
                                  "default) or across runs, with paired significance (Wilcoxon, bootstrap) per pair."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json", "csv"})) return *exit;
   const QStringList runs = parser.positionalArguments();
   if (runs.isEmpty() || runs.size() > 2) return usageError(name, "give one or two run folders");
   try {

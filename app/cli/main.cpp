@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/io/json_file.h"
 #include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
 #include "xlqa/version.h"
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationVersion(xlqa::kVersion);
   xlqa::configureThreads();
   xlqa::configureAllocator();
+  xlqa::ignoreFileSizeSignal();
   QStringList arguments = QCoreApplication::arguments();
   const QString first = arguments.value(1);
   if (first.isEmpty() || first == "-h" || first == "--help" || first == "help") {

@@ -20,6 +20,7 @@ int check(const QStringList& arguments) {
                                  "Lists a run's finished, claimed (being evaluated, or abandoned by a shard that "
                                  "stopped) and missing pairs. Exit status 0 when the run is complete, 3 when not."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json"})) return *exit;
   if (parser.positionalArguments().size() != 1) return usageError(name, "give one run folder");
   try {
     const RunStore run = RunStore::open(toStd(parser.positionalArguments().front()));

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <functional>
 
+#include "core/io/json_file.h"
 #include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
 #include "widgets/example_browser.h"
@@ -83,6 +84,7 @@ int main(int argc, char** argv) {
 
   xlqa::configureThreads();
   xlqa::configureAllocator();
+  xlqa::ignoreFileSizeSignal();
   xlqa::MainWindow window;
   if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();

@@ -82,8 +82,16 @@ std::pair<PairRecord, std::vector<ExampleRecord>> EvaluationEngine::evaluatePair
     const ProgressCallback modelProgress = [&](std::size_t done, std::size_t total) {
       if (progress) progress(m * total + done, models_.size() * total);
     };
-    const auto logits = runWindows(*evaluated.model, evaluated.tokenizer->padId(), features, settings_.predict.batching,
-                                   modelProgress, cancel, &statistics_);
+    std::vector<WindowLogits> logits;
+    try {
+      logits = runWindows(*evaluated.model, evaluated.tokenizer->padId(), features, settings_.predict.batching,
+                          modelProgress, cancel, &statistics_);
+    } catch (const NonFiniteLogits& e) {
+      const std::size_t example = features[e.feature].example;
+      throw NonFiniteLogits(e.feature, "pair " + pair.key() + ", " + roleName(evaluated.role) + " (" +
+                                           evaluated.model->directory() + "), example " +
+                                           examples.examples[example].question->id + ": " + e.what());
+    }
     const auto answers = decodeExamples(contexts, features, logits, settings_.predict.decode);
 
     ScoreTotals totals;

@@ -1,4 +1,6 @@
 #include "core/eval/predictor.h"
+
+#include <cmath>
 #include "core/eval/token_cache.h"
 
 #include <algorithm>
@@ -106,6 +108,11 @@ std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, c
       const auto from = static_cast<long>(row * static_cast<std::size_t>(out.seqLen));
       logits[f].start.assign(out.start.begin() + from, out.start.begin() + from + static_cast<long>(length));
       logits[f].end.assign(out.end.begin() + from, out.end.begin() + from + static_cast<long>(length));
+      const auto finite = [](float value) { return std::isfinite(value); };
+      if (!std::all_of(logits[f].start.begin(), logits[f].start.end(), finite) ||
+          !std::all_of(logits[f].end.begin(), logits[f].end.end(), finite))
+        throw NonFiniteLogits(f, "the model's logits hold NaN or Inf (window " + std::to_string(f) +
+                                     "): the checkpoint is broken, e.g. by a training that diverged");
     }
     done += members.size();
     if (progress) progress(done, features.size());

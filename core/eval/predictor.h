@@ -63,7 +63,15 @@ using ProgressCallback = std::function<void(std::size_t done, std::size_t total)
 std::vector<std::vector<std::size_t>> planBatches(const std::vector<QaFeature>& features,
                                                   const BatchSettings& settings);
 
-// Logits of every window, aligned with `features`. Throws Cancelled when `cancel` turns true.
+// A model whose logits hold NaN or Inf (a diverged or damaged checkpoint): scoring them would
+// print F1 0.00 as if the model had simply answered wrong.
+struct NonFiniteLogits : std::runtime_error {
+  std::size_t feature;  // the first window with a non-finite logit
+  NonFiniteLogits(std::size_t window, const std::string& what) : std::runtime_error(what), feature(window) {}
+};
+
+// Logits of every window, aligned with `features`. Throws Cancelled when `cancel` turns true,
+// NonFiniteLogits when the model outputs NaN or Inf.
 std::vector<WindowLogits> runWindows(const QaModel& model, std::int64_t padId, const std::vector<QaFeature>& features,
                                      const BatchSettings& settings, const ProgressCallback& progress = {},
                                      const std::atomic<bool>* cancel = nullptr, BatchStatistics* statistics = nullptr);

@@ -1,5 +1,11 @@
 #include "core/io/json_file.h"
 
+#include <atomic>
+
+#include <csignal>
+
+#include <sys/stat.h>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -71,11 +77,40 @@ nlohmann::json parseJsonText(std::string_view bytes, const std::string& pathForM
 
 nlohmann::json readJsonFile(const std::string& path) { return parseJsonText(readFileBytes(path), path); }
 
+namespace {
+
+// A temporary file of its own beside the target (O_EXCL: no other writer, thread or process,
+// can share it), with the target's permissions when it exists.
+int createTemporaryFor(const std::filesystem::path& target, std::filesystem::path& temp) {
+  static std::atomic<unsigned> counter{0};
+  struct stat existing {};
+  const bool replacing = ::stat(target.c_str(), &existing) == 0;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                                   std::to_string(counter.fetch_add(1)));
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == EEXIST) continue;  // a leftover of a process with this pid
+    if (fd >= 0 && replacing) ::fchmod(fd, existing.st_mode & 07777);
+    return fd;
+  }
+  errno = EEXIST;
+  return -1;
+}
+
+// After a rename the new directory entry is durable only once the folder itself is synced.
+void syncFolder(const std::filesystem::path& folder) {
+  const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
 void writeFileAtomically(const std::string& path, const std::function<void(const ByteSink& write)>& produce) {
   const std::filesystem::path target(path);
-  const std::filesystem::path temp =
-      target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  std::filesystem::path temp;
+  const int fd = createTemporaryFor(target, temp);
   if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
   bool abandoned = false;
   const auto abandon = [&](const std::string& reason) {
@@ -89,7 +124,8 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
     while (written < bytes.size()) {
       const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0) abandon(std::string("write failed: ") + std::strerror(errno));
+      // ENOSPC, EFBIG (a file-size limit: SIGXFSZ is ignored, see ignoreFileSizeSignal), EIO...
+      if (n < 0) abandon(std::string("write failed: ") + std::strerror(errno) + "; the previous file is unchanged");
       written += static_cast<std::size_t>(n);
     }
   };
@@ -103,18 +139,23 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
     throw;
   }
   const bool synced = ::fsync(fd) == 0;
+  const int syncError = errno;
   const bool closed = ::close(fd) == 0;
   if (!synced || !closed) {
-    const int err = errno;
+    const int err = synced ? errno : syncError;
     ::unlink(temp.c_str());
-    throw FileError(path, std::string("cannot flush to disk: ") + std::strerror(err));
+    throw FileError(path,
+                    std::string("cannot flush to disk: ") + std::strerror(err) + "; the previous file is unchanged");
   }
   if (std::rename(temp.c_str(), target.c_str()) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
     throw FileError(path, std::string("cannot replace file: ") + std::strerror(err));
   }
+  syncFolder(target.parent_path());
 }
+
+void ignoreFileSizeSignal() { ::signal(SIGXFSZ, SIG_IGN); }
 
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
   writeFileAtomically(path, [&](const ByteSink& write) { write(bytes); });

@@ -32,6 +32,10 @@ void writeFileAtomically(const std::string& path, std::string_view bytes);
 // `produce` passes each piece, in order, to `write`.
 using ByteSink = std::function<void(std::string_view bytes)>;
 void writeFileAtomically(const std::string& path, const std::function<void(const ByteSink& write)>& produce);
+// Makes a write beyond a file-size limit (RLIMIT_FSIZE, ulimit -f) fail with EFBIG, which
+// writeFileAtomically reports naming the file, instead of killing the process with SIGXFSZ.
+// Called once at start by the CLI and the app.
+void ignoreFileSizeSignal();
 
 // The same for a folder: `fill` writes into "<target>.partial", which then replaces `target`.
 // The previous folder is first renamed to "<target>.old" and removed once the new one is in

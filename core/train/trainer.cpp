@@ -258,7 +258,13 @@ void saveCheckpoint(const fs::path& outputDir, const QaModel& student, torch::op
                     const TrainerState& state) {
   writeFolderAtomically((outputDir / "checkpoint").string(), [&](const std::string& partial) {
     student.save(partial);
-    torch::save(optimizer, (fs::path(partial) / "optimizer.pt").string());
+    const std::string optimizerPath = (fs::path(partial) / "optimizer.pt").string();
+    try {
+      torch::save(optimizer, optimizerPath);
+    } catch (const c10::Error& e) {  // a full disk or a file-size limit, in LibTorch's words
+      throw FileError(optimizerPath, std::string("cannot write the optimizer state: ") + e.what_without_backtrace() +
+                                         "; the previous checkpoint is unchanged");
+    }
     writeFileAtomically((fs::path(partial) / "trainer_state.json").string(), toJson(state).dump(2) + "\n");
   });
 }
@@ -559,6 +565,16 @@ void TrainingSession::optimizerStep(const std::vector<std::size_t>& order, long 
   // anew, and 0 + g = g, so the numbers are those of zero_grad().
   for (at::Tensor& parameter : module()->parameters()) parameter.mutable_grad() = at::Tensor();
   for (long micro = firstMicro; micro < firstMicro + micros; ++micro) forwardPass(order, micro, micros, totals);
+  // A diverged step stops here, before the update: the last checkpoint and epoch stay usable.
+  if (!std::isfinite(totals.loss))
+    throw std::runtime_error(std::string("the training loss is ") +
+                             (std::isnan(totals.loss) ? "NaN"
+                              : totals.loss > 0       ? "+Inf"
+                                                      : "-Inf") +
+                             " at step " + std::to_string(state_.globalStep + 1) + " (epoch " +
+                             std::to_string(state_.epoch + 1) +
+                             "): the training diverged or the model holds NaN; lower the learning rate and resume "
+                             "from the last checkpoint");
   if (group_) sumGradients();
   const double rate = applyUpdate();
   ++state_.globalStep, ++stepsThisSession_;

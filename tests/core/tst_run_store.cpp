@@ -14,10 +14,12 @@
 #include <functional>
 #include <limits>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/eval/predictions.h"
 #include "core/io/json_file.h"
+#include "core/store/run_lock.h"
 #include "core/store/run_store.h"
 
 using namespace xlqa;
@@ -155,6 +157,57 @@ class TestRunStore : public QObject {
   }
 
  private slots:
+  // One evaluation per run folder: a second lock is refused naming the holder (this process),
+  // released with the first; a lock file left by a dead process holds nothing and is taken over.
+  void aRunFolderIsLockedForOneWriter() {
+    QTemporaryDir dir;
+    const std::string run = dir.filePath("run").toStdString();
+    {
+      const RunLock first = RunLock::acquire(run);
+      try {
+        RunLock::acquire(run);
+        QFAIL("a second lock was granted");
+      } catch (const FileError& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(QString::fromStdString(run)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("in use by pid %1 on ").arg(QCoreApplication::applicationPid())),
+                 qPrintable(message));
+      }
+    }
+    const RunLock again = RunLock::acquire(run);  // released with the first
+    Q_UNUSED(again);
+  }
+
+  void aStaleLockFileIsTakenOver() {
+    QTemporaryDir dir;
+    const std::string run = dir.filePath("run").toStdString();
+    std::filesystem::create_directories(run);
+    writeFileAtomically(run + "/.lock", "pid 999999 on elsewhere since 2026-01-01T00:00:00Z\n");
+    const RunLock taken = RunLock::acquire(run);
+    QVERIFY(QString::fromStdString(readFileBytes(run + "/.lock"))
+                .startsWith(QStringLiteral("pid %1 ").arg(QCoreApplication::applicationPid())));
+  }
+
+  // Atomic writes keep the target's permissions and leave no temporary file behind, also when
+  // many threads replace one file at once (each has a temporary of its own).
+  void atomicWritesKeepPermissionsAndNeverCollide() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("settings.json").toStdString();
+    writeFileAtomically(path, "first\n");
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    writeFileAtomically(path, "second\n");
+    QCOMPARE(std::filesystem::status(path).permissions(),
+             std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::vector<std::thread> writers;
+    for (int t = 0; t < 8; ++t)
+      writers.emplace_back([&, t] {
+        for (int i = 0; i < 20; ++i) writeFileAtomically(path, "writer " + std::to_string(t) + "\n");
+      });
+    for (std::thread& writer : writers) writer.join();
+    QVERIFY(readFileBytes(path).rfind("writer ", 0) == 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), qsizetype(1));  // no leftovers
+  }
+
   void everythingReadsBackIdentical() {
     const std::string dir = newRunDir();
     const RunManifest manifest = sampleManifest();
