@@ -29,13 +29,16 @@ int check(const QStringList& arguments) {
       nlohmann::json claimed = nlohmann::json::array();
       for (const auto& [pair, holder] : status.claimed) claimed.push_back({{"pair", pair.key()}, {"holder", holder}});
       nlohmann::json finished = nlohmann::json::array(), missing = nlohmann::json::array();
+      nlohmann::json damaged = nlohmann::json::array();
+      for (const auto& [pair, why] : status.damaged) damaged.push_back({{"pair", pair.key()}, {"problem", why}});
       for (const LanguagePair& pair : status.finished) finished.push_back(pair.key());
       for (const LanguagePair& pair : status.missing) missing.push_back(pair.key());
       printOut(nlohmann::json{{"run", run.directory()},
                               {"complete", status.complete()},
                               {"finished", finished},
                               {"claimed", claimed},
-                              {"missing", missing}}
+                              {"missing", missing},
+                              {"damaged", damaged}}
                    .dump(1) +
                "\n");
     } else {
@@ -45,7 +48,10 @@ int check(const QStringList& arguments) {
                         "\n  finished: " + pairList(status.finished) + "\n  claimed:  ";
       if (status.claimed.empty()) out += "-";
       for (const auto& [pair, holder] : status.claimed) out += "\n    " + pair.key() + " by " + holder;
-      out += "\n  missing:  " + pairList(status.missing) + "\n";
+      out += "\n  missing:  " + pairList(status.missing) + "\n  damaged:  ";
+      if (status.damaged.empty()) out += "-";
+      for (const auto& [pair, why] : status.damaged) out += "\n    " + pair.key() + ": " + why;
+      out += status.damaged.empty() ? "\n" : "\n  (xlqa eval --resume evaluates the damaged pairs again)\n";
       printOut(out);
     }
     return status.complete() ? kSuccess : kIncomplete;

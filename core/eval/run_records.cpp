@@ -251,6 +251,8 @@ json toJson(const PairRecord& record) {
   if (record.teacher) out["teacher"] = toJson(*record.teacher);
   if (record.student) out["student"] = toJson(*record.student);
   out["seconds"] = record.seconds;
+  if (record.examplesBytes) out["examples_bytes"] = *record.examplesBytes;
+  if (!record.models.empty()) out["models"] = record.models;
   return out;
 }
 
@@ -264,6 +266,8 @@ PairRecord pairRecordFromJson(const json& recordJson, const std::string& pathFor
   if (fields.has("teacher")) record.teacher = modelPairScore(fields.object("teacher"));
   if (fields.has("student")) record.student = modelPairScore(fields.object("student"));
   record.seconds = fields.number("seconds");
+  if (fields.has("examples_bytes")) record.examplesBytes = fields.count("examples_bytes");
+  if (fields.has("models")) record.models = fields.string("models");
   return record;
 }
 

@@ -50,6 +50,11 @@ struct PairRecord {
   std::size_t examples = 0;
   std::optional<ModelPairScore> teacher, student;
   double seconds = 0;  // wall time spent on the pair
+  // What the record vouches for, so a damaged run folder is found (RunStore::pairProblem): the
+  // size of the pair's examples file and the models that made it ("teacher sha256:..., student
+  // sha256:..."). Absent in runs written before they were recorded.
+  std::optional<std::size_t> examplesBytes;
+  std::string models;
 
   const std::optional<ModelPairScore>& score(ModelRole role) const {
     return role == ModelRole::Teacher ? teacher : student;

@@ -11,8 +11,11 @@ namespace xlqa {
 RunStatus runStatus(const RunStore& run) {
   RunStatus status;
   for (const LanguagePair& pair : run.manifest().pairs) {
-    if (run.hasPair(pair))
+    const std::optional<std::string> problem = run.pairProblem(pair);
+    if (!problem)
       status.finished.push_back(pair);
+    else if (*problem != RunStore::kNotEvaluated)
+      status.damaged.emplace_back(pair, *problem);
     else if (const std::optional<std::string> holder = run.claimOf(pair))
       status.claimed.emplace_back(pair, *holder);
     else

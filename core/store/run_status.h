@@ -13,7 +13,8 @@ struct RunStatus {
   std::vector<LanguagePair> finished;                         // the record is written
   std::vector<std::pair<LanguagePair, std::string>> claimed;  // in progress (or abandoned): the holder
   std::vector<LanguagePair> missing;                          // neither
-  bool complete() const { return claimed.empty() && missing.empty(); }
+  std::vector<std::pair<LanguagePair, std::string>> damaged;  // a record that no longer holds: why
+  bool complete() const { return claimed.empty() && missing.empty() && damaged.empty(); }
 };
 RunStatus runStatus(const RunStore& run);
 

@@ -31,6 +31,14 @@ std::string pairRecordPath(const std::string& directory, const LanguagePair& pai
   return (fs::path(directory) / "pairs" / (pair.key() + ".json")).string();
 }
 
+// The models a run's pairs are made with, as each pair record names them.
+std::string modelsKey(const RunManifest& manifest) {
+  std::string key;
+  for (const auto& [role, model] : {std::pair{"teacher", &manifest.teacher}, std::pair{"student", &manifest.student}})
+    if (*model) key += (key.empty() ? "" : ", ") + std::string(role) + " " + (*model)->contentHash;
+  return key;
+}
+
 std::string claimPath(const std::string& directory, const LanguagePair& pair) {
   return (fs::path(directory) / "pairs" / (pair.key() + ".claim")).string();
 }
@@ -198,15 +206,26 @@ RunStore RunStore::open(const std::string& directory) {
   return RunStore(directory, manifestFromJson(readJsonFile(path), path));
 }
 
-bool RunStore::hasPair(const LanguagePair& pair) const {
+std::optional<std::string> RunStore::pairProblem(const LanguagePair& pair) const {
   std::error_code error;
-  if (!fs::is_regular_file(pairRecordPath(directory_, pair), error)) return false;
+  if (!fs::is_regular_file(pairRecordPath(directory_, pair), error)) return std::string(kNotEvaluated);
+  PairRecord record;
   try {
-    readPair(pair);  // parses and validates, and checks the record is this pair's
-    return true;
-  } catch (const FileError&) {
-    return false;  // torn or hand-broken: not done, so a resume evaluates it again
+    record = readPair(pair);  // parses and validates, and checks the record is this pair's
+  } catch (const FileError& e) {
+    return std::string("its record is broken: ") + e.what();  // torn or hand-broken
   }
+  if (!record.models.empty() && record.models != modelsKey(manifest_))
+    return "evaluated with other models (" + record.models + ")";
+  if (record.examplesBytes) {
+    const std::string examples = examplesPath(directory_, pair);
+    const std::uintmax_t size = fs::file_size(examples, error);
+    if (error) return "its examples file is missing (" + examples + ")";
+    if (size != *record.examplesBytes)
+      return "its examples file is truncated or changed (" + std::to_string(size) + " bytes, the record says " +
+             std::to_string(*record.examplesBytes) + ")";
+  }
+  return std::nullopt;
 }
 
 std::vector<LanguagePair> RunStore::completedPairs() const {
@@ -238,7 +257,10 @@ void RunStore::writePair(const PairRecord& record, const std::vector<ExampleReco
     writeFileAtomically(path, dumped(officialPredictions(examples, role), 1, path) + "\n");
   }
 
-  writeJson(pairRecordPath(directory_, pair), toJson(record));  // last: marks the pair done
+  PairRecord vouching = record;
+  vouching.examplesBytes = lines.size();
+  vouching.models = modelsKey(manifest_);
+  writeJson(pairRecordPath(directory_, pair), toJson(vouching));  // last: marks the pair done
   releaseClaim(pair);
 }
 

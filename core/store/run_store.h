@@ -29,7 +29,12 @@ class RunStore {
   const std::string& directory() const { return directory_; }
   const RunManifest& manifest() const { return manifest_; }
 
-  bool hasPair(const LanguagePair& pair) const;
+  // Why a pair does not count as done: nullopt when its record is whole and vouches for the
+  // examples file beside it and for this run's models; kNotEvaluated when there is no record;
+  // otherwise what is wrong (a folder damaged by hand). A resume redoes every pair with a problem.
+  static constexpr const char* kNotEvaluated = "not evaluated";
+  std::optional<std::string> pairProblem(const LanguagePair& pair) const;
+  bool hasPair(const LanguagePair& pair) const { return !pairProblem(pair); }
   std::vector<LanguagePair> completedPairs() const;  // in manifest order
   // Writes examples, predictions, then the pair record, each atomically.
   void writePair(const PairRecord& record, const std::vector<ExampleRecord>& examples);

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -132,6 +133,35 @@ class TestCliFaults : public QObject {
     const auto train = test::runXlqa({"train", "--config", dir_.filePath("nan.json")});
     QCOMPARE(train.exitCode, 1);
     QVERIFY2(train.err.contains("training loss is NaN at step 1"), qPrintable(train.err));
+  }
+
+  // A run folder damaged by hand: run check names the pairs and why, and a resume evaluates
+  // exactly those again (the intact pairs' records, timing included, stay as they were).
+  void aDamagedRunIsFoundAndRepaired() {
+    const QString reference = dir_.filePath("reference"), run = dir_.filePath("damaged");
+    QCOMPARE(test::runXlqa(evalArguments(run)).exitCode, 0);
+    const QString truncated = run + "/pairs/de-en.examples.jsonl", deleted = run + "/pairs/en-de.examples.jsonl";
+    QVERIFY(QFile::resize(truncated, QFileInfo(truncated).size() / 2));
+    QVERIFY(QFile::remove(deleted));
+    nlohmann::json alien = readJsonFile((run + "/pairs/en-en.json").toStdString());
+    alien["models"] = "teacher sha256:0000";  // a record copied in from another model's run
+    writeFileAtomically((run + "/pairs/en-en.json").toStdString(), alien.dump());
+    const QByteArray intact = fileBytes(run + "/pairs/de-de.json");
+
+    const auto check = test::runXlqa({"run", "check", run});
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY2(check.out.contains("de-en: its examples file is truncated or changed"), qPrintable(check.out));
+    QVERIFY2(check.out.contains("en-de: its examples file is missing"), qPrintable(check.out));
+    QVERIFY2(check.out.contains("en-en: evaluated with other models"), qPrintable(check.out));
+    QVERIFY(check.out.contains("1 of 4 pairs finished"));
+
+    const auto resumed = test::runXlqa(evalArguments(run) << "--resume");
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QVERIFY(resumed.err.contains("1 of 4 pairs already done"));
+    QCOMPARE(fileBytes(run + "/pairs/de-de.json"), intact);  // not evaluated again
+    QCOMPARE(test::runXlqa({"run", "check", run}).exitCode, 0);
+    for (const QString& file : QDir(reference + "/pairs").entryList({"*.examples.jsonl"}, QDir::Files))
+      QVERIFY2(fileBytes(reference + "/pairs/" + file) == fileBytes(run + "/pairs/" + file), qPrintable(file));
   }
 
   void badOptionValuesAreRefused() {
