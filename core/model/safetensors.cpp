@@ -138,17 +138,30 @@ Entry parseEntry(const std::string& name, const json& value, std::uint64_t dataS
   return entry;
 }
 
-// Two tensors sharing bytes means a corrupt (or hostile) header; empty tensors overlap nothing.
-void checkNoOverlap(std::vector<Entry> entries, const std::string& path) {
-  entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) { return e.begin == e.end; }),
-                entries.end());
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
-  for (std::size_t i = 1; i < entries.size(); ++i) {
-    if (entries[i].begin < entries[i - 1].end) {
-      throw FileError(path, "tensors \"" + entries[i - 1].name + "\" and \"" + entries[i].name +
-                                "\" have overlapping data_offsets");
-    }
+// The data section is the tensors' bytes back to back, as the reference loader (the safetensors
+// crate) requires: sorted by offset, each tensor starts where the previous one ends, the first at 0
+// and the last at the end of the file. Overlaps mean a corrupt or hostile header; gaps and
+// trailing bytes hide data the header does not describe.
+void checkContiguous(std::vector<Entry> entries, std::uint64_t dataSize, const std::string& path) {
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  std::uint64_t expected = 0;
+  std::string previous;
+  for (const Entry& entry : entries) {
+    if (entry.begin < expected)
+      throw FileError(path, "tensors \"" + previous + "\" and \"" + entry.name + "\" have overlapping data_offsets");
+    if (entry.begin > expected)
+      throw FileError(path, std::to_string(entry.begin - expected) + " bytes no tensor describes " +
+                                (previous.empty() ? "before the first tensor \"" + entry.name + "\""
+                                                  : "between tensors \"" + previous + "\" and \"" + entry.name + "\""));
+    expected = entry.end;
+    previous = entry.name;
   }
+  if (expected != dataSize)
+    throw FileError(path, std::to_string(dataSize - expected) +
+                              " bytes after the last tensor that the header does not "
+                              "describe");
 }
 
 json parseHeaderJson(std::string_view text, const std::string& path) {
@@ -192,7 +205,7 @@ std::vector<Entry> parseHeader(const MappedFile& file, std::uint64_t& dataStart,
     }
     entries.push_back(parseEntry(name, value, dataSize, path));
   }
-  checkNoOverlap(entries, path);
+  checkContiguous(entries, dataSize, path);
   return entries;
 }
 

@@ -83,17 +83,27 @@ std::string encode(std::u32string_view text) {
   return out;
 }
 
+// Both step through the text exactly as decode() does (a well-formed sequence or one ill-formed
+// byte per code point), so code point offsets agree with the decoded text on any input.
 std::size_t countCodePoints(std::string_view text) {
   std::size_t count = 0;
-  for (unsigned char byte : text) count += (byte & 0xC0) != 0x80;
+  char32_t cp;
+  for (std::size_t i = 0; i < text.size(); ++count) {
+    const std::size_t n = decodeOne(text, i, cp);
+    i += n ? n : 1;
+  }
   return count;
 }
 
 std::vector<std::size_t> codePointByteOffsets(std::string_view text) {
   std::vector<std::size_t> offsets;
   offsets.reserve(text.size() + 1);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+  char32_t cp;
+  for (std::size_t i = 0; i < text.size();) {
+    offsets.push_back(i);
+    const std::size_t n = decodeOne(text, i, cp);
+    i += n ? n : 1;
+  }
   offsets.push_back(text.size());
   return offsets;
 }

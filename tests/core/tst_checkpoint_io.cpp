@@ -457,13 +457,40 @@ class TestCheckpointIo : public QObject {
     QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
   }
 
+  // The data section must be the tensors back to back, as the reference loader requires.
+  void gapsAndTrailingBytesAreRefused() {
+    const auto message = [&](const char* name, const std::string& header, const std::string& data) {
+      try {
+        readSafetensors(write(name, safetensorsBytes(header, data)));
+      } catch (const FileError& e) {
+        return QString::fromUtf8(e.what());
+      }
+      return QString();
+    };
+    const std::string two = le(0x3F800000, 4) + le(0x40000000, 4);
+    QVERIFY(message("gap.safetensors",
+                    R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},)"
+                    R"("b":{"dtype":"F32","shape":[1],"data_offsets":[8,12]}})",
+                    two + le(0, 4))
+                .contains("4 bytes no tensor describes between tensors \"a\" and \"b\""));
+    QVERIFY(message("start.safetensors", R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", two)
+                .contains("before the first tensor"));
+    QVERIFY(message("trailing.safetensors", R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", two)
+                .contains("4 bytes after the last tensor"));
+    QVERIFY(message("exact.safetensors",
+                    R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},)"
+                    R"("b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
+                    two)
+                .isEmpty());
+  }
+
   void halfAndLongStoredTensors() {
     // F16 1.0, -2.0; BF16 of 1.5 is 0x3FC0; I64 kept as int64.
-    const std::string data = le(0x3C00, 2) + le(0xC000, 2) + le(0x3FC0, 2) + std::string(2, '\0') + le(7, 8);
+    const std::string data = le(0x3C00, 2) + le(0xC000, 2) + le(0x3FC0, 2) + le(7, 8);
     const std::string path =
         write("mixed.safetensors", safetensorsBytes(R"({"h":{"dtype":"F16","shape":[2],"data_offsets":[0,4]},)"
                                                     R"("g":{"dtype":"BF16","shape":[1],"data_offsets":[4,6]},)"
-                                                    R"("i":{"dtype":"I64","shape":[1,1],"data_offsets":[8,16]}})",
+                                                    R"("i":{"dtype":"I64","shape":[1,1],"data_offsets":[6,14]}})",
                                                     data));
     const StateDict tensors = readSafetensors(path);
     QCOMPARE(tensors.at("h").scalar_type(), at::kFloat);

@@ -14,6 +14,28 @@ std::string lower(const std::string& text) { return utf8::encode(unicode::toLowe
 class TestUnicodeProperties : public QObject {
   Q_OBJECT
  private slots:
+  // On malformed UTF-8 the counters step as the decoder does: one code point per well-formed
+  // sequence or per ill-formed byte, so spans in code points land on the same bytes.
+  void countersAgreeWithTheDecoderOnMalformedText() {
+    const std::string samples[] = {"\xE4\xB8",                       // a truncated 3-byte sequence
+                                   "a\xC3(b",                        // a lead byte without its continuation
+                                   "\x80\x80x",                      // stray continuation bytes
+                                   "\xF0\x9F\x98\x80\xED\xA0\x80z",  // an emoji, then a surrogate
+                                   "\xC0\xAF",                       // an overlong form
+                                   "plain ascii",
+                                   "ü中文"};
+    for (const std::string& text : samples) {
+      const std::u32string decoded = utf8::decode(text);
+      QCOMPARE(utf8::countCodePoints(text), decoded.size());
+      const std::vector<std::size_t> offsets = utf8::codePointByteOffsets(text);
+      QCOMPARE(offsets.size(), decoded.size() + 1);
+      for (std::size_t i = 0; i < decoded.size(); ++i)
+        QCOMPARE(utf8::decode(std::string_view(text).substr(offsets[i], offsets[i + 1] - offsets[i])),
+                 std::u32string(1, decoded[i]));
+    }
+    QCOMPARE(utf8::countCodePoints("\xE4\xB8"), std::size_t(2));  // the old byte count said 1
+  }
+
   void lowerFollowsPythonFullMapping() {
     QCOMPARE(lower("\u0130stanbul"), std::string("i\u0307stanbul"));  // İ -> i + combining dot
     QCOMPARE(lower("I"), std::string("i"));
