@@ -1,7 +1,16 @@
 #include "core/demo/demo_workspace.h"
 
+#include <unistd.h>
+
+#include <sys/file.h>
+
+#include <fcntl.h>
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 
 #include "core/demo/demo_recipe.h"
 #include "core/io/json_file.h"
@@ -133,9 +142,21 @@ PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& ca
   demo.corpusDirectory = (workspace / "corpus").string();
   demo.runDirectory = (workspace / "run").string();
 
+  // The app and `xlqa demo` share the cache: one prepares the workspace at a time, the other
+  // waits and then finds it ready (the kernel drops the lock if its holder dies).
+  std::error_code ec;
+  fs::create_directories(workspace, ec);
+  const std::string lockPath = (workspace / ".lock").string();
+  const int lock = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0)
+    throw FileError(lockPath, std::string("cannot lock the demo workspace: ") + std::strerror(errno));
+  const std::unique_ptr<int, void (*)(int*)> unlock(new int(lock), [](int* fd) {
+    ::close(*fd);
+    delete fd;
+  });
+
   // The corpus is regenerated when missing and checked either way: a cached run is only shown
   // beside the data the models were trained on.
-  std::error_code ec;
   if (!fs::is_directory(demoSplitDirectory(demo.corpusDirectory, DemoSplit::Test), ec))
     writeDemoCorpus(recipe.corpus, demo.corpusDirectory);
   checkCorpus(demo.manifest, demo.corpusDirectory, demoJson);

@@ -3,6 +3,7 @@
 // G-XLT clearly above the teacher's) and its corpus is the one this build generates.
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +124,31 @@ class TestCliDemo : public QObject {
     const auto copied = test::runXlqa({"demo", "--cache", firstLaunch.path(), "--format", "json"});
     QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
     QCOMPARE(demoJsonOutput(copied), scores);
+  }
+
+  // The app and `xlqa demo` share one cache: two first launches at once (here two CLI runs that
+  // both evaluate) take turns on the workspace and agree, and the run is whole.
+  void twoLaunchesAtOnceShareTheCache() {
+    QTemporaryDir cache;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XLQA_DEMO_PREBUILT", cache.filePath("none"));  // both must evaluate or wait
+    QProcess first, second;
+    for (QProcess* process : {&first, &second}) {
+      process->setProcessEnvironment(environment);
+      // The progress lines would fill a pipe nobody reads while the test waits on the other one.
+      process->setStandardErrorFile(QProcess::nullDevice());
+      process->start(test::binPath("xlqa"), {"demo", "--cache", cache.path(), "--format", "json"});
+    }
+    QVERIFY(first.waitForFinished(600000) && second.waitForFinished(600000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    const QByteArray a = first.readAllStandardOutput(), b = second.readAllStandardOutput();
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a, b);
+    const QStringList workspaces = QDir(cache.path()).entryList({"demo-*"}, QDir::Dirs);
+    QCOMPARE(workspaces.size(), 1);
+    const auto check = test::runXlqa({"run", "check", cache.filePath(workspaces.front() + "/run")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
   }
 
   void firstLaunchCopiesTheBuildsRunAndPointsItHere() {
