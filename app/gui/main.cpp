@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <functional>
 
+#include "app/gui/stall_benchmark.h"
+#include "core/demo/demo_workspace.h"
 #include "core/io/json_file.h"
 #include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
@@ -79,7 +81,17 @@ int main(int argc, char** argv) {
   const QCommandLineOption presenter(
       QStringLiteral("presenter"),
       QStringLiteral("Open the demo in presenter mode: full screen, larger fonts and a guided tour (F5 toggles it)."));
-  parser.addOptions({run, compare, pair, training, demo, noDemo, presenter, language, screenshot, screenshotDir});
+  const QCommandLineOption stallBench(
+      QStringLiteral("stall-bench"),
+      QStringLiteral("Measure how long the GUI thread stalls while opening the demo, loading a model, opening a "
+                     "large run and filtering, sorting and scrolling the examples; print the figures and quit."));
+  const QCommandLineOption stallModel(QStringLiteral("stall-model"),
+                                      QStringLiteral("With --stall-bench: the model to load (default: the demo's)."),
+                                      QStringLiteral("dir"));
+  const QCommandLineOption stallRun(QStringLiteral("stall-run"),
+                                    QStringLiteral("With --stall-bench: a large run to open."), QStringLiteral("dir"));
+  parser.addOptions({run, compare, pair, training, demo, noDemo, presenter, language, screenshot, screenshotDir,
+                     stallBench, stallModel, stallRun});
   parser.process(app);
 
   xlqa::configureThreads();
@@ -88,6 +100,14 @@ int main(int argc, char** argv) {
   xlqa::MainWindow window;
   if (parser.isSet(language)) window.setLanguage(parser.value(language));
   window.show();
+  if (parser.isSet(stallBench)) {
+    const QString model = parser.isSet(stallModel) ? parser.value(stallModel)
+                                                   : QString::fromStdString(xlqa::locateDemoDirectory() + "/teacher");
+    QTimer::singleShot(500, &window, [&window, model, run = parser.value(stallRun)] {
+      xlqa::startStallBenchmark(window, model, run);
+    });
+    return QApplication::exec();
+  }
   if (parser.isSet(training) && window.trainingPanel()->showTrainingFolder(parser.value(training)))
     window.showTab(QStringLiteral("training"));
   if (parser.isSet(run)) window.openRun(parser.value(run));
