@@ -52,11 +52,11 @@ RunManifest newRunManifest(const std::vector<std::string>& dataInputs, std::vect
   return manifest;
 }
 
-void checkResumable(const RunManifest& saved, const RunManifest& now) {
+std::optional<std::string> runsDiffer(const RunManifest& saved, const RunManifest& now) {
   const auto differs = [](const std::optional<ModelRecord>& a, const std::optional<ModelRecord>& b) {
     return a.has_value() != b.has_value() || (a && (a->contentHash != b->contentHash || a->dtype != b->dtype));
   };
-  std::string problem;
+  std::optional<std::string> problem;
   if (saved.settings != now.settings) problem = "settings " + saved.settings.dump() + " vs now " + now.settings.dump();
   if (differs(saved.teacher, now.teacher)) problem = "the teacher model or its dtype differs";
   if (differs(saved.student, now.student)) problem = "the student model or its dtype differs";
@@ -65,7 +65,12 @@ void checkResumable(const RunManifest& saved, const RunManifest& now) {
   for (const auto& f : saved.datasetFiles) a.push_back(f.sha256);
   for (const auto& f : now.datasetFiles) b.push_back(f.sha256);
   if (a != b) problem = "the dataset files differ";
-  if (!problem.empty()) throw std::invalid_argument("cannot resume: " + problem + "; start a new run folder");
+  return problem;
+}
+
+void checkResumable(const RunManifest& saved, const RunManifest& now) {
+  if (const std::optional<std::string> problem = runsDiffer(saved, now))
+    throw std::invalid_argument("cannot resume: " + *problem + "; start a new run folder");
 }
 
 RunStore startRun(const std::string& directory, const RunManifest& manifest, bool resume, std::size_t* resumedPairs) {

@@ -1,6 +1,7 @@
 #pragma once
 // Starting an evaluation run the same way from the CLI and the GUI: what the manifest records
 // about the models and dataset files, and the rule for continuing an earlier run.
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,9 @@ RunManifest newRunManifest(const std::vector<std::string>& dataInputs, std::vect
 
 // Throws std::invalid_argument naming what differs (settings, a model, the pairs or the data).
 void checkResumable(const RunManifest& saved, const RunManifest& now);
+// What differs between two runs' models, data, settings or pairs (as checkResumable says it);
+// nullopt when one run can continue or join the other.
+std::optional<std::string> runsDiffer(const RunManifest& saved, const RunManifest& now);
 
 // A new run in `directory`, or with `resume` the run already there after checkResumable, marked
 // running again. `resumedPairs` (optional) receives how many pairs were already done.

@@ -28,18 +28,9 @@ RunStore mergeRuns(const std::vector<std::string>& inputs, const std::string& ou
   if (inputs.empty()) throw std::invalid_argument("no run folders to merge");
   std::vector<RunStore> runs;
   for (const std::string& input : inputs) runs.push_back(RunStore::open(input));
-  for (std::size_t i = 1; i < runs.size(); ++i) {
-    try {
-      checkResumable(runs.front().manifest(), runs[i].manifest());
-    } catch (const std::invalid_argument& e) {
-      // checkResumable says "cannot resume: <what differs>; start a new run folder".
-      std::string what = e.what();
-      const std::size_t from = what.find(": "), to = what.rfind("; ");
-      if (from != std::string::npos && to != std::string::npos && to > from)
-        what = what.substr(from + 2, to - from - 2);
-      throw std::invalid_argument("cannot merge " + inputs[i] + " with " + inputs.front() + ": " + what);
-    }
-  }
+  for (std::size_t i = 1; i < runs.size(); ++i)
+    if (const std::optional<std::string> problem = runsDiffer(runs.front().manifest(), runs[i].manifest()))
+      throw std::invalid_argument("cannot merge " + inputs[i] + " with " + inputs.front() + ": " + *problem);
   // Every pair from the first input that has it; a pair in several inputs must agree.
   std::vector<std::pair<LanguagePair, std::size_t>> sources;
   for (const LanguagePair& pair : runs.front().manifest().pairs) {
