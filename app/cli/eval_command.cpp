@@ -141,11 +141,6 @@ ComparisonIntervals comparisonIntervals(const RunStore& runA, ModelRole roleA, c
   return intervals;
 }
 
-nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval) {
-  if (!interval) return nullptr;
-  return {{"estimate", interval->estimate}, {"low", interval->low}, {"high", interval->high}};
-}
-
 nlohmann::json intervalsJson(const MatrixIntervals& intervals) {
   nlohmann::json rows = nlohmann::json::array(), columns = nlohmann::json::array();
   for (const auto& row : intervals.rowMeans) rows.push_back(intervalJson(row));

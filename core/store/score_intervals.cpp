@@ -170,11 +170,6 @@ std::string intervalCells(const std::optional<ScoreInterval>& interval) {
   return numberText(interval->estimate) + "," + numberText(interval->low) + "," + numberText(interval->high);
 }
 
-nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval) {
-  if (!interval) return nullptr;
-  return {{"estimate", interval->estimate}, {"low", interval->low}, {"high", interval->high}};
-}
-
 }  // namespace
 
 std::string matrixToCsv(const LanguageMatrix& matrix, const MatrixIntervals& intervals,
@@ -204,6 +199,11 @@ std::string matrixToCsv(const LanguageMatrix& matrix, const MatrixIntervals& int
       note, sizeof note, "# %d%% percentile intervals; paired bootstrap over question ids, %d resamples, seed %llu\n",
       static_cast<int>(settings.level * 100 + 0.5), settings.resamples, static_cast<unsigned long long>(settings.seed));
   return csv + note;
+}
+
+nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval) {
+  if (!interval) return nullptr;
+  return {{"estimate", interval->estimate}, {"low", interval->low}, {"high", interval->high}};
 }
 
 nlohmann::json toJson(const MatrixIntervals& intervals, const BootstrapSettings& settings) {

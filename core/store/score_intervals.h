@@ -64,6 +64,8 @@ RunIntervals runIntervals(const std::vector<PairRecord>& pairs, const std::vecto
 // and after an empty line an "average,estimate,low,high" table of XLT and G-XLT.
 std::string matrixToCsv(const LanguageMatrix& matrix, const MatrixIntervals& intervals,
                         const BootstrapSettings& settings);
+// {"estimate", "low", "high"}, or null for an unknown interval.
+nlohmann::json intervalJson(const std::optional<ScoreInterval>& interval);
 // {"xlt"/"gxlt": {"estimate", "low", "high"}, "row_means"/"column_means": {lang: ...},
 //  "resamples", "seed", "level"}; null where an interval is unknown.
 nlohmann::json toJson(const MatrixIntervals& intervals, const BootstrapSettings& settings);
