@@ -168,9 +168,11 @@ bool ExampleFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     case ExampleTableModel::DeltaF1Column: return numeric(a.hasDelta(), a.deltaF1(), b.hasDelta(), b.deltaF1());
     case ExampleTableModel::TeacherRankColumn:
     case ExampleTableModel::StudentRankColumn: {
-      const QVariant rankA = table_->data(left, ExampleTableModel::SortRole);
-      const QVariant rankB = table_->data(right, ExampleTableModel::SortRole);
-      return numeric(rankA.isValid(), rankA.toDouble(), rankB.isValid(), rankB.toDouble());
+      const ModelRole role =
+          left.column() == ExampleTableModel::TeacherRankColumn ? ModelRole::Teacher : ModelRole::Student;
+      const int limit = table_->table().rankLimit;
+      const std::optional<int> rankA = a.rankSortKey(role, limit), rankB = b.rankSortKey(role, limit);
+      return numeric(rankA.has_value(), rankA.value_or(0), rankB.has_value(), rankB.value_or(0));
     }
     case ExampleTableModel::TagColumn: {
       const ExampleTags* tags = table_->tags();

@@ -43,12 +43,6 @@ QString rankText(bool hasModel, std::uint8_t rank, int limit) {
   return rank > 0 ? QString::number(rank) : QStringLiteral("> %1").arg(limit);
 }
 
-// Not among the kept spans sorts after every rank.
-QVariant rankSortValue(bool hasModel, std::uint8_t rank, int limit) {
-  if (!hasModel || limit == 0) return {};
-  return rank > 0 ? int(rank) : limit + 1;
-}
-
 ExampleRow rowFor(const ExampleRecord& record, std::size_t pairIndex, std::size_t exampleIndex) {
   ExampleRow row;
   row.pairIndex = static_cast<std::uint16_t>(pairIndex);
@@ -282,8 +276,12 @@ QVariant ExampleTableModel::sortValue(const ExampleRow& row, int column) const {
     case TeacherF1Column: return row.hasTeacher() ? QVariant(row.teacherF1 * 100.0) : QVariant();
     case StudentF1Column: return row.hasStudent() ? QVariant(row.studentF1 * 100.0) : QVariant();
     case DeltaF1Column: return row.hasDelta() ? QVariant(row.deltaF1() * 100.0) : QVariant();
-    case TeacherRankColumn: return rankSortValue(row.hasTeacher(), row.teacherRank, table_.rankLimit);
-    case StudentRankColumn: return rankSortValue(row.hasStudent(), row.studentRank, table_.rankLimit);
+    case TeacherRankColumn:
+    case StudentRankColumn: {
+      const std::optional<int> key =
+          row.rankSortKey(column == TeacherRankColumn ? ModelRole::Teacher : ModelRole::Student, table_.rankLimit);
+      return key ? QVariant(*key) : QVariant();
+    }
     default: return displayText(row, column);
   }
 }

@@ -36,6 +36,14 @@ struct ExampleRow {
   bool isTagged() const { return flags & Tagged; }
   double deltaF1() const { return studentF1 - teacherF1; }  // meaningful only when hasDelta()
   bool studentMovedGoldToTop() const { return hasDelta() && studentRank == 1 && teacherRank != 1; }
+  // The model's gold rank as it sorts: not among the `limit` kept spans after every rank;
+  // nullopt without the model or before ranking.
+  std::optional<int> rankSortKey(ModelRole role, int limit) const {
+    const bool has = role == ModelRole::Teacher ? hasTeacher() : hasStudent();
+    const std::uint8_t rank = role == ModelRole::Teacher ? teacherRank : studentRank;
+    if (!has || limit == 0) return std::nullopt;
+    return rank > 0 ? int(rank) : limit + 1;
+  }
 };
 
 // Everything the table shows; plain data, so it can be built off the GUI thread and moved in.
