@@ -18,7 +18,10 @@ RunFollower::RunFollower(WorkbenchDocument* document, WorkbenchTasks* tasks, QOb
   settle_->setSingleShot(true);
   settle_->setInterval(kSettleMs);
   connect(settle_, &QTimer::timeout, tasks_, &WorkbenchTasks::refreshRun);
-  connect(watcher_, &QFileSystemWatcher::directoryChanged, settle_, qOverload<>(&QTimer::start));
+  connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] {
+    watchPairsFolder();
+    settle_->start();
+  });
   connect(watcher_, &QFileSystemWatcher::fileChanged, settle_, qOverload<>(&QTimer::start));
   connect(document_, &WorkbenchDocument::runChanged, this, &RunFollower::follow);
 }
@@ -32,10 +35,15 @@ void RunFollower::follow() {
   if (folder_ == run->directory) return;  // a refresh of the run followed already
   stop();
   folder_ = run->directory;
-  // The pairs folder changes as records land; the manifest when the run is marked complete.
-  QDir(folder_).mkpath(QStringLiteral("pairs"));
-  watcher_->addPaths(
-      {QDir(folder_).filePath(QStringLiteral("pairs")), QDir(folder_).filePath(QStringLiteral("manifest.json"))});
+  // The pairs folder changes as records land, the manifest when the run is marked complete, and
+  // the run folder when its pairs folder first appears (opening a run never writes into it).
+  watcher_->addPaths({folder_, QDir(folder_).filePath(QStringLiteral("manifest.json"))});
+  watchPairsFolder();
+}
+
+void RunFollower::watchPairsFolder() {
+  const QString pairs = QDir(folder_).filePath(QStringLiteral("pairs"));
+  if (QDir(pairs).exists() && !watcher_->directories().contains(pairs)) watcher_->addPath(pairs);
 }
 
 void RunFollower::stop() {

@@ -26,6 +26,7 @@ class RunFollower : public QObject {
  private:
   void follow();
   void stop();
+  void watchPairsFolder();
 
   WorkbenchDocument* document_;
   WorkbenchTasks* tasks_;
