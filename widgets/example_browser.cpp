@@ -22,6 +22,7 @@
 
 #include "core/io/json_file.h"
 #include "core/store/example_tags.h"
+#include "widgets/error_text.h"
 
 namespace xlqa {
 namespace {
@@ -235,6 +236,10 @@ void ExampleBrowser::createTable() {
 }
 
 void ExampleBrowser::setData(ExampleTableData table, ExampleTags tags) {
+  setData(std::make_shared<const ExampleTableData>(std::move(table)), std::move(tags));
+}
+
+void ExampleBrowser::setData(std::shared_ptr<const ExampleTableData> table, ExampleTags tags) {
   // The model and the detail view hold the old tags until they get the new ones.
   model_->setTags(nullptr);
   detail_->setTags(nullptr);
@@ -247,7 +252,7 @@ void ExampleBrowser::setData(ExampleTableData table, ExampleTags tags) {
   updateCount();
 }
 
-void ExampleBrowser::clear() { setData({}, ExampleTags()); }
+void ExampleBrowser::clear() { setData(std::shared_ptr<const ExampleTableData>(), ExampleTags()); }
 
 void ExampleBrowser::rebuildPairChoices() {
   const QString selected = pairBox_->currentData().toString();
@@ -369,7 +374,7 @@ bool ExampleBrowser::exportTagsCsv(const QString& path, QString* error) const {
     writeFileAtomically(path.toStdString(), tags_->toCsv());
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = QString::fromUtf8(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }

@@ -38,6 +38,7 @@ class ExampleBrowser : public QWidget {
   ~ExampleBrowser() override;
 
   // The run's examples and its tags (the browser keeps both; tags are saved into the run folder).
+  void setData(std::shared_ptr<const ExampleTableData> table, ExampleTags tags);  // shared, not copied
   void setData(ExampleTableData table, ExampleTags tags);
   void clear();
 

@@ -1,5 +1,7 @@
 #include "widgets/example_table_model.h"
 
+#include "widgets/background_release.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -136,20 +138,28 @@ QString tagLabelDisplayName(const std::string& label) {
   return fromUtf8(label);
 }
 
-ExampleTableModel::ExampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ExampleTableModel::ExampleTableModel(QObject* parent)
+    : QAbstractTableModel(parent), table_(std::make_shared<const ExampleTableData>()) {}
 
 void ExampleTableModel::setRun(std::vector<PairRecord> pairs, std::vector<std::vector<ExampleRecord>> examples) {
   setTable(ExampleTableData::build(std::move(pairs), std::move(examples)));
 }
 
-void ExampleTableModel::setTable(ExampleTableData table) {
+void ExampleTableModel::setTable(std::shared_ptr<const ExampleTableData> table) {
   beginResetModel();
-  table_ = std::move(table);
+  std::shared_ptr<const ExampleTableData> previous = std::move(table_);
+  table_ = table ? std::move(table) : std::make_shared<const ExampleTableData>();
+  rows_ = table_->rows;
   updateTaggedFlags();
   endResetModel();
+  releaseInBackground(std::move(previous));
 }
 
-void ExampleTableModel::clear() { setTable({}); }
+void ExampleTableModel::setTable(ExampleTableData table) {
+  setTable(std::make_shared<const ExampleTableData>(std::move(table)));
+}
+
+void ExampleTableModel::clear() { setTable(std::shared_ptr<const ExampleTableData>()); }
 
 void ExampleTableModel::setTags(const ExampleTags* tags) {
   beginResetModel();
@@ -159,19 +169,19 @@ void ExampleTableModel::setTags(const ExampleTags* tags) {
 }
 
 void ExampleTableModel::updateTaggedFlags() {
-  for (ExampleRow& row : table_.rows) row.flags &= static_cast<std::uint8_t>(~ExampleRow::Tagged);
+  for (ExampleRow& row : rows_) row.flags &= static_cast<std::uint8_t>(~ExampleRow::Tagged);
   if (!tags_) return;
   // Tags are few next to rows: look each one up rather than every row in the tags.
   for (const ExampleTag& tag : tags_->all()) {
-    const int row = table_.rowOf(tag.pair, tag.id);
-    if (row >= 0) table_.rows[static_cast<std::size_t>(row)].flags |= ExampleRow::Tagged;
+    const int row = table_->rowOf(tag.pair, tag.id);
+    if (row >= 0) rows_[static_cast<std::size_t>(row)].flags |= ExampleRow::Tagged;
   }
 }
 
 void ExampleTableModel::refreshTag(const std::string& pairKey, const std::string& id) {
-  const int row = table_.rowOf(pairKey, id);
+  const int row = table_->rowOf(pairKey, id);
   if (row < 0) return;
-  ExampleRow& entry = table_.rows[static_cast<std::size_t>(row)];
+  ExampleRow& entry = rows_[static_cast<std::size_t>(row)];
   if (tags_ && tags_->find(pairKey, id)) {
     entry.flags |= ExampleRow::Tagged;
   } else {
@@ -183,13 +193,13 @@ void ExampleTableModel::refreshTag(const std::string& pairKey, const std::string
 
 const ExampleRecord& ExampleTableModel::recordAt(int row) const {
   const ExampleRow& entry = rowAt(row);
-  return table_.examples[entry.pairIndex][entry.exampleIndex];
+  return table_->examples[entry.pairIndex][entry.exampleIndex];
 }
 
-const PairRecord& ExampleTableModel::pairRecordAt(int row) const { return table_.pairs[rowAt(row).pairIndex]; }
+const PairRecord& ExampleTableModel::pairRecordAt(int row) const { return table_->pairs[rowAt(row).pairIndex]; }
 
 int ExampleTableModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(table_.rows.size());
+  return parent.isValid() ? 0 : static_cast<int>(table_->rows.size());
 }
 
 int ExampleTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -210,7 +220,7 @@ QVariant ExampleTableModel::data(const QModelIndex& index, int role) const {
       return {};
     case Qt::ForegroundRole: {
       if (column == TeacherPredictionColumn || column == StudentPredictionColumn) {
-        const ExampleRecord& record = table_.examples[row.pairIndex][row.exampleIndex];
+        const ExampleRecord& record = table_->examples[row.pairIndex][row.exampleIndex];
         const auto& result = column == TeacherPredictionColumn ? record.teacher : record.student;
         if (!result || result->prediction.empty()) return QBrush(QColor(0x70, 0x70, 0x70));  // placeholder text
         return {};
@@ -226,14 +236,14 @@ QVariant ExampleTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const {
-  const ExampleRecord& record = table_.examples[row.pairIndex][row.exampleIndex];
+  const ExampleRecord& record = table_->examples[row.pairIndex][row.exampleIndex];
   const auto prediction = [](const std::optional<ModelExampleResult>& result) -> QString {
     if (!result) return noResultText();
     if (result->prediction.empty()) return QCoreApplication::translate("xlqa::ExampleTableModel", "(no answer)");
     return fromUtf8(result->prediction);
   };
   switch (column) {
-    case PairColumn: return fromUtf8(table_.pairs[row.pairIndex].pair.key());
+    case PairColumn: return fromUtf8(table_->pairs[row.pairIndex].pair.key());
     case IdColumn: return fromUtf8(record.id);
     case GoldColumn: return joinedGolds(record, QStringLiteral(" | "));
     case TeacherPredictionColumn: return prediction(record.teacher);
@@ -241,11 +251,11 @@ QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const
     case StudentPredictionColumn: return prediction(record.student);
     case StudentF1Column: return row.hasStudent() ? percent(row.studentF1) : noResultText();
     case DeltaF1Column: return row.hasDelta() ? signedPercent(row.deltaF1()) : noResultText();
-    case TeacherRankColumn: return rankText(row.hasTeacher(), row.teacherRank, table_.rankLimit);
-    case StudentRankColumn: return rankText(row.hasStudent(), row.studentRank, table_.rankLimit);
+    case TeacherRankColumn: return rankText(row.hasTeacher(), row.teacherRank, table_->rankLimit);
+    case StudentRankColumn: return rankText(row.hasStudent(), row.studentRank, table_->rankLimit);
     case TagColumn:
       if (row.isTagged() && tags_) {
-        const ExampleTag* tag = tags_->find(table_.pairs[row.pairIndex].pair.key(), record.id);
+        const ExampleTag* tag = tags_->find(table_->pairs[row.pairIndex].pair.key(), record.id);
         if (tag) return tagLabelDisplayName(tag->label);
       }
       return QString();
@@ -254,7 +264,7 @@ QVariant ExampleTableModel::displayText(const ExampleRow& row, int column) const
 }
 
 QVariant ExampleTableModel::toolTip(const ExampleRow& row, int column) const {
-  const ExampleRecord& record = table_.examples[row.pairIndex][row.exampleIndex];
+  const ExampleRecord& record = table_->examples[row.pairIndex][row.exampleIndex];
   switch (column) {
     case GoldColumn:
       return record.golds.size() > 1 ? joinedGolds(record, QStringLiteral("\n")) : displayText(row, column);
@@ -263,7 +273,7 @@ QVariant ExampleTableModel::toolTip(const ExampleRow& row, int column) const {
     case StudentPredictionColumn: return displayText(row, column);
     case TagColumn:
       if (row.isTagged() && tags_) {
-        const ExampleTag* tag = tags_->find(table_.pairs[row.pairIndex].pair.key(), record.id);
+        const ExampleTag* tag = tags_->find(table_->pairs[row.pairIndex].pair.key(), record.id);
         if (tag && !tag->note.empty()) return fromUtf8(tag->note);
       }
       return {};
@@ -279,7 +289,7 @@ QVariant ExampleTableModel::sortValue(const ExampleRow& row, int column) const {
     case TeacherRankColumn:
     case StudentRankColumn: {
       const std::optional<int> key =
-          row.rankSortKey(column == TeacherRankColumn ? ModelRole::Teacher : ModelRole::Student, table_.rankLimit);
+          row.rankSortKey(column == TeacherRankColumn ? ModelRole::Teacher : ModelRole::Student, table_->rankLimit);
       return key ? QVariant(*key) : QVariant();
     }
     default: return displayText(row, column);
@@ -302,7 +312,7 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
         return xlqa::ExampleTableModel::tr(
                    "Where the gold answer is in the model's n-best list (1: its prediction); "
                    "\"> %1\": not among the %1 spans the run kept")
-            .arg(table_.rankLimit);
+            .arg(table_->rankLimit);
       case TagColumn: return xlqa::ExampleTableModel::tr("The annotator's tag; hover a tag to read its note");
       default: return {};
     }

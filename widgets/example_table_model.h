@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,9 +100,12 @@ class ExampleTableModel : public QAbstractTableModel {
   explicit ExampleTableModel(QObject* parent = nullptr);
 
   void setRun(std::vector<PairRecord> pairs, std::vector<std::vector<ExampleRecord>> examples);
+  // Shares the table (no copy of its records; the run keeps it too) and keeps its own rows,
+  // whose tagged flags it sets.
+  void setTable(std::shared_ptr<const ExampleTableData> table);
   void setTable(ExampleTableData table);
   void clear();
-  const ExampleTableData& table() const { return table_; }
+  const ExampleTableData& table() const { return *table_; }
 
   // Not owned; may be null. Rebuilds the per-row tagged flags.
   void setTags(const ExampleTags* tags);
@@ -109,10 +113,10 @@ class ExampleTableModel : public QAbstractTableModel {
   // After a tag of (pair, id) was set or removed: refreshes the row's flag and Tag cell.
   void refreshTag(const std::string& pairKey, const std::string& id);
 
-  const ExampleRow& rowAt(int row) const { return table_.rows[static_cast<std::size_t>(row)]; }
+  const ExampleRow& rowAt(int row) const { return rows_[static_cast<std::size_t>(row)]; }
   const ExampleRecord& recordAt(int row) const;
   const PairRecord& pairRecordAt(int row) const;
-  int rowOf(const std::string& pairKey, const std::string& id) const { return table_.rowOf(pairKey, id); }
+  int rowOf(const std::string& pairKey, const std::string& id) const { return table_->rowOf(pairKey, id); }
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -125,7 +129,8 @@ class ExampleTableModel : public QAbstractTableModel {
   QVariant sortValue(const ExampleRow& row, int column) const;
   void updateTaggedFlags();
 
-  ExampleTableData table_;
+  std::shared_ptr<const ExampleTableData> table_;
+  std::vector<ExampleRow> rows_;  // table_->rows with this model's tagged flags
   const ExampleTags* tags_ = nullptr;
 };
 

@@ -40,7 +40,7 @@ void bindExampleBrowser(ExampleBrowser* view, WorkbenchDocument* document, const
   };
   QObject::connect(document, &WorkbenchDocument::runChanged, view, [view, document] {
     const auto& run = document->run();
-    if (run && run->examples && run->tags) view->setData(*run->examples, *run->tags);
+    if (run && run->examples && run->tags) view->setData(run->examples, *run->tags);
   });
   QObject::connect(document, &WorkbenchDocument::pairSelected, view,
                    [view](const LanguagePair& pair) { view->showPair(pair); });
