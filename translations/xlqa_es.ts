@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CheckpointAveraging</name>
+    <message>
+        <source>the first checkpoint (%1)</source>
+        <translation>el primer checkpoint (%1)</translation>
+    </message>
+    <message>
+        <source>config.json: model_type is &quot;%1&quot;, %2 has &quot;%3&quot;</source>
+        <translation>config.json: model_type es "%1", %2 tiene "%3"</translation>
+    </message>
+    <message>
+        <source>config.json: %1 is %2, %3 has %4</source>
+        <translation>config.json: %1 es %2, %3 tiene %4</translation>
+    </message>
+    <message>
+        <source>lacks tensor %1 of %2</source>
+        <translation>le falta el tensor %1 de %2</translation>
+    </message>
+    <message>
+        <source>has tensor %1, which %2 lacks</source>
+        <translation>tiene el tensor %1, que le falta a %2</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, %3 %4</source>
+        <translation>%1 tiene la forma %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, in %3 %4</source>
+        <translation>%1 es %2, en %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (an integer buffer) differs from %2; integer tensors cannot be averaged</source>
+        <translation>%1 (un búfer entero) difiere de %2; los tensores enteros no se pueden promediar</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>exists and is not empty; give a new folder for the averaged model</source>
+        <translation>existe y no está vacía; indique una carpeta nueva para el modelo promediado</translation>
+    </message>
+    <message>
+        <source>averaging needs at least two checkpoints; only this one was given</source>
+        <translation>promediar requiere al menos dos checkpoints; solo se indicó este</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRecipe</name>
+    <message>
+        <source>recipe.%1: %2</source>
+        <translation>recipe.%1: %2</translation>
+    </message>
+    <message>
+        <source>the demo folder must be new or empty</source>
+        <translation>la carpeta de la demo debe ser nueva o estar vacía</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>this build generates a corpus file (%1) other than the one the demo models were trained on</source>
+        <translation>esta compilación genera un archivo de corpus (%1) distinto del que se usó para entrenar los modelos de la demo</translation>
+    </message>
+    <message>
+        <source>%1; rebuild the demo with `xlqa demo --build`</source>
+        <translation>%1; vuelva a generar la demo con `xlqa demo --build`</translation>
+    </message>
+    <message>
+        <source>the embedded demo is missing; looked in %1 (set XLQA_DEMO_DIR to its folder)</source>
+        <translation>falta la demo integrada; se buscó en %1 (defina XLQA_DEMO_DIR con su carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot lock the demo workspace: %1</source>
+        <translation>no se puede bloquear el espacio de trabajo de la demo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExampleTags</name>
     <message>
         <source>gold wrong</source>
@@ -15,12 +92,1219 @@
         <source>model error</source>
         <translation>error del modelo</translation>
     </message>
+    <message>
+        <source>%1: missing &quot;%2&quot;</source>
+        <translation>%1: falta "%2"</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: "%2" debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>unknown format %1; expected &quot;%2&quot;</source>
+        <translation>formato desconocido %1; se esperaba "%2"</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an object keyed by language pair</source>
+        <translation>"tags" debe ser un objeto con pares de idiomas como claves</translation>
+    </message>
+    <message>
+        <source>tags.%1 must be an object keyed by example id</source>
+        <translation>tags.%1 debe ser un objeto con identificadores de ejemplo como claves</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>no run folder to save the tags in</source>
+        <translation>no hay carpeta de ejecución donde guardar las etiquetas</translation>
+    </message>
+    <message>
+        <source>cannot encode as JSON: %1</source>
+        <translation>no se puede codificar como JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation>falló la lectura</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected JSON</source>
+        <translation>el archivo está vacío; se esperaba JSON</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 at byte %1 (%2)</source>
+        <translation>UTF-8 no válido en el byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (truncated?) at %1: %2</source>
+        <translation>fin de archivo inesperado (¿truncado?) en la %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON mal formado en la %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formado: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>write failed: %1; the previous file is unchanged</source>
+        <translation>falló la escritura: %1; el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1; the previous file is unchanged</source>
+        <translation>no se puede volcar al disco: %1; el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot replace file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the previous folder aside: %1</source>
+        <translation>no se puede apartar la carpeta anterior: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place: %1</source>
+        <translation>no se puede colocar la carpeta nueva: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>no se puede mapear el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing (an integer is required)</source>
+        <translation>falta (se requiere un entero)</translation>
+    </message>
+    <message>
+        <source>must be an integer, found %1</source>
+        <translation>debe ser un entero; se encontró %1</translation>
+    </message>
+    <message>
+        <source>value %1 is too large</source>
+        <translation>el valor %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>debe ser un número; se encontró %1</translation>
+    </message>
+    <message>
+        <source>missing (a string is required)</source>
+        <translation>falta (se requiere una cadena)</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>debe ser una cadena; se encontró %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; expected &quot;bert&quot;, &quot;xlm-roberta&quot; or &quot;roberta&quot;</source>
+        <translation>"%1" no es compatible; se esperaba "bert", "xlm-roberta" o "roberta"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; only &quot;gelu&quot; (the exact erf GELU) is implemented</source>
+        <translation>"%1" no es compatible; solo está implementado "gelu" (la GELU exacta con erf)</translation>
+    </message>
+    <message>
+        <source>%1 (this one is the tanh approximation)</source>
+        <translation>%1 (esta es la aproximación tanh)</translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation>debe ser positivo; se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1), found %1</source>
+        <translation>debe estar en [0, 1); se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is not divisible by num_attention_heads %2</source>
+        <translation>%1 no es divisible por num_attention_heads %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the vocabulary [0, %2)</source>
+        <translation>%1 está fuera del vocabulario [0, %2)</translation>
+    </message>
+    <message>
+        <source>%1 leaves no usable position after pad_token_id %2 (RoBERTa positions start at pad_token_id + 1)</source>
+        <translation>%1 no deja ninguna posición utilizable después de pad_token_id %2 (las posiciones de RoBERTa empiezan en pad_token_id + 1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level of config.json</source>
+        <translation>se esperaba un objeto JSON en el nivel superior de config.json</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; only &quot;absolute&quot;</source>
+        <translation>"%1" no es compatible; solo "absolute"</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWeights</name>
+    <message>
+        <source>weight_map: missing or not an object</source>
+        <translation>weight_map: falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>weight_map: lists no tensors</source>
+        <translation>weight_map: no enumera ningún tensor</translation>
+    </message>
+    <message>
+        <source>weight_map: &quot;%1&quot;: shard must be a file name string</source>
+        <translation>weight_map: "%1": el fragmento debe ser una cadena con un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>weight_map: &quot;%1&quot;: &quot;%2&quot; is not a plain file name</source>
+        <translation>weight_map: "%1": "%2" no es un nombre de archivo simple</translation>
+    </message>
+    <message>
+        <source>weight_map names shard &quot;%1&quot;, which is missing</source>
+        <translation>weight_map nombra el fragmento "%1", que no existe</translation>
+    </message>
+    <message>
+        <source>holds tensor &quot;%1&quot;, which %2 does not list for this shard</source>
+        <translation>contiene el tensor "%1", que %2 no enumera para este fragmento</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is listed in shard &quot;%2&quot;, which does not contain it</source>
+        <translation>el tensor "%1" figura en el fragmento "%2", que no lo contiene</translation>
+    </message>
+    <message>
+        <source>model folder does not exist</source>
+        <translation>la carpeta del modelo no existe</translation>
+    </message>
+    <message>
+        <source>not a folder (expected a model folder)</source>
+        <translation>no es una carpeta (se esperaba una carpeta de modelo)</translation>
+    </message>
+    <message>
+        <source>no model weights found: looked for %1, %2, %3 and %4</source>
+        <translation>no se encontraron pesos del modelo: se buscaron %1, %2, %3 y %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is there, but only PyTorch weights can be read)</source>
+        <translation>%1 (%2 está presente, pero solo se pueden leer pesos de PyTorch)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <translation>no se puede crear la carpeta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelDataset</name>
+    <message>
+        <source>%1 question ids do not start with a language name, e.g. &quot;%2&quot;</source>
+        <translation>%1 identificadores de pregunta no empiezan por un nombre de idioma, p. ej. "%2"</translation>
+    </message>
+    <message>
+        <source>%1; ids of a mixed TyDiQA file look like &quot;arabic-123-1&quot;</source>
+        <translation>%1; los identificadores de un archivo TyDiQA mixto tienen la forma "arabic-123-1"</translation>
+    </message>
+    <message>
+        <source>the %1 file lacks %2 question id that other languages have (e.g. %3)</source>
+        <translation>al archivo de %1 le falta %2 identificador de pregunta que tienen otros idiomas (p. ej. %3)</translation>
+    </message>
+    <message>
+        <source>the %1 file lacks %2 question ids that other languages have (e.g. %3)</source>
+        <translation>al archivo de %1 le faltan %2 identificadores de pregunta que tienen otros idiomas (p. ej. %3)</translation>
+    </message>
+    <message>
+        <source>%1; pairs with questions in %2 skip those examples</source>
+        <translation>%1; los pares con preguntas en %2 omiten esos ejemplos</translation>
+    </message>
+    <message>
+        <source>a second file for language %1 (the first is %2); give one file per language</source>
+        <translation>un segundo archivo para el idioma %1 (el primero es %2); indique un archivo por idioma</translation>
+    </message>
+    <message>
+        <source>a second file for language pair %1 (the first is %2)</source>
+        <translation>un segundo archivo para el par de idiomas %1 (el primero es %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <source>expected a JSON object of question id -&gt; answer text, found %1</source>
+        <translation>se esperaba un objeto JSON de id de pregunta -&gt; texto de respuesta, se encontró %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a JSON object of question id -&gt; answer text, found %2</source>
+        <translation>"%1": se esperaba un objeto JSON de id de pregunta -&gt; texto de respuesta, se encontró %2</translation>
+    </message>
+    <message>
+        <source>the answer to question &apos;%1&apos; must be a string, found %2</source>
+        <translation>la respuesta a la pregunta '%1' debe ser una cadena, se encontró %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the answer to question &apos;%2&apos; must be a string, found %3</source>
+        <translation>"%1": la respuesta a la pregunta '%2' debe ser una cadena, se encontró %3</translation>
+    </message>
+    <message>
+        <source>no prediction files named after a language pair (en-es.json or q-en_c-es.json)</source>
+        <translation>no hay archivos de predicciones con el nombre de un par de idiomas (en-es.json o q-en_c-es.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>error: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: %2: %3</source>
+        <translation>error: %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2: %3</source>
+        <translation>aviso: %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>load failed</source>
+        <translation>falló la carga</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>The evaluation failed</source>
         <translation>La evaluación falló</translation>
+    </message>
+</context>
+<context>
+    <name>QaModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, ... and %2 more</source>
+        <translation>%1, ... y %2 más</translation>
+    </message>
+    <message>
+        <source>missing (%1): %2</source>
+        <translation>faltan (%1): %2</translation>
+    </message>
+    <message>
+        <source>unexpected (%1): %2</source>
+        <translation>inesperados (%1): %2</translation>
+    </message>
+    <message>
+        <source>wrong shape (%1): %2</source>
+        <translation>forma incorrecta (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the weights use the &quot;%1&quot; prefix: config.json belongs to another model family</source>
+        <translation>los pesos usan el prefijo "%1": config.json pertenece a otra familia de modelos</translation>
+    </message>
+    <message>
+        <source>the weights do not match config.json (model_type &quot;%1&quot;): %2</source>
+        <translation>los pesos no coinciden con config.json (model_type "%1"): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not 0, 1, 2, ...: unsupported positions</source>
+        <translation>%1 %2 no es 0, 1, 2, ...: posiciones no compatibles</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: se esperaba %2, se encontró %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>cannot open the run&apos;s lock: %1</source>
+        <translation>no se puede abrir el bloqueo de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the run: %1</source>
+        <translation>no se puede bloquear la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>in use by %1: another evaluation is writing this run; wait for it to finish or use another folder</source>
+        <translation>en uso por %1: otra evaluación está escribiendo esta ejecución; espere a que termine o use otra carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecords</name>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a non-integer number (%1)</source>
+        <translation>un número no entero (%1)</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <translation>un número (%1)</translation>
+    </message>
+    <message>
+        <source>a value of another type</source>
+        <translation>un valor de otro tipo</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1: se esperaba un objeto, se encontró %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>se esperaba un número, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>se esperaba un entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>out of range (%1; expected %2..%3)</source>
+        <translation>fuera de rango (%1; se esperaba %2..%3)</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>se esperaba un array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing; this is not an xlqa run manifest</source>
+        <translation>falta; esto no es un manifiesto de ejecución de xlqa</translation>
+    </message>
+    <message>
+        <source>unsupported run format &quot;%1&quot;; xlqa %2 reads &quot;%3&quot; (a run written by a newer xlqa?)</source>
+        <translation>formato de ejecución no admitido "%1"; xlqa %2 lee "%3" (¿una ejecución escrita por un xlqa más reciente?)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected running, complete, cancelled or failed)</source>
+        <translation>estado desconocido "%1" (se esperaba running, complete, cancelled o failed)</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>cannot create folder: %1</source>
+        <translation>no se puede crear la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode as JSON: %1</source>
+        <translation>no se puede codificar como JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation>error de lectura</translation>
+    </message>
+    <message>
+        <source>already holds a run; use --resume or another folder</source>
+        <translation>ya contiene una ejecución; use --resume u otra carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>no se puede crear: %1</translation>
+    </message>
+    <message>
+        <source>no such run folder</source>
+        <translation>no existe esa carpeta de ejecución</translation>
+    </message>
+    <message>
+        <source>missing: %1 is not an xlqa run folder</source>
+        <translation>falta: %1 no es una carpeta de ejecución de xlqa</translation>
+    </message>
+    <message>
+        <source>holds pair %1, but its name says %2</source>
+        <translation>contiene el par %1, pero su nombre indica %2</translation>
+    </message>
+    <message>
+        <source>line %1: malformed JSON: %2</source>
+        <translation>línea %1: JSON mal formado: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>no such model folder</source>
+        <translation>no existe esa carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>no se puede listar la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>holds neither config.json nor weight files to hash</source>
+        <translation>no contiene ni config.json ni archivos de pesos que calcular el hash</translation>
+    </message>
+    <message>
+        <source>cannot read size: %1</source>
+        <translation>no se puede leer el tamaño: %1</translation>
+    </message>
+    <message>
+        <source>changed while being hashed</source>
+        <translation>cambió mientras se calculaba su hash</translation>
+    </message>
+    <message>
+        <source>cannot claim the pair: %1</source>
+        <translation>no se puede reservar el par: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the claim</source>
+        <translation>no se puede escribir la reserva</translation>
+    </message>
+</context>
+<context>
+    <name>Safetensors</name>
+    <message>
+        <source>tensor &quot;%1&quot;: %2</source>
+        <translation>tensor "%1": %2</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; must be an array of integers</source>
+        <translation>"shape" debe ser un array de enteros</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; holds %1; dimensions must be non-negative integers</source>
+        <translation>"shape" contiene %1; las dimensiones deben ser enteros no negativos</translation>
+    </message>
+    <message>
+        <source>&quot;__metadata__&quot; must be an object of strings</source>
+        <translation>"__metadata__" debe ser un objeto de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;__metadata__&quot;: &quot;%1&quot; must be a string, found %2</source>
+        <translation>"__metadata__": "%1" debe ser una cadena; se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected an object with dtype, shape and data_offsets</source>
+        <translation>se esperaba un objeto con dtype, shape y data_offsets</translation>
+    </message>
+    <message>
+        <source>&quot;dtype&quot; missing or not a string</source>
+        <translation>"dtype" falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not supported (expected F32, F16, BF16, or I64 for position_ids)</source>
+        <translation>el dtype %1 no es compatible (se esperaba F32, F16, BF16, o I64 para position_ids)</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; missing</source>
+        <translation>falta "shape"</translation>
+    </message>
+    <message>
+        <source>&quot;data_offsets&quot; must be [begin, end] with non-negative integers</source>
+        <translation>"data_offsets" debe ser [begin, end] con enteros no negativos</translation>
+    </message>
+    <message>
+        <source>data_offsets %1 end before they begin</source>
+        <translation>data_offsets %1 termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>data_offsets %1 run past the end of the data section (%2 bytes; file truncated?)</source>
+        <translation>data_offsets %1 sobrepasa el final de la sección de datos (%2 bytes; ¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>shape %1 of %2 needs %3 bytes but data_offsets %4 span %5</source>
+        <translation>la forma %1 de %2 necesita %3 bytes, pero data_offsets %4 abarca %5</translation>
+    </message>
+    <message>
+        <source>tensors &quot;%1&quot; and &quot;%2&quot; have overlapping data_offsets</source>
+        <translation>los tensores "%1" y "%2" tienen data_offsets superpuestos</translation>
+    </message>
+    <message>
+        <source>%1 bytes no tensor describes before the first tensor &quot;%2&quot;</source>
+        <translation>%1 bytes que ningún tensor describe antes del primer tensor "%2"</translation>
+    </message>
+    <message>
+        <source>%1 bytes no tensor describes between tensors &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1 bytes que ningún tensor describe entre los tensores "%2" y "%3"</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last tensor that the header does not describe</source>
+        <translation>%1 bytes después del último tensor que la cabecera no describe</translation>
+    </message>
+    <message>
+        <source>the safetensors header is not valid JSON: %1</source>
+        <translation>la cabecera safetensors no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>too short for a safetensors file (%1 bytes; the 8-byte header length is missing)</source>
+        <translation>demasiado corto para un archivo safetensors (%1 bytes; falta la longitud de cabecera de 8 bytes)</translation>
+    </message>
+    <message>
+        <source>header length %1 is implausibly large (limit 100 MB); not a safetensors file or corrupt</source>
+        <translation>la longitud de cabecera %1 es inverosímilmente grande (límite 100 MB); no es un archivo safetensors o está dañado</translation>
+    </message>
+    <message>
+        <source>header length %1 runs past the end of the file (%2 bytes; truncated?)</source>
+        <translation>la longitud de cabecera %1 sobrepasa el final del archivo (%2 bytes; ¿truncado?)</translation>
+    </message>
+    <message>
+        <source>the safetensors header must be a JSON object</source>
+        <translation>la cabecera safetensors debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot write a tensor named &quot;%1&quot;</source>
+        <translation>no se puede escribir un tensor llamado "%1"</translation>
+    </message>
+    <message>
+        <source>named twice</source>
+        <translation>nombrado dos veces</translation>
+    </message>
+    <message>
+        <source>has dtype %1; only float32, float16 and bfloat16 tensors are written</source>
+        <translation>tiene dtype %1; solo se escriben tensores float32, float16 y bfloat16</translation>
+    </message>
+    <message>
+        <source>tensor name is not valid UTF-8: %1</source>
+        <translation>el nombre del tensor no es UTF-8 válido: %1</translation>
+    </message>
+    <message>
+        <source>the tensor given differs from its announced dtype or shape</source>
+        <translation>el tensor proporcionado difiere del dtype o la forma anunciados</translation>
+    </message>
+    <message>
+        <source>undefined tensor</source>
+        <translation>tensor no definido</translation>
+    </message>
+</context>
+<context>
+    <name>SentencePiece</name>
+    <message>
+        <source>no such file (expected a sentencepiece model)</source>
+        <translation>no existe el archivo (se esperaba un modelo de sentencepiece)</translation>
+    </message>
+    <message>
+        <source>not a usable sentencepiece model: %1</source>
+        <translation>no es un modelo de sentencepiece utilizable: %1</translation>
+    </message>
+    <message>
+        <source>not in the XLM-R layout (sentencepiece &lt;unk&gt; must be id 0)</source>
+        <translation>no sigue la disposición de XLM-R (el &lt;unk&gt; de sentencepiece debe tener el id 0)</translation>
+    </message>
+    <message>
+        <source>cannot train a SentencePiece model: %1</source>
+        <translation>no se puede entrenar un modelo SentencePiece: %1</translation>
+    </message>
+    <message>
+        <source>the vocabulary size must be positive, not %1</source>
+        <translation>el tamaño del vocabulario debe ser positivo, no %1</translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot; (expected unigram, bpe, word or char)</source>
+        <translation>tipo de modelo desconocido "%1" (se esperaba unigram, bpe, word o char)</translation>
+    </message>
+    <message>
+        <source>unknown normalization &quot;%1&quot; (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)</source>
+        <translation>normalización desconocida "%1" (se esperaba nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf o identity)</translation>
+    </message>
+    <message>
+        <source>the character coverage must be a number</source>
+        <translation>la cobertura de caracteres debe ser un número</translation>
+    </message>
+    <message>
+        <source>no sentences to train on</source>
+        <translation>no hay oraciones con las que entrenar</translation>
+    </message>
+    <message>
+        <source>no text to train on (all %1 sentences are blank)</source>
+        <translation>no hay texto con el que entrenar (las %1 oraciones están en blanco)</translation>
+    </message>
+    <message>
+        <source>sentence %1 is %2 bytes long, more than sentencepiece accepts (%3)</source>
+        <translation>la oración %1 tiene %2 bytes, más de lo que acepta sentencepiece (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write: no such folder %1</source>
+        <translation>no se puede escribir: no existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such file; XLQA_SPM_SHIM must name the SentencePiece shim (%1)</source>
+        <translation>no existe el archivo; XLQA_SPM_SHIM debe indicar el shim de SentencePiece (%1)</translation>
+    </message>
+    <message>
+        <source>the SentencePiece shim (%1) is missing; looked for %2 (set XLQA_SPM_SHIM to its path)</source>
+        <translation>falta el shim de SentencePiece (%1); se buscó en %2 (defina XLQA_SPM_SHIM con su ruta)</translation>
+    </message>
+    <message>
+        <source>cannot load the SentencePiece shim: %1</source>
+        <translation>no se puede cargar el shim de SentencePiece: %1</translation>
+    </message>
+    <message>
+        <source>not an XLQA SentencePiece shim (an entry point is missing)</source>
+        <translation>no es un shim de SentencePiece de XLQA (falta un punto de entrada)</translation>
+    </message>
+    <message>
+        <source>SentencePiece shim of interface version %1, expected %2 (a stale build?)</source>
+        <translation>shim de SentencePiece con versión de interfaz %1, se esperaba %2 (¿una compilación antigua?)</translation>
+    </message>
+</context>
+<context>
+    <name>SquadFile</name>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>a string (%1)</source>
+        <translation>una cadena (%1)</translation>
+    </message>
+    <message>
+        <source>a boolean (%1)</source>
+        <translation>un booleano (%1)</translation>
+    </message>
+    <message>
+        <source>a non-integer number (%1)</source>
+        <translation>un número no entero (%1)</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <translation>un número (%1)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>the file holds no questions</source>
+        <translation>el archivo no contiene preguntas</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;data&quot; array, found %1</source>
+        <translation>el nivel superior debe ser un objeto con un array "data", se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1; ignored</source>
+        <translation>se esperaba una cadena, se encontró %1; se ignora</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>missing; using &quot;&quot;</source>
+        <translation>falta; se usa ""</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1; using &quot;&quot;</source>
+        <translation>se esperaba una cadena, se encontró %1; se usa ""</translation>
+    </message>
+    <message>
+        <source>the question has no answers</source>
+        <translation>la pregunta no tiene respuestas</translation>
+    </message>
+    <message>
+        <source>answer_start %1 is negative</source>
+        <translation>answer_start %1 es negativo</translation>
+    </message>
+    <message>
+        <source>answer_start %1 is out of range: the context has %2 code points</source>
+        <translation>answer_start %1 está fuera de rango: el contexto tiene %2 puntos de código</translation>
+    </message>
+    <message>
+        <source>the answer text is empty</source>
+        <translation>el texto de la respuesta está vacío</translation>
+    </message>
+    <message>
+        <source>answer %1 does not occur at answer_start %2 (the context there reads %3)</source>
+        <translation>la respuesta %1 no aparece en answer_start %2 (el contexto ahí dice %3)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>it does not occur anywhere in the context</source>
+        <translation>no aparece en ninguna parte del contexto</translation>
+    </message>
+    <message>
+        <source>it occurs at code point offset %1</source>
+        <translation>aparece en el desplazamiento de punto de código %1</translation>
+    </message>
+    <message>
+        <source>it occurs at code point offset %1 (the nearest of %2 occurrences)</source>
+        <translation>aparece en el desplazamiento de punto de código %1 (la más cercana de %2 apariciones)</translation>
+    </message>
+    <message>
+        <source>duplicate question id %1 (first at %2); both are kept and lookups by id find the first</source>
+        <translation>id de pregunta duplicado %1 (el primero en %2); se conservan ambos y las búsquedas por id encuentran el primero</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <source>&quot;%1&quot; must be true, false or null</source>
+        <translation>"%1" debe ser true, false o null</translation>
+    </message>
+    <message>
+        <source>not a folder (expected a model folder)</source>
+        <translation>no es una carpeta (se esperaba una carpeta de modelo)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there</source>
+        <translation>no hay tokenizador: no está ni vocab.txt (WordPiece) ni sentencepiece.bpe.model (SentencePiece)</translation>
+    </message>
+</context>
+<context>
+    <name>TorchCheckpoint</name>
+    <message>
+        <source>data.pkl: %1 (at byte %2)</source>
+        <translation>data.pkl: %1 (en el byte %2)</translation>
+    </message>
+    <message>
+        <source>truncated pickle</source>
+        <translation>pickle truncado</translation>
+    </message>
+    <message>
+        <source>malformed pickle (stack underflow)</source>
+        <translation>pickle mal formado (desbordamiento inferior de la pila)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (no MARK)</source>
+        <translation>pickle mal formado (sin MARK)</translation>
+    </message>
+    <message>
+        <source>unsupported pickle protocol</source>
+        <translation>protocolo pickle no compatible</translation>
+    </message>
+    <message>
+        <source>malformed pickle (SETITEMS with an odd number of items)</source>
+        <translation>pickle mal formado (SETITEMS con un número impar de elementos)</translation>
+    </message>
+    <message>
+        <source>malformed STACK_GLOBAL</source>
+        <translation>STACK_GLOBAL mal formado</translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 is not part of a state dict</source>
+        <translation>BUILD sobre un %1 no forma parte de un state dict</translation>
+    </message>
+    <message>
+        <source>refusing pickle opcode 0x%1: not part of a state dict</source>
+        <translation>se rechaza el código de operación pickle 0x%1: no forma parte de un state dict</translation>
+    </message>
+    <message>
+        <source>integer too large for a state dict</source>
+        <translation>entero demasiado grande para un state dict</translation>
+    </message>
+    <message>
+        <source>malformed pickle (memo entry %1 missing)</source>
+        <translation>pickle mal formado (falta la entrada de memo %1)</translation>
+    </message>
+    <message>
+        <source>SETITEM on a %1</source>
+        <translation>SETITEM sobre un %1</translation>
+    </message>
+    <message>
+        <source>APPEND on a %1</source>
+        <translation>APPEND sobre un %1</translation>
+    </message>
+    <message>
+        <source>tensor storage type %1 is not supported (float32, float16, bfloat16, float64 and int64 tensors are)</source>
+        <translation>el tipo de almacenamiento de tensor %1 no es compatible (sí lo son los tensores float32, float16, bfloat16, float64 e int64)</translation>
+    </message>
+    <message>
+        <source>refusing to unpickle %1: not part of a state dict</source>
+        <translation>se rechaza deserializar %1: no forma parte de un state dict</translation>
+    </message>
+    <message>
+        <source>malformed REDUCE</source>
+        <translation>REDUCE mal formado</translation>
+    </message>
+    <message>
+        <source>OrderedDict built with arguments</source>
+        <translation>OrderedDict construido con argumentos</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_parameter</source>
+        <translation>_rebuild_parameter mal formado</translation>
+    </message>
+    <message>
+        <source>cannot call %1</source>
+        <translation>no se puede llamar a %1</translation>
+    </message>
+    <message>
+        <source>unexpected persistent id (expected (&apos;storage&apos;, type, key, location, numel))</source>
+        <translation>id persistente inesperado (se esperaba ('storage', type, key, location, numel))</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage type</source>
+        <translation>%1 no es un tipo de almacenamiento</translation>
+    </message>
+    <message>
+        <source>storage %1 is used with two different types</source>
+        <translation>el almacenamiento %1 se usa con dos tipos distintos</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: %1 is not a tuple</source>
+        <translation>_rebuild_tensor_v2: %1 no es una tupla</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: bad %1</source>
+        <translation>_rebuild_tensor_v2: %1 incorrecto</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 arguments</source>
+        <translation>argumentos de _rebuild_tensor_v2 mal formados</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: size and stride differ in length</source>
+        <translation>_rebuild_tensor_v2: size y stride tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: size overflows</source>
+        <translation>_rebuild_tensor_v2: size se desborda</translation>
+    </message>
+    <message>
+        <source>tensor view (offset %1) reaches past its storage of %2 elements</source>
+        <translation>la vista del tensor (desplazamiento %1) sobrepasa su almacenamiento de %2 elementos</translation>
+    </message>
+    <message>
+        <source>data.pkl holds a %1, not a state dict (name -&gt; tensor)</source>
+        <translation>data.pkl contiene un %1, no un state dict (nombre -&gt; tensor)</translation>
+    </message>
+    <message>
+        <source>state dict key is a %1</source>
+        <translation>una clave del state dict es un %1</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is a %2, not a tensor (only plain state dicts are supported, not training checkpoints)</source>
+        <translation>la entrada "%1" es un %2, no un tensor (solo se admiten state dicts simples, no checkpoints de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>legacy torch.save format (PyTorch &lt; 1.6, not a zip archive) is not supported; %1</source>
+        <translation>el formato heredado de torch.save (PyTorch &lt; 1.6, no es un archivo zip) no es compatible; %1</translation>
+    </message>
+    <message>
+        <source>re-save it with a current PyTorch or convert it to model.safetensors</source>
+        <translation>vuelva a guardarlo con un PyTorch actual o conviértalo a model.safetensors</translation>
+    </message>
+    <message>
+        <source>not a torch.save zip archive</source>
+        <translation>no es un archivo zip de torch.save</translation>
+    </message>
+    <message>
+        <source>storage record %1 holds %2 bytes, expected %3 elements of %4 bytes</source>
+        <translation>el registro de almacenamiento %1 contiene %2 bytes; se esperaban %3 elementos de %4 bytes</translation>
+    </message>
+    <message>
+        <source>storage record %1 is missing from the archive</source>
+        <translation>el registro de almacenamiento %1 no está en el archivo zip</translation>
+    </message>
+    <message>
+        <source>big-endian checkpoint is not supported</source>
+        <translation>no se admiten checkpoints big-endian</translation>
+    </message>
+    <message>
+        <source>data.pkl is missing: not a torch.save state dict</source>
+        <translation>falta data.pkl: no es un state dict de torch.save</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint archive (truncated or corrupt?): %1</source>
+        <translation>no se puede leer el archivo del checkpoint (¿truncado o dañado?): %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfig</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>se esperaba un entero</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>se esperaba un entero no negativo</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>se esperaba un array de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>"%1" no es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: clave desconocida</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>dev_pairs[%1]: %2</source>
+        <translation>dev_pairs[%1]: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>student: the student model folder is required</source>
+        <translation>student: la carpeta del modelo alumno es obligatoria</translation>
+    </message>
+    <message>
+        <source>train_data: at least one training data file or folder is required</source>
+        <translation>train_data: se requiere al menos un archivo o carpeta de datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>train_data[%1]: empty path</source>
+        <translation>train_data[%1]: ruta vacía</translation>
+    </message>
+    <message>
+        <source>dev_data[%1]: empty path</source>
+        <translation>dev_data[%1]: ruta vacía</translation>
+    </message>
+    <message>
+        <source>output_dir: the output folder is required</source>
+        <translation>output_dir: la carpeta de salida es obligatoria</translation>
+    </message>
+    <message>
+        <source>features.max_seq_length: must be at least 1</source>
+        <translation>features.max_seq_length: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>features.doc_stride: must not be negative</source>
+        <translation>features.doc_stride: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>features.max_query_length: must be at least 1</source>
+        <translation>features.max_query_length: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>features.doc_stride: must be smaller than max_seq_length (%1)</source>
+        <translation>features.doc_stride: debe ser menor que max_seq_length (%1)</translation>
+    </message>
+    <message>
+        <source>features.max_query_length: must be smaller than max_seq_length (%1)</source>
+        <translation>features.max_query_length: debe ser menor que max_seq_length (%1)</translation>
+    </message>
+    <message>
+        <source>sampling.target_languages: must not be negative (0: all)</source>
+        <translation>sampling.target_languages: no debe ser negativo (0: todos)</translation>
+    </message>
+    <message>
+        <source>sampling.languages[%1]: empty language code</source>
+        <translation>sampling.languages[%1]: código de idioma vacío</translation>
+    </message>
+    <message>
+        <source>alpha_ce: must not be negative, got %1</source>
+        <translation>alpha_ce: no debe ser negativo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>alpha_kl: must not be negative, got %1</source>
+        <translation>alpha_kl: no debe ser negativo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>temperature: must be positive, got %1</source>
+        <translation>temperature: debe ser positivo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>alpha_ce: must be positive without distillation (the loss would be 0)</source>
+        <translation>alpha_ce: debe ser positivo sin destilación (la pérdida sería 0)</translation>
+    </message>
+    <message>
+        <source>alpha_kl: with alpha_ce = 0 as well the loss would be 0</source>
+        <translation>alpha_kl: con alpha_ce = 0 también, la pérdida sería 0</translation>
+    </message>
+    <message>
+        <source>coefficient.k: must be at least 1</source>
+        <translation>coefficient.k: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>coefficient.window: must not be negative</source>
+        <translation>coefficient.window: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>epochs: must be at least 1</source>
+        <translation>epochs: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>batch_size: must be at least 1</source>
+        <translation>batch_size: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>gradient_accumulation: must be at least 1</source>
+        <translation>gradient_accumulation: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>learning_rate: must be positive, got %1</source>
+        <translation>learning_rate: debe ser positivo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>weight_decay: must not be negative</source>
+        <translation>weight_decay: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>adam_epsilon: must be positive</source>
+        <translation>adam_epsilon: debe ser positivo</translation>
+    </message>
+    <message>
+        <source>warmup_fraction: must be within [0, 1], got %1</source>
+        <translation>warmup_fraction: debe estar dentro de [0, 1], se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>max_grad_norm: must not be negative (0: no clipping)</source>
+        <translation>max_grad_norm: no debe ser negativo (0: sin recorte)</translation>
+    </message>
+    <message>
+        <source>device: expected auto, cpu or cuda:N</source>
+        <translation>device: se esperaba auto, cpu o cuda:N</translation>
+    </message>
+    <message>
+        <source>dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)</source>
+        <translation>dtype: se esperaba fp32 o bf16 (el entrenamiento en fp16 necesita escalado de la pérdida, que no está implementado)</translation>
+    </message>
+    <message>
+        <source>dev_pairs[%1]: incomplete language pair</source>
+        <translation>dev_pairs[%1]: par de idiomas incompleto</translation>
+    </message>
+    <message>
+        <source>save_every_steps: must not be negative (0: only at the end of each epoch)</source>
+        <translation>save_every_steps: no debe ser negativo (0: solo al final de cada época)</translation>
     </message>
 </context>
 <context>
@@ -32,6 +1316,17 @@
     <message>
         <source>Epoch %1, step %2 of %3, loss %4, %5 examples/s, %6 left</source>
         <translation>Época %1, paso %2 de %3, pérdida %4, %5 ejemplos/s, quedan %6</translation>
+    </message>
+</context>
+<context>
+    <name>WordPiece</name>
+    <message>
+        <source>not UTF-8 (ill-formed byte sequence at byte %1)</source>
+        <translation>no es UTF-8 (secuencia de bytes mal formada en el byte %1)</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no %1 token</source>
+        <translation>el vocabulario no tiene el token %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +1361,41 @@
     <message>
         <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
         <translation>Esta ejecución calculó en %1 y la ejecución comparada en %2: las diferencias incluyen las de la precisión</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>zip directory points past the end of the file (truncated?)</source>
+        <translation>el directorio zip apunta más allá del final del archivo (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>zip entry name runs past the end of the file</source>
+        <translation>el nombre de una entrada zip sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <source>too short for a zip archive</source>
+        <translation>demasiado corto para un archivo zip</translation>
+    </message>
+    <message>
+        <source>no zip end-of-directory record (truncated?)</source>
+        <translation>no hay registro de fin de directorio zip (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>damaged zip64 end-of-directory record</source>
+        <translation>registro de fin de directorio zip64 dañado</translation>
+    </message>
+    <message>
+        <source>damaged zip central directory</source>
+        <translation>directorio central zip dañado</translation>
+    </message>
+    <message>
+        <source>zip entry %1: damaged local header</source>
+        <translation>entrada zip %1: cabecera local dañada</translation>
+    </message>
+    <message>
+        <source>zip entry %1 runs past the end of the file (truncated?)</source>
+        <translation>la entrada zip %1 sobrepasa el final del archivo (¿truncado?)</translation>
     </message>
 </context>
 <context>

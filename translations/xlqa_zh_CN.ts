@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckpointAveraging</name>
+    <message>
+        <source>the first checkpoint (%1)</source>
+        <translation>第一个检查点 (%1)</translation>
+    </message>
+    <message>
+        <source>config.json: model_type is &quot;%1&quot;, %2 has &quot;%3&quot;</source>
+        <translation>config.json：model_type 为 "%1"，而%2为 "%3"</translation>
+    </message>
+    <message>
+        <source>config.json: %1 is %2, %3 has %4</source>
+        <translation>config.json：%1 为 %2，而%3为 %4</translation>
+    </message>
+    <message>
+        <source>lacks tensor %1 of %2</source>
+        <translation>缺少%2中的张量 %1</translation>
+    </message>
+    <message>
+        <source>has tensor %1, which %2 lacks</source>
+        <translation>含有张量 %1，而%2中没有</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, %3 %4</source>
+        <translation>%1 的形状为 %2，%3中为 %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, in %3 %4</source>
+        <translation>%1 为 %2，%3中为 %4</translation>
+    </message>
+    <message>
+        <source>%1 (an integer buffer) differs from %2; integer tensors cannot be averaged</source>
+        <translation>%1（整数缓冲区）与%2不同；整数张量无法求平均</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>exists and is not empty; give a new folder for the averaged model</source>
+        <translation>已存在且不为空；请为平均后的模型指定一个新文件夹</translation>
+    </message>
+    <message>
+        <source>averaging needs at least two checkpoints; only this one was given</source>
+        <translation>求平均至少需要两个检查点；只提供了这一个</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRecipe</name>
+    <message>
+        <source>recipe.%1: %2</source>
+        <translation>recipe.%1：%2</translation>
+    </message>
+    <message>
+        <source>the demo folder must be new or empty</source>
+        <translation>演示文件夹必须是新的或空的</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>this build generates a corpus file (%1) other than the one the demo models were trained on</source>
+        <translation>此构建生成的语料文件 (%1) 与演示模型训练时所用的不同</translation>
+    </message>
+    <message>
+        <source>%1; rebuild the demo with `xlqa demo --build`</source>
+        <translation>%1；请使用 `xlqa demo --build` 重新构建演示</translation>
+    </message>
+    <message>
+        <source>the embedded demo is missing; looked in %1 (set XLQA_DEMO_DIR to its folder)</source>
+        <translation>缺少内置演示；已查找 %1（请将 XLQA_DEMO_DIR 设为其文件夹）</translation>
+    </message>
+    <message>
+        <source>cannot lock the demo workspace: %1</source>
+        <translation>无法锁定演示工作区：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExampleTags</name>
     <message>
         <source>gold wrong</source>
@@ -15,12 +92,1219 @@
         <source>model error</source>
         <translation>模型错误</translation>
     </message>
+    <message>
+        <source>%1: missing &quot;%2&quot;</source>
+        <translation>%1：缺少 "%2"</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1："%2" 必须是字符串</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown format %1; expected &quot;%2&quot;</source>
+        <translation>未知格式 %1；应为 "%2"</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an object keyed by language pair</source>
+        <translation>"tags" 必须是以语言对为键的对象</translation>
+    </message>
+    <message>
+        <source>tags.%1 must be an object keyed by example id</source>
+        <translation>tags.%1 必须是以示例 id 为键的对象</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>no run folder to save the tags in</source>
+        <translation>没有可保存标签的运行文件夹</translation>
+    </message>
+    <message>
+        <source>cannot encode as JSON: %1</source>
+        <translation>无法编码为 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected JSON</source>
+        <translation>文件为空；应为 JSON</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 at byte %1 (%2)</source>
+        <translation>第 %1 字节处不是有效的 UTF-8（%2）</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (truncated?) at %1: %2</source>
+        <translation>文件意外结束（是否被截断？），位于%1：%2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON 格式错误，位于%1：%2</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>write failed: %1; the previous file is unchanged</source>
+        <translation>写入失败：%1；原文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1; the previous file is unchanged</source>
+        <translation>无法写入磁盘：%1；原文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot replace file: %1</source>
+        <translation>无法替换文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the previous folder aside: %1</source>
+        <translation>无法移开原文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place: %1</source>
+        <translation>无法将新文件夹移到位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>无法映射文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>missing (an integer is required)</source>
+        <translation>缺失（需要一个整数）</translation>
+    </message>
+    <message>
+        <source>must be an integer, found %1</source>
+        <translation>必须是整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>value %1 is too large</source>
+        <translation>值 %1 过大</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing (a string is required)</source>
+        <translation>缺失（需要一个字符串）</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; expected &quot;bert&quot;, &quot;xlm-roberta&quot; or &quot;roberta&quot;</source>
+        <translation>不支持 "%1"；应为 "bert"、"xlm-roberta" 或 "roberta"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; only &quot;gelu&quot; (the exact erf GELU) is implemented</source>
+        <translation>不支持 "%1"；仅实现了 "gelu"（基于 erf 的精确 GELU）</translation>
+    </message>
+    <message>
+        <source>%1 (this one is the tanh approximation)</source>
+        <translation>%1（这是 tanh 近似版本）</translation>
+    </message>
+    <message>
+        <source>must be positive, found %1</source>
+        <translation>必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1), found %1</source>
+        <translation>必须在 [0, 1) 范围内，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not divisible by num_attention_heads %2</source>
+        <translation>%1 不能被 num_attention_heads %2 整除</translation>
+    </message>
+    <message>
+        <source>%1 is outside the vocabulary [0, %2)</source>
+        <translation>%1 超出词表范围 [0, %2)</translation>
+    </message>
+    <message>
+        <source>%1 leaves no usable position after pad_token_id %2 (RoBERTa positions start at pad_token_id + 1)</source>
+        <translation>%1 在 pad_token_id %2 之后没有可用的位置（RoBERTa 的位置从 pad_token_id + 1 开始）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level of config.json</source>
+        <translation>config.json 的顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; only &quot;absolute&quot;</source>
+        <translation>不支持 "%1"；仅支持 "absolute"</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWeights</name>
+    <message>
+        <source>weight_map: missing or not an object</source>
+        <translation>weight_map：缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>weight_map: lists no tensors</source>
+        <translation>weight_map：未列出任何张量</translation>
+    </message>
+    <message>
+        <source>weight_map: &quot;%1&quot;: shard must be a file name string</source>
+        <translation>weight_map："%1"：分片必须是文件名字符串</translation>
+    </message>
+    <message>
+        <source>weight_map: &quot;%1&quot;: &quot;%2&quot; is not a plain file name</source>
+        <translation>weight_map："%1"："%2" 不是单纯的文件名</translation>
+    </message>
+    <message>
+        <source>weight_map names shard &quot;%1&quot;, which is missing</source>
+        <translation>weight_map 引用了分片 "%1"，但该文件不存在</translation>
+    </message>
+    <message>
+        <source>holds tensor &quot;%1&quot;, which %2 does not list for this shard</source>
+        <translation>包含张量 "%1"，但 %2 未将其列在此分片中</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is listed in shard &quot;%2&quot;, which does not contain it</source>
+        <translation>张量 "%1" 被列在分片 "%2" 中，但该分片并不包含它</translation>
+    </message>
+    <message>
+        <source>model folder does not exist</source>
+        <translation>模型文件夹不存在</translation>
+    </message>
+    <message>
+        <source>not a folder (expected a model folder)</source>
+        <translation>不是文件夹（应为模型文件夹）</translation>
+    </message>
+    <message>
+        <source>no model weights found: looked for %1, %2, %3 and %4</source>
+        <translation>未找到模型权重：已查找 %1、%2、%3 和 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is there, but only PyTorch weights can be read)</source>
+        <translation>%1（存在 %2，但只能读取 PyTorch 权重）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelDataset</name>
+    <message>
+        <source>%1 question ids do not start with a language name, e.g. &quot;%2&quot;</source>
+        <translation>有 %1 个问题 id 不以语言名称开头，例如 "%2"</translation>
+    </message>
+    <message>
+        <source>%1; ids of a mixed TyDiQA file look like &quot;arabic-123-1&quot;</source>
+        <translation>%1；混合 TyDiQA 文件的 id 形如 "arabic-123-1"</translation>
+    </message>
+    <message>
+        <source>the %1 file lacks %2 question id that other languages have (e.g. %3)</source>
+        <translation>%1 文件缺少其他语言中存在的 %2 个问题 id（例如 %3）</translation>
+    </message>
+    <message>
+        <source>the %1 file lacks %2 question ids that other languages have (e.g. %3)</source>
+        <translation>%1 文件缺少其他语言中存在的 %2 个问题 id（例如 %3）</translation>
+    </message>
+    <message>
+        <source>%1; pairs with questions in %2 skip those examples</source>
+        <translation>%1；问题语言为 %2 的语言对将跳过这些示例</translation>
+    </message>
+    <message>
+        <source>a second file for language %1 (the first is %2); give one file per language</source>
+        <translation>语言 %1 的第二个文件（第一个是 %2）；每种语言只能提供一个文件</translation>
+    </message>
+    <message>
+        <source>a second file for language pair %1 (the first is %2)</source>
+        <translation>语言对 %1 的第二个文件（第一个是 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <source>expected a JSON object of question id -&gt; answer text, found %1</source>
+        <translation>应为“问题 id -&gt; 答案文本”形式的 JSON 对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a JSON object of question id -&gt; answer text, found %2</source>
+        <translation>"%1"：应为“问题 id -&gt; 答案文本”形式的 JSON 对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>the answer to question &apos;%1&apos; must be a string, found %2</source>
+        <translation>问题 '%1' 的答案必须是字符串，实际为 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the answer to question &apos;%2&apos; must be a string, found %3</source>
+        <translation>"%1"：问题 '%2' 的答案必须是字符串，实际为 %3</translation>
+    </message>
+    <message>
+        <source>no prediction files named after a language pair (en-es.json or q-en_c-es.json)</source>
+        <translation>没有以语言对命名的预测文件（en-es.json 或 q-en_c-es.json）</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>错误: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: %2: %3</source>
+        <translation>错误: %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2: %3</source>
+        <translation>警告: %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>load failed</source>
+        <translation>加载失败</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>The evaluation failed</source>
         <translation>评估失败</translation>
+    </message>
+</context>
+<context>
+    <name>QaModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, ... and %2 more</source>
+        <translation>%1……另有 %2 个</translation>
+    </message>
+    <message>
+        <source>missing (%1): %2</source>
+        <translation>缺失（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>unexpected (%1): %2</source>
+        <translation>多余（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>wrong shape (%1): %2</source>
+        <translation>形状错误（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>the weights use the &quot;%1&quot; prefix: config.json belongs to another model family</source>
+        <translation>权重使用 "%1" 前缀：config.json 属于另一个模型系列</translation>
+    </message>
+    <message>
+        <source>the weights do not match config.json (model_type &quot;%1&quot;): %2</source>
+        <translation>权重与 config.json（model_type "%1"）不匹配：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not 0, 1, 2, ...: unsupported positions</source>
+        <translation>%1 %2 不是 0, 1, 2, ...：不支持的位置编号</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1：应为 %2，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>cannot open the run&apos;s lock: %1</source>
+        <translation>无法打开运行的锁文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock the run: %1</source>
+        <translation>无法锁定运行：%1</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <source>in use by %1: another evaluation is writing this run; wait for it to finish or use another folder</source>
+        <translation>正被 %1 使用：另一个评估正在写入此运行；请等待其完成或使用另一个文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecords</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a non-integer number (%1)</source>
+        <translation>非整数数字 (%1)</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <translation>数字 (%1)</translation>
+    </message>
+    <message>
+        <source>a value of another type</source>
+        <translation>其他类型的值</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(顶层)</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1：应为对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>out of range (%1; expected %2..%3)</source>
+        <translation>超出范围（%1；应为 %2..%3）</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>missing; this is not an xlqa run manifest</source>
+        <translation>缺失；这不是 xlqa 运行清单</translation>
+    </message>
+    <message>
+        <source>unsupported run format &quot;%1&quot;; xlqa %2 reads &quot;%3&quot; (a run written by a newer xlqa?)</source>
+        <translation>不支持的运行格式 "%1"；xlqa %2 读取 "%3"（是否由更新版本的 xlqa 写入？）</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected running, complete, cancelled or failed)</source>
+        <translation>未知状态 "%1"（应为 running、complete、cancelled 或 failed）</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>cannot create folder: %1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot encode as JSON: %1</source>
+        <translation>无法编码为 JSON：%1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>already holds a run; use --resume or another folder</source>
+        <translation>已包含一次运行；请使用 --resume 或另一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>no such run folder</source>
+        <translation>运行文件夹不存在</translation>
+    </message>
+    <message>
+        <source>missing: %1 is not an xlqa run folder</source>
+        <translation>缺失：%1 不是 xlqa 运行文件夹</translation>
+    </message>
+    <message>
+        <source>holds pair %1, but its name says %2</source>
+        <translation>包含语言对 %1，但其文件名表明是 %2</translation>
+    </message>
+    <message>
+        <source>line %1: malformed JSON: %2</source>
+        <translation>第 %1 行：JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>no such model folder</source>
+        <translation>模型文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>无法列出文件夹内容：%1</translation>
+    </message>
+    <message>
+        <source>holds neither config.json nor weight files to hash</source>
+        <translation>既没有 config.json，也没有可计算哈希的权重文件</translation>
+    </message>
+    <message>
+        <source>cannot read size: %1</source>
+        <translation>无法读取大小：%1</translation>
+    </message>
+    <message>
+        <source>changed while being hashed</source>
+        <translation>在计算哈希期间被修改</translation>
+    </message>
+    <message>
+        <source>cannot claim the pair: %1</source>
+        <translation>无法认领该语言对：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the claim</source>
+        <translation>无法写入认领记录</translation>
+    </message>
+</context>
+<context>
+    <name>Safetensors</name>
+    <message>
+        <source>tensor &quot;%1&quot;: %2</source>
+        <translation>张量 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; must be an array of integers</source>
+        <translation>"shape" 必须是整数数组</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; holds %1; dimensions must be non-negative integers</source>
+        <translation>"shape" 包含 %1；各维度必须是非负整数</translation>
+    </message>
+    <message>
+        <source>&quot;__metadata__&quot; must be an object of strings</source>
+        <translation>"__metadata__" 必须是由字符串组成的对象</translation>
+    </message>
+    <message>
+        <source>&quot;__metadata__&quot;: &quot;%1&quot; must be a string, found %2</source>
+        <translation>"__metadata__"："%1" 必须是字符串，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected an object with dtype, shape and data_offsets</source>
+        <translation>应为包含 dtype、shape 和 data_offsets 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;dtype&quot; missing or not a string</source>
+        <translation>"dtype" 缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not supported (expected F32, F16, BF16, or I64 for position_ids)</source>
+        <translation>不支持 dtype %1（应为 F32、F16、BF16，position_ids 可为 I64）</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; missing</source>
+        <translation>缺少 "shape"</translation>
+    </message>
+    <message>
+        <source>&quot;data_offsets&quot; must be [begin, end] with non-negative integers</source>
+        <translation>"data_offsets" 必须是由非负整数组成的 [begin, end]</translation>
+    </message>
+    <message>
+        <source>data_offsets %1 end before they begin</source>
+        <translation>data_offsets %1 的结束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>data_offsets %1 run past the end of the data section (%2 bytes; file truncated?)</source>
+        <translation>data_offsets %1 超出数据区末尾（%2 字节；文件被截断？）</translation>
+    </message>
+    <message>
+        <source>shape %1 of %2 needs %3 bytes but data_offsets %4 span %5</source>
+        <translation>%2 类型的形状 %1 需要 %3 字节，但 data_offsets %4 跨越 %5 字节</translation>
+    </message>
+    <message>
+        <source>tensors &quot;%1&quot; and &quot;%2&quot; have overlapping data_offsets</source>
+        <translation>张量 "%1" 和 "%2" 的 data_offsets 相互重叠</translation>
+    </message>
+    <message>
+        <source>%1 bytes no tensor describes before the first tensor &quot;%2&quot;</source>
+        <translation>第一个张量 "%2" 之前有 %1 字节未被任何张量描述</translation>
+    </message>
+    <message>
+        <source>%1 bytes no tensor describes between tensors &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>张量 "%2" 与 "%3" 之间有 %1 字节未被任何张量描述</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last tensor that the header does not describe</source>
+        <translation>最后一个张量之后有 %1 字节未在头部中描述</translation>
+    </message>
+    <message>
+        <source>the safetensors header is not valid JSON: %1</source>
+        <translation>safetensors 头部不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>too short for a safetensors file (%1 bytes; the 8-byte header length is missing)</source>
+        <translation>文件太短，不是 safetensors 文件（%1 字节；缺少 8 字节的头部长度）</translation>
+    </message>
+    <message>
+        <source>header length %1 is implausibly large (limit 100 MB); not a safetensors file or corrupt</source>
+        <translation>头部长度 %1 大得不合理（上限 100 MB）；不是 safetensors 文件或文件已损坏</translation>
+    </message>
+    <message>
+        <source>header length %1 runs past the end of the file (%2 bytes; truncated?)</source>
+        <translation>头部长度 %1 超出文件末尾（%2 字节；文件被截断？）</translation>
+    </message>
+    <message>
+        <source>the safetensors header must be a JSON object</source>
+        <translation>safetensors 头部必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot write a tensor named &quot;%1&quot;</source>
+        <translation>无法写入名为 "%1" 的张量</translation>
+    </message>
+    <message>
+        <source>named twice</source>
+        <translation>名称重复</translation>
+    </message>
+    <message>
+        <source>has dtype %1; only float32, float16 and bfloat16 tensors are written</source>
+        <translation>dtype 为 %1；只能写入 float32、float16 和 bfloat16 张量</translation>
+    </message>
+    <message>
+        <source>tensor name is not valid UTF-8: %1</source>
+        <translation>张量名称不是有效的 UTF-8：%1</translation>
+    </message>
+    <message>
+        <source>the tensor given differs from its announced dtype or shape</source>
+        <translation>提供的张量与声明的 dtype 或形状不一致</translation>
+    </message>
+    <message>
+        <source>undefined tensor</source>
+        <translation>未定义的张量</translation>
+    </message>
+</context>
+<context>
+    <name>SentencePiece</name>
+    <message>
+        <source>no such file (expected a sentencepiece model)</source>
+        <translation>文件不存在（应为 sentencepiece 模型）</translation>
+    </message>
+    <message>
+        <source>not a usable sentencepiece model: %1</source>
+        <translation>不是可用的 sentencepiece 模型：%1</translation>
+    </message>
+    <message>
+        <source>not in the XLM-R layout (sentencepiece &lt;unk&gt; must be id 0)</source>
+        <translation>不符合 XLM-R 布局（sentencepiece 的 &lt;unk&gt; 必须为 id 0）</translation>
+    </message>
+    <message>
+        <source>cannot train a SentencePiece model: %1</source>
+        <translation>无法训练 SentencePiece 模型：%1</translation>
+    </message>
+    <message>
+        <source>the vocabulary size must be positive, not %1</source>
+        <translation>词表大小必须为正数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot; (expected unigram, bpe, word or char)</source>
+        <translation>未知模型类型 "%1"（应为 unigram、bpe、word 或 char）</translation>
+    </message>
+    <message>
+        <source>unknown normalization &quot;%1&quot; (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)</source>
+        <translation>未知规范化方式 "%1"（应为 nmt_nfkc、nfkc、nmt_nfkc_cf、nfkc_cf 或 identity）</translation>
+    </message>
+    <message>
+        <source>the character coverage must be a number</source>
+        <translation>字符覆盖率必须是数字</translation>
+    </message>
+    <message>
+        <source>no sentences to train on</source>
+        <translation>没有可用于训练的句子</translation>
+    </message>
+    <message>
+        <source>no text to train on (all %1 sentences are blank)</source>
+        <translation>没有可用于训练的文本（全部 %1 个句子均为空白）</translation>
+    </message>
+    <message>
+        <source>sentence %1 is %2 bytes long, more than sentencepiece accepts (%3)</source>
+        <translation>第 %1 个句子长 %2 字节，超过 sentencepiece 可接受的上限 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write: no such folder %1</source>
+        <translation>无法写入：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no such file; XLQA_SPM_SHIM must name the SentencePiece shim (%1)</source>
+        <translation>文件不存在；XLQA_SPM_SHIM 必须指向 SentencePiece shim (%1)</translation>
+    </message>
+    <message>
+        <source>the SentencePiece shim (%1) is missing; looked for %2 (set XLQA_SPM_SHIM to its path)</source>
+        <translation>缺少 SentencePiece shim (%1)；已查找 %2（请将 XLQA_SPM_SHIM 设为其路径）</translation>
+    </message>
+    <message>
+        <source>cannot load the SentencePiece shim: %1</source>
+        <translation>无法加载 SentencePiece shim：%1</translation>
+    </message>
+    <message>
+        <source>not an XLQA SentencePiece shim (an entry point is missing)</source>
+        <translation>不是 XLQA 的 SentencePiece shim（缺少入口点）</translation>
+    </message>
+    <message>
+        <source>SentencePiece shim of interface version %1, expected %2 (a stale build?)</source>
+        <translation>SentencePiece shim 的接口版本为 %1，应为 %2（是否为过时的构建？）</translation>
+    </message>
+</context>
+<context>
+    <name>SquadFile</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a string (%1)</source>
+        <translation>字符串 (%1)</translation>
+    </message>
+    <message>
+        <source>a boolean (%1)</source>
+        <translation>布尔值 (%1)</translation>
+    </message>
+    <message>
+        <source>a non-integer number (%1)</source>
+        <translation>非整数数字 (%1)</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <translation>数字 (%1)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>the file holds no questions</source>
+        <translation>该文件不包含任何问题</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;data&quot; array, found %1</source>
+        <translation>顶层必须是包含 "data" 数组的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1; ignored</source>
+        <translation>应为字符串，实际为 %1；已忽略</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing; using &quot;&quot;</source>
+        <translation>缺失；使用 ""</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1; using &quot;&quot;</source>
+        <translation>应为字符串，实际为 %1；使用 ""</translation>
+    </message>
+    <message>
+        <source>the question has no answers</source>
+        <translation>该问题没有答案</translation>
+    </message>
+    <message>
+        <source>answer_start %1 is negative</source>
+        <translation>answer_start %1 为负数</translation>
+    </message>
+    <message>
+        <source>answer_start %1 is out of range: the context has %2 code points</source>
+        <translation>answer_start %1 超出范围：上下文共有 %2 个码位</translation>
+    </message>
+    <message>
+        <source>the answer text is empty</source>
+        <translation>答案文本为空</translation>
+    </message>
+    <message>
+        <source>answer %1 does not occur at answer_start %2 (the context there reads %3)</source>
+        <translation>答案 %1 未出现在 answer_start %2 处（上下文该处为 %3）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>it does not occur anywhere in the context</source>
+        <translation>它未出现在上下文中的任何位置</translation>
+    </message>
+    <message>
+        <source>it occurs at code point offset %1</source>
+        <translation>它出现在码位偏移 %1 处</translation>
+    </message>
+    <message>
+        <source>it occurs at code point offset %1 (the nearest of %2 occurrences)</source>
+        <translation>它出现在码位偏移 %1 处（共出现 %2 次中最近的一处）</translation>
+    </message>
+    <message>
+        <source>duplicate question id %1 (first at %2); both are kept and lookups by id find the first</source>
+        <translation>问题 id %1 重复（首次出现在 %2）；两者都会保留，按 id 查找时返回第一个</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <source>&quot;%1&quot; must be true, false or null</source>
+        <translation>"%1" 必须为 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>not a folder (expected a model folder)</source>
+        <translation>不是文件夹（应为模型文件夹）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there</source>
+        <translation>没有分词器：既没有 vocab.txt (WordPiece)，也没有 sentencepiece.bpe.model (SentencePiece)</translation>
+    </message>
+</context>
+<context>
+    <name>TorchCheckpoint</name>
+    <message>
+        <source>data.pkl: %1 (at byte %2)</source>
+        <translation>data.pkl：%1（位于字节 %2）</translation>
+    </message>
+    <message>
+        <source>truncated pickle</source>
+        <translation>pickle 被截断</translation>
+    </message>
+    <message>
+        <source>malformed pickle (stack underflow)</source>
+        <translation>pickle 格式错误（栈下溢）</translation>
+    </message>
+    <message>
+        <source>malformed pickle (no MARK)</source>
+        <translation>pickle 格式错误（没有 MARK）</translation>
+    </message>
+    <message>
+        <source>unsupported pickle protocol</source>
+        <translation>不支持的 pickle 协议</translation>
+    </message>
+    <message>
+        <source>malformed pickle (SETITEMS with an odd number of items)</source>
+        <translation>pickle 格式错误（SETITEMS 的元素个数为奇数）</translation>
+    </message>
+    <message>
+        <source>malformed STACK_GLOBAL</source>
+        <translation>STACK_GLOBAL 格式错误</translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 is not part of a state dict</source>
+        <translation>对 %1 执行 BUILD 不属于 state dict 的内容</translation>
+    </message>
+    <message>
+        <source>refusing pickle opcode 0x%1: not part of a state dict</source>
+        <translation>拒绝 pickle 操作码 0x%1：不属于 state dict 的内容</translation>
+    </message>
+    <message>
+        <source>integer too large for a state dict</source>
+        <translation>整数过大，不可能出现在 state dict 中</translation>
+    </message>
+    <message>
+        <source>malformed pickle (memo entry %1 missing)</source>
+        <translation>pickle 格式错误（缺少 memo 条目 %1）</translation>
+    </message>
+    <message>
+        <source>SETITEM on a %1</source>
+        <translation>对 %1 执行 SETITEM</translation>
+    </message>
+    <message>
+        <source>APPEND on a %1</source>
+        <translation>对 %1 执行 APPEND</translation>
+    </message>
+    <message>
+        <source>tensor storage type %1 is not supported (float32, float16, bfloat16, float64 and int64 tensors are)</source>
+        <translation>不支持张量存储类型 %1（支持 float32、float16、bfloat16、float64 和 int64 张量）</translation>
+    </message>
+    <message>
+        <source>refusing to unpickle %1: not part of a state dict</source>
+        <translation>拒绝反序列化 %1：不属于 state dict 的内容</translation>
+    </message>
+    <message>
+        <source>malformed REDUCE</source>
+        <translation>REDUCE 格式错误</translation>
+    </message>
+    <message>
+        <source>OrderedDict built with arguments</source>
+        <translation>OrderedDict 带参数构建</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_parameter</source>
+        <translation>_rebuild_parameter 格式错误</translation>
+    </message>
+    <message>
+        <source>cannot call %1</source>
+        <translation>无法调用 %1</translation>
+    </message>
+    <message>
+        <source>unexpected persistent id (expected (&apos;storage&apos;, type, key, location, numel))</source>
+        <translation>意外的持久化 ID（应为 ('storage', type, key, location, numel)）</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage type</source>
+        <translation>%1 不是存储类型</translation>
+    </message>
+    <message>
+        <source>storage %1 is used with two different types</source>
+        <translation>存储 %1 被用于两种不同的类型</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: %1 is not a tuple</source>
+        <translation>_rebuild_tensor_v2：%1 不是元组</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: bad %1</source>
+        <translation>_rebuild_tensor_v2：%1 无效</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 arguments</source>
+        <translation>_rebuild_tensor_v2 参数格式错误</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: size and stride differ in length</source>
+        <translation>_rebuild_tensor_v2：size 与 stride 长度不同</translation>
+    </message>
+    <message>
+        <source>_rebuild_tensor_v2: size overflows</source>
+        <translation>_rebuild_tensor_v2：size 溢出</translation>
+    </message>
+    <message>
+        <source>tensor view (offset %1) reaches past its storage of %2 elements</source>
+        <translation>张量视图（偏移 %1）超出其 %2 个元素的存储范围</translation>
+    </message>
+    <message>
+        <source>data.pkl holds a %1, not a state dict (name -&gt; tensor)</source>
+        <translation>data.pkl 包含的是 %1，而不是 state dict（名称 -&gt; 张量）</translation>
+    </message>
+    <message>
+        <source>state dict key is a %1</source>
+        <translation>state dict 的键是 %1</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is a %2, not a tensor (only plain state dicts are supported, not training checkpoints)</source>
+        <translation>条目 "%1" 是 %2，而不是张量（仅支持普通 state dict，不支持训练检查点）</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>legacy torch.save format (PyTorch &lt; 1.6, not a zip archive) is not supported; %1</source>
+        <translation>不支持旧版 torch.save 格式（PyTorch &lt; 1.6，不是 zip 归档）；%1</translation>
+    </message>
+    <message>
+        <source>re-save it with a current PyTorch or convert it to model.safetensors</source>
+        <translation>请用当前版本的 PyTorch 重新保存，或将其转换为 model.safetensors</translation>
+    </message>
+    <message>
+        <source>not a torch.save zip archive</source>
+        <translation>不是 torch.save 的 zip 归档</translation>
+    </message>
+    <message>
+        <source>storage record %1 holds %2 bytes, expected %3 elements of %4 bytes</source>
+        <translation>存储记录 %1 包含 %2 字节，应为 %3 个 %4 字节的元素</translation>
+    </message>
+    <message>
+        <source>storage record %1 is missing from the archive</source>
+        <translation>归档中缺少存储记录 %1</translation>
+    </message>
+    <message>
+        <source>big-endian checkpoint is not supported</source>
+        <translation>不支持大端序（big-endian）检查点</translation>
+    </message>
+    <message>
+        <source>data.pkl is missing: not a torch.save state dict</source>
+        <translation>缺少 data.pkl：不是 torch.save 保存的 state dict</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint archive (truncated or corrupt?): %1</source>
+        <translation>无法读取检查点归档（被截断或已损坏？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfig</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>应为非负整数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>"%1" 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1：未知的键</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <source>dev_pairs[%1]: %2</source>
+        <translation>dev_pairs[%1]：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>student: the student model folder is required</source>
+        <translation>student：必须指定学生模型文件夹</translation>
+    </message>
+    <message>
+        <source>train_data: at least one training data file or folder is required</source>
+        <translation>train_data：至少需要一个训练数据文件或文件夹</translation>
+    </message>
+    <message>
+        <source>train_data[%1]: empty path</source>
+        <translation>train_data[%1]：路径为空</translation>
+    </message>
+    <message>
+        <source>dev_data[%1]: empty path</source>
+        <translation>dev_data[%1]：路径为空</translation>
+    </message>
+    <message>
+        <source>output_dir: the output folder is required</source>
+        <translation>output_dir：必须指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>features.max_seq_length: must be at least 1</source>
+        <translation>features.max_seq_length：至少为 1</translation>
+    </message>
+    <message>
+        <source>features.doc_stride: must not be negative</source>
+        <translation>features.doc_stride：不能为负数</translation>
+    </message>
+    <message>
+        <source>features.max_query_length: must be at least 1</source>
+        <translation>features.max_query_length：至少为 1</translation>
+    </message>
+    <message>
+        <source>features.doc_stride: must be smaller than max_seq_length (%1)</source>
+        <translation>features.doc_stride：必须小于 max_seq_length (%1)</translation>
+    </message>
+    <message>
+        <source>features.max_query_length: must be smaller than max_seq_length (%1)</source>
+        <translation>features.max_query_length：必须小于 max_seq_length (%1)</translation>
+    </message>
+    <message>
+        <source>sampling.target_languages: must not be negative (0: all)</source>
+        <translation>sampling.target_languages：不能为负数（0：全部）</translation>
+    </message>
+    <message>
+        <source>sampling.languages[%1]: empty language code</source>
+        <translation>sampling.languages[%1]：语言代码为空</translation>
+    </message>
+    <message>
+        <source>alpha_ce: must not be negative, got %1</source>
+        <translation>alpha_ce：不能为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>alpha_kl: must not be negative, got %1</source>
+        <translation>alpha_kl：不能为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>temperature: must be positive, got %1</source>
+        <translation>temperature：必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>alpha_ce: must be positive without distillation (the loss would be 0)</source>
+        <translation>alpha_ce：不使用蒸馏时必须为正数（否则损失为 0）</translation>
+    </message>
+    <message>
+        <source>alpha_kl: with alpha_ce = 0 as well the loss would be 0</source>
+        <translation>alpha_kl：若 alpha_ce 也为 0，损失将为 0</translation>
+    </message>
+    <message>
+        <source>coefficient.k: must be at least 1</source>
+        <translation>coefficient.k：至少为 1</translation>
+    </message>
+    <message>
+        <source>coefficient.window: must not be negative</source>
+        <translation>coefficient.window：不能为负数</translation>
+    </message>
+    <message>
+        <source>epochs: must be at least 1</source>
+        <translation>epochs：至少为 1</translation>
+    </message>
+    <message>
+        <source>batch_size: must be at least 1</source>
+        <translation>batch_size：至少为 1</translation>
+    </message>
+    <message>
+        <source>gradient_accumulation: must be at least 1</source>
+        <translation>gradient_accumulation：至少为 1</translation>
+    </message>
+    <message>
+        <source>learning_rate: must be positive, got %1</source>
+        <translation>learning_rate：必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>weight_decay: must not be negative</source>
+        <translation>weight_decay：不能为负数</translation>
+    </message>
+    <message>
+        <source>adam_epsilon: must be positive</source>
+        <translation>adam_epsilon：必须为正数</translation>
+    </message>
+    <message>
+        <source>warmup_fraction: must be within [0, 1], got %1</source>
+        <translation>warmup_fraction：必须在 [0, 1] 范围内，实际为 %1</translation>
+    </message>
+    <message>
+        <source>max_grad_norm: must not be negative (0: no clipping)</source>
+        <translation>max_grad_norm：不能为负数（0：不裁剪）</translation>
+    </message>
+    <message>
+        <source>device: expected auto, cpu or cuda:N</source>
+        <translation>device：应为 auto、cpu 或 cuda:N</translation>
+    </message>
+    <message>
+        <source>dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)</source>
+        <translation>dtype：应为 fp32 或 bf16（fp16 训练需要损失缩放，目前尚未实现）</translation>
+    </message>
+    <message>
+        <source>dev_pairs[%1]: incomplete language pair</source>
+        <translation>dev_pairs[%1]：语言对不完整</translation>
+    </message>
+    <message>
+        <source>save_every_steps: must not be negative (0: only at the end of each epoch)</source>
+        <translation>save_every_steps：不能为负数（0：仅在每个 epoch 结束时）</translation>
     </message>
 </context>
 <context>
@@ -32,6 +1316,17 @@
     <message>
         <source>Epoch %1, step %2 of %3, loss %4, %5 examples/s, %6 left</source>
         <translation>第 %1 轮，步骤 %2/%3，损失 %4，%5 个示例/秒，剩余 %6</translation>
+    </message>
+</context>
+<context>
+    <name>WordPiece</name>
+    <message>
+        <source>not UTF-8 (ill-formed byte sequence at byte %1)</source>
+        <translation>不是 UTF-8（第 %1 字节处的字节序列格式错误）</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no %1 token</source>
+        <translation>词表中没有 %1 词元</translation>
     </message>
 </context>
 <context>
@@ -65,6 +1360,41 @@
     <message>
         <source>This run computed in %1, the compared run in %2: the differences include the precision&apos;s</source>
         <translation>本次运行以 %1 计算，对比运行以 %2 计算：差异中也包含精度的影响</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>zip directory points past the end of the file (truncated?)</source>
+        <translation>zip 目录指向文件末尾之后（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>zip entry name runs past the end of the file</source>
+        <translation>zip 条目名称超出文件末尾</translation>
+    </message>
+    <message>
+        <source>too short for a zip archive</source>
+        <translation>文件太短，不是 zip 归档</translation>
+    </message>
+    <message>
+        <source>no zip end-of-directory record (truncated?)</source>
+        <translation>没有 zip 目录结束记录（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>damaged zip64 end-of-directory record</source>
+        <translation>zip64 目录结束记录已损坏</translation>
+    </message>
+    <message>
+        <source>damaged zip central directory</source>
+        <translation>zip 中央目录已损坏</translation>
+    </message>
+    <message>
+        <source>zip entry %1: damaged local header</source>
+        <translation>zip 条目 %1：本地头已损坏</translation>
+    </message>
+    <message>
+        <source>zip entry %1 runs past the end of the file (truncated?)</source>
+        <translation>zip 条目 %1 超出文件末尾（文件被截断？）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "core/system/process_memory.h"
 #include "core/util/cancellation.h"
+#include "widgets/error_text.h"
 
 namespace xlqa {
 
@@ -30,7 +31,7 @@ BackgroundJob* BackgroundJob::start(const QString& title, Work work, QObject* pa
     } catch (const Cancelled&) {
       cancelled = true;
     } catch (const std::exception& e) {
-      error = QString::fromStdString(e.what());
+      error = errorText(e);
       if (error.isEmpty()) error = QStringLiteral("unknown error");
     }
     releaseFreedMemory();  // what the job's tensors left in the heap

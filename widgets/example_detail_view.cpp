@@ -24,6 +24,7 @@
 #include <exception>
 #include <vector>
 
+#include "widgets/error_text.h"
 #include "widgets/example_table_model.h"
 
 namespace xlqa {
@@ -525,8 +526,7 @@ bool ExampleDetailView::commitTags(const std::optional<ExampleTag>& previous) {
       tags_->remove(pair_.key(), record_.id);
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Tag not saved"),
-                                tr("The tag could not be saved.\n\n%1").arg(QString::fromUtf8(error.what())),
-                                QMessageBox::Ok, this);
+                                tr("The tag could not be saved.\n\n%1").arg(errorText(error)), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("tagSaveError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -25,6 +25,7 @@
 
 #include "core/io/json_file.h"
 #include "widgets/colour_map.h"
+#include "widgets/error_text.h"
 #include "widgets/score_matrix_model.h"
 
 namespace xlqa {
@@ -749,7 +750,7 @@ bool HeatmapView::exportCsv(const QString& path, QString* error) {
         QFile::encodeName(path).toStdString(),
         intervals ? matrixToCsv(displayed(), *intervals, intervals_.settings) : matrixToCsv(displayed()));
   } catch (const std::exception& failure) {
-    if (error) *error = QString::fromStdString(failure.what());
+    if (error) *error = errorText(failure);
     return false;
   }
   return true;

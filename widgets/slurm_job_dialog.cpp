@@ -13,6 +13,7 @@
 #include <QSpinBox>
 
 #include "core/io/json_file.h"
+#include "widgets/error_text.h"
 
 namespace xlqa {
 
@@ -94,7 +95,7 @@ bool writeSlurmScript(const QString& path, const SlurmJob& job, QString* error) 
     QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeUser);
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = QString::fromUtf8(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }

@@ -17,6 +17,7 @@
 #include <initializer_list>
 
 #include "core/store/run_store.h"
+#include "widgets/error_text.h"
 #include "widgets/heatmap_view.h"
 
 namespace xlqa {
@@ -357,7 +358,7 @@ void TrainingMonitor::showSelectedEpoch() {
                                  .arg(epochItem->text(), baselineBox_->currentText()));
   } catch (const std::exception& e) {
     heatmap_->setRun({}, {});
-    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(QString::fromUtf8(e.what())));
+    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(errorText(e)));
   }
 }
 
@@ -369,7 +370,7 @@ void TrainingMonitor::showRunInHeatmap(const QString& runDirectory, const QStrin
     heatmapCaption_->setText(caption);
   } catch (const std::exception& e) {
     heatmap_->setRun({}, {});
-    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(QString::fromUtf8(e.what())));
+    heatmapCaption_->setText(tr("Cannot read the run: %1").arg(errorText(e)));
   }
 }
 

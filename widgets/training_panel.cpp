@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "widgets/background_job.h"
+#include "widgets/error_text.h"
 #include "widgets/job_runner.h"
 #include "widgets/slurm_job_dialog.h"
 #include "widgets/training_job.h"
@@ -312,7 +313,7 @@ bool TrainingPanel::showTrainingFolder(const QString& outputDir) {
   try {
     log = readTrainingLog(outputDir.toStdString());
   } catch (const std::exception& e) {
-    showProblem(tr("Cannot show the training"), QString::fromUtf8(e.what()));
+    showProblem(tr("Cannot show the training"), errorText(e));
     return false;
   }
   const QDir folder(outputDir);

@@ -575,7 +575,7 @@ QStringList TrainingSettingsForm::problems() const {
   checkInputs(trainData_, "train_data");
   checkInputs(devData_, "dev_data");
   try {
-    for (const std::string& message : validate(config())) found << QString::fromStdString(message);
+    for (const Message& message : validate(config())) found << QString::fromStdString(message.localized());
   } catch (const std::exception& e) {
     found << QString::fromUtf8(e.what());
   }

@@ -4,9 +4,14 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "core/util/message.h"
+
 namespace xlqa {
 
 UiLanguage::UiLanguage(QObject* parent) : QObject(parent) {
+  // Core's messages go through the same translators as the UI's (xlqa::Message::localized).
+  setMessageTranslator(
+      [](const char* context, const char* text) { return QCoreApplication::translate(context, text).toStdString(); });
   code_ = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
   if (code_ != QLatin1String("en")) install(code_);
 }

@@ -55,15 +55,8 @@ LoadedModel loadModelFolder(const QString& directory, ComputeDtype dtype, const 
 }
 
 LoadedDataset loadDatasetInputs(const QStringList& inputs) {
-  try {
-    return {inputs, std::make_shared<ParallelDataset>(ParallelDataset::load(toStd(inputs)))};
-  } catch (const LoadError& e) {
-    std::string message;
-    constexpr std::size_t kShown = 5;
-    for (std::size_t i = 0; i < e.problems().size() && i < kShown; ++i) message += e.problems()[i].toString() + "\n";
-    if (e.problems().size() > kShown) message += "... and " + std::to_string(e.problems().size() - kShown) + " more";
-    throw std::runtime_error(message);
-  }
+  // A LoadError carries every problem; errorText() shows them translated.
+  return {inputs, std::make_shared<ParallelDataset>(ParallelDataset::load(toStd(inputs)))};
 }
 
 OpenedRun describeRun(const RunStore& store) {

@@ -10,6 +10,7 @@
 #include "core/demo/demo_workspace.h"
 #include "core/eval/example_inspection.h"
 #include "core/store/example_tags.h"
+#include "widgets/error_text.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/evaluation_job.h"
 #include "widgets/example_table_model.h"
@@ -83,7 +84,7 @@ void openRunModels(BackgroundJob& job, RunBundle& bundle, const RunNeeds& needs)
       throw;  // a cancel, not a model that cannot be opened
     } catch (const std::exception& e) {
       bundle.warnings << WorkbenchTasks::tr("The run's %1 model could not be opened: %2")
-                             .arg(QString::fromStdString(roleName(role)), QString::fromUtf8(e.what()));
+                             .arg(QString::fromStdString(roleName(role)), errorText(e));
     }
   }
 }
@@ -96,7 +97,7 @@ void readRun(BackgroundJob& job, const QString& directory, const RunNeeds& needs
   try {
     if (needs.dataset && !m.datasetFiles.empty()) bundle.dataset = loadDatasetInputs(datasetInputs(m));
   } catch (const std::exception& e) {
-    bundle.warnings << WorkbenchTasks::tr("The run's dataset could not be opened: %1").arg(QString::fromUtf8(e.what()));
+    bundle.warnings << WorkbenchTasks::tr("The run's dataset could not be opened: %1").arg(errorText(e));
   }
   openRunModels(job, bundle, needs);
 }
@@ -183,7 +184,7 @@ void WorkbenchTasks::evaluate(const EvaluationRequest& request) {
   try {
     work = evaluationWork(*document_, request);
   } catch (const std::exception& e) {
-    return emit failed(tr("Cannot evaluate"), QString::fromUtf8(e.what()));
+    return emit failed(tr("Cannot evaluate"), errorText(e));
   }
   JobRequest job =
       jobRequest(JobKind::Task, QCoreApplication::translate("Workspace", "Evaluating"), tr("The evaluation failed"),

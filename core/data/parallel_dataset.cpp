@@ -81,10 +81,11 @@ std::map<std::string, SquadFile> splitByIdPrefix(SquadFile& mixed, std::vector<P
     target.questions.push_back(std::move(question));
   }
   for (const auto& [prefix, unknown] : unknownPrefixes) {
-    errors.push_back(Problem{Severity::Error, mixed.path, "",
-                             std::to_string(unknown.first) +
-                                 " question ids do not start with a language name, e.g. \"" + unknown.second +
-                                 "\"; ids of a mixed TyDiQA file look like \"arabic-123-1\""});
+    const Message notNamed(XLQA_TR("ParallelDataset", "%1 question ids do not start with a language name, e.g. \"%2\""),
+                           unknown.first, unknown.second);
+    errors.push_back(Problem{
+        Severity::Error, mixed.path, "",
+        Message(XLQA_TR("ParallelDataset", "%1; ids of a mixed TyDiQA file look like \"arabic-123-1\""), notNamed)});
   }
   for (auto& [code, file] : byLanguage) {
     file.path = mixed.path;
@@ -117,10 +118,15 @@ constexpr std::size_t kExampleIds = 3;
 Problem alignmentWarning(const std::string& language, const SquadFile& file, const std::vector<std::string>& missing) {
   const std::vector<std::string> examples(
       missing.begin(), missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), kExampleIds)));
-  return Problem{Severity::Warning, file.path, "",
-                 "the " + language + " file lacks " + std::to_string(missing.size()) +
-                     (missing.size() == 1 ? " question id" : " question ids") + " that other languages have (e.g. " +
-                     joined(examples, "\"") + "); pairs with questions in " + language + " skip those examples"};
+  const Message lacks =
+      missing.size() == 1
+          ? Message(XLQA_TR("ParallelDataset", "the %1 file lacks %2 question id that other languages have (e.g. %3)"),
+                    language, missing.size(), joined(examples, "\""))
+          : Message(XLQA_TR("ParallelDataset", "the %1 file lacks %2 question ids that other languages have (e.g. %3)"),
+                    language, missing.size(), joined(examples, "\""));
+  return Problem{
+      Severity::Warning, file.path, "",
+      Message(XLQA_TR("ParallelDataset", "%1; pairs with questions in %2 skip those examples"), lacks, language)};
 }
 
 PairExamples nativeExamples(const LanguagePair& pair, const SquadFile& file) {
@@ -167,9 +173,11 @@ ParallelDataset ParallelDataset::fromSpecs(const std::vector<DatasetFileSpec>& s
                                   const std::string& language) {
     const auto [it, inserted] = dataset.monolingual_.emplace(language, FileEntry{spec, file});
     if (!inserted) {
-      errors.push_back(Problem{Severity::Error, file->path, "",
-                               "a second file for language " + language + " (the first is " + it->second.file->path +
-                                   "); give one file per language"});
+      errors.push_back(Problem{
+          Severity::Error, file->path, "",
+          Message(
+              XLQA_TR("ParallelDataset", "a second file for language %1 (the first is %2); give one file per language"),
+              language, it->second.file->path)});
     }
   };
 
@@ -196,7 +204,8 @@ ParallelDataset ParallelDataset::fromSpecs(const std::vector<DatasetFileSpec>& s
       if (!inserted) {
         errors.push_back(
             Problem{Severity::Error, spec.path, "",
-                    "a second file for language pair " + pair.key() + " (the first is " + it->second.file->path + ")"});
+                    Message(XLQA_TR("ParallelDataset", "a second file for language pair %1 (the first is %2)"),
+                            pair.key(), it->second.file->path)});
       }
     }
   }

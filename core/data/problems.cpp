@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/io/json_file.h"
+
 namespace xlqa {
 namespace {
 
@@ -10,32 +12,47 @@ namespace {
 // every problem stays available through problems().
 constexpr std::size_t kProblemsInMessage = 20;
 
-std::string summarize(const std::vector<Problem>& problems) {
-  if (problems.empty()) return "load failed";
-  std::string text;
+std::string text(const Message& message, bool translate) { return translate ? message.localized() : message.english(); }
+
+Message describe(const Problem& p) {
+  const bool error = p.severity == Severity::Error;
+  if (p.jsonPath.empty()) {
+    return error ? Message(XLQA_TR("Problem", "error: %1: %2"), p.file, p.message)
+                 : Message(XLQA_TR("Problem", "warning: %1: %2"), p.file, p.message);
+  }
+  return error ? Message(XLQA_TR("Problem", "error: %1: %2: %3"), p.file, p.jsonPath, p.message)
+               : Message(XLQA_TR("Problem", "warning: %1: %2: %3"), p.file, p.jsonPath, p.message);
+}
+
+std::string summarize(const std::vector<Problem>& problems, bool translate) {
+  if (problems.empty()) return text(Message(XLQA_TR("Problem", "load failed")), translate);
+  std::string out;
   const std::size_t shown = problems.size() < kProblemsInMessage ? problems.size() : kProblemsInMessage;
   for (std::size_t i = 0; i < shown; ++i) {
-    if (i > 0) text += '\n';
-    text += problems[i].toString();
+    if (i > 0) out += '\n';
+    out += text(describe(problems[i]), translate);
   }
   if (problems.size() > shown) {
-    text += "\n... and " + std::to_string(problems.size() - shown) + " more problems";
+    out += "\n" + text(Message(XLQA_TR("Problem", "... and %1 more problems"), problems.size() - shown), translate);
   }
-  return text;
+  return out;
 }
 
 }  // namespace
 
-std::string Problem::toString() const {
-  std::string text = severity == Severity::Error ? "error: " : "warning: ";
-  text += file;
-  if (!jsonPath.empty()) text += ": " + jsonPath;
-  text += ": " + message;
-  return text;
-}
+std::string Problem::toString() const { return describe(*this).english(); }
+std::string Problem::localized() const { return describe(*this).localized(); }
 
 // The base is built before problems_ takes ownership, so summarize() still sees the list.
 LoadError::LoadError(std::vector<Problem> problems)
-    : std::runtime_error(summarize(problems)), problems_(std::move(problems)) {}
+    : std::runtime_error(summarize(problems, false)), problems_(std::move(problems)) {}
+
+std::string LoadError::localized() const { return summarize(problems_, true); }
+
+std::string localizedWhat(const std::exception& error) {
+  if (const auto* file = dynamic_cast<const FileError*>(&error)) return file->localized();
+  if (const auto* load = dynamic_cast<const LoadError*>(&error)) return load->localized();
+  return error.what();
+}
 
 }  // namespace xlqa

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/util/message.h"
+
 namespace xlqa {
 
 enum class Severity { Warning, Error };
@@ -12,10 +14,11 @@ struct Problem {
   Severity severity = Severity::Error;
   std::string file;
   std::string jsonPath;  // e.g. "data[3].paragraphs[0].qas[5].answers[0].answer_start"; empty for the whole file
-  std::string message;
+  Message message;
 
   // "error: <file>: <jsonPath>: <message>" (the path part left out when empty).
   std::string toString() const;
+  std::string localized() const;  // the same through the installed translator
 };
 
 // Thrown when a load meets fatal problems; carries every problem found, not just the first.
@@ -23,9 +26,14 @@ class LoadError : public std::runtime_error {
  public:
   explicit LoadError(std::vector<Problem> problems);
   const std::vector<Problem>& problems() const { return problems_; }
+  std::string localized() const;
 
  private:
   std::vector<Problem> problems_;
 };
+
+// What an error from core says to the user: a FileError's or LoadError's message translated,
+// anything else's what().
+std::string localizedWhat(const std::exception& error);
 
 }  // namespace xlqa

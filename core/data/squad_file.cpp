@@ -59,26 +59,28 @@ std::string excerpt(std::string_view text, std::size_t limit = 40) {
   return "\"" + std::string(text.substr(0, bytes)) + (bytes < text.size() ? "...\"" : "\"");
 }
 
-std::string describe(const json& value) {
+Message describe(const json& value) {
   switch (value.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string (" + excerpt(value.get_ref<const std::string&>()) + ")";
-    case json::value_t::boolean: return std::string("a boolean (") + (value.get<bool>() ? "true" : "false") + ")";
-    case json::value_t::null: return "null";
-    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
-    default: return "a number (" + value.dump() + ")";
+    case json::value_t::object: return Message(XLQA_TR("SquadFile", "an object"));
+    case json::value_t::array: return Message(XLQA_TR("SquadFile", "an array"));
+    case json::value_t::string:
+      return Message(XLQA_TR("SquadFile", "a string (%1)"), excerpt(value.get_ref<const std::string&>()));
+    case json::value_t::boolean:
+      return Message(XLQA_TR("SquadFile", "a boolean (%1)"), value.get<bool>() ? "true" : "false");
+    case json::value_t::null: return Message("null");  // JSON's own word
+    case json::value_t::number_float: return Message(XLQA_TR("SquadFile", "a non-integer number (%1)"), value.dump());
+    default: return Message(XLQA_TR("SquadFile", "a number (%1)"), value.dump());
   }
 }
 
-const char* kindName(Kind kind) {
+Message kindName(Kind kind) {
   switch (kind) {
-    case Kind::Object: return "an object";
-    case Kind::Array: return "an array";
-    case Kind::String: return "a string";
-    case Kind::Integer: return "an integer";
+    case Kind::Object: return Message(XLQA_TR("SquadFile", "an object"));
+    case Kind::Array: return Message(XLQA_TR("SquadFile", "an array"));
+    case Kind::String: return Message(XLQA_TR("SquadFile", "a string"));
+    case Kind::Integer: return Message(XLQA_TR("SquadFile", "an integer"));
   }
-  return "";
+  return Message();
 }
 
 bool hasKind(const json& value, Kind kind) {
@@ -118,7 +120,8 @@ class Loader {
 
   SquadFile load(json& root) {
     readRoot(root);
-    if (errors_.empty() && file_.questions.empty()) error(Location{}, "", "the file holds no questions");
+    if (errors_.empty() && file_.questions.empty())
+      error(Location{}, "", Message(XLQA_TR("SquadFile", "the file holds no questions")));
     if (!errors_.empty()) throw LoadError(std::move(errors_));
     file_.indexQuestions();
     reportDuplicateIds();
@@ -131,14 +134,14 @@ class Loader {
     long article, paragraph, qa;
   };
 
-  void problem(Severity severity, const Location& at, std::string_view field, std::string message) {
+  void problem(Severity severity, const Location& at, std::string_view field, Message message) {
     Problem p{severity, file_.path, pathOf(at, field), std::move(message)};
     (severity == Severity::Error ? errors_ : file_.warnings).push_back(std::move(p));
   }
-  void error(const Location& at, std::string_view field, std::string message) {
+  void error(const Location& at, std::string_view field, Message message) {
     problem(Severity::Error, at, field, std::move(message));
   }
-  void warning(const Location& at, std::string_view field, std::string message) {
+  void warning(const Location& at, std::string_view field, Message message) {
     problem(Severity::Warning, at, field, std::move(message));
   }
 
@@ -146,11 +149,11 @@ class Loader {
   json* member(json& object, const char* name, Kind kind, const Location& at) {
     const auto it = object.find(name);
     if (it == object.end()) {
-      error(at, name, "required field is missing");
+      error(at, name, Message(XLQA_TR("SquadFile", "required field is missing")));
       return nullptr;
     }
     if (!hasKind(*it, kind)) {
-      error(at, name, std::string("expected ") + kindName(kind) + ", found " + describe(*it));
+      error(at, name, Message(XLQA_TR("SquadFile", "expected %1, found %2"), kindName(kind), describe(*it)));
       return nullptr;
     }
     return &*it;
@@ -160,14 +163,17 @@ class Loader {
 
   void readRoot(json& root) {
     if (!root.is_object()) {
-      error(Location{}, "", "the top level must be an object with a \"data\" array, found " + describe(root));
+      error(Location{}, "",
+            Message(XLQA_TR("SquadFile", "the top level must be an object with a \"data\" array, found %1"),
+                    describe(root)));
       return;
     }
     if (const auto version = root.find("version"); version != root.end()) {
       if (version->is_string()) {
         file_.version = take(*version);
       } else {
-        warning(Location{}, "version", "expected a string, found " + describe(*version) + "; ignored");
+        warning(Location{}, "version",
+                Message(XLQA_TR("SquadFile", "expected a string, found %1; ignored"), describe(*version)));
       }
     }
     json* data = member(root, "data", Kind::Array, Location{});
@@ -177,7 +183,7 @@ class Loader {
 
   void readArticle(json& article, const Location& at) {
     if (!article.is_object()) {
-      error(at, "", "expected an object, found " + describe(article));
+      error(at, "", Message(XLQA_TR("SquadFile", "expected an object, found %1"), describe(article)));
       return;
     }
     const auto articleIndex = static_cast<std::uint32_t>(file_.titles.size());
@@ -192,11 +198,11 @@ class Loader {
   std::string readTitle(json& article, const Location& at) {
     const auto title = article.find("title");
     if (title == article.end()) {
-      warning(at, "title", "missing; using \"\"");
+      warning(at, "title", Message(XLQA_TR("SquadFile", "missing; using \"\"")));
       return "";
     }
     if (!title->is_string()) {
-      warning(at, "title", "expected a string, found " + describe(*title) + "; using \"\"");
+      warning(at, "title", Message(XLQA_TR("SquadFile", "expected a string, found %1; using \"\""), describe(*title)));
       return "";
     }
     return take(*title);
@@ -204,7 +210,7 @@ class Loader {
 
   void readParagraph(json& paragraph, std::uint32_t articleIndex, const Location& at) {
     if (!paragraph.is_object()) {
-      error(at, "", "expected an object, found " + describe(paragraph));
+      error(at, "", Message(XLQA_TR("SquadFile", "expected an object, found %1"), describe(paragraph)));
       return;
     }
     json* context = member(paragraph, "context", Kind::String, at);
@@ -222,7 +228,7 @@ class Loader {
   void readQuestion(json& qa, std::uint32_t paragraphIndex, const std::string& context, const CodePointIndex& index,
                     const Location& at) {
     if (!qa.is_object()) {
-      error(at, "", "expected an object, found " + describe(qa));
+      error(at, "", Message(XLQA_TR("SquadFile", "expected an object, found %1"), describe(qa)));
       return;
     }
     json* id = member(qa, "id", Kind::String, at);
@@ -238,7 +244,7 @@ class Loader {
       if (auto answer = readAnswer((*answers)[i], context, index, answerAt))
         question.answers.push_back(std::move(*answer));
     }
-    if (answers->empty()) warning(at, "answers", "the question has no answers");
+    if (answers->empty()) warning(at, "answers", Message(XLQA_TR("SquadFile", "the question has no answers")));
     if (!id || !questionText) return;
     file_.questions.push_back(std::move(question));
     places_.push_back({at.article, at.paragraph, at.qa});
@@ -247,7 +253,7 @@ class Loader {
   std::optional<GoldAnswer> readAnswer(json& answer, const std::string& context, const CodePointIndex& index,
                                        const Location& at) {
     if (!answer.is_object()) {
-      error(at, "", "expected an object, found " + describe(answer));
+      error(at, "", Message(XLQA_TR("SquadFile", "expected an object, found %1"), describe(answer)));
       return std::nullopt;
     }
     json* text = member(answer, "text", Kind::String, at);
@@ -269,35 +275,37 @@ class Loader {
 
   // Whether the answer text sits at answer_start; warns with what is there and where the text is.
   bool locate(const GoldAnswer& gold, const std::string& context, const CodePointIndex& index, const Location& at) {
-    const std::string where = "answer_start " + std::to_string(gold.start);
     if (gold.start < 0) {
-      warning(at, "answer_start", where + " is negative");
+      warning(at, "answer_start", Message(XLQA_TR("SquadFile", "answer_start %1 is negative"), gold.start));
       return false;
     }
     if (static_cast<std::uint64_t>(gold.start) > index.codePoints()) {
       warning(at, "answer_start",
-              where + " is out of range: the context has " + std::to_string(index.codePoints()) + " code points");
+              Message(XLQA_TR("SquadFile", "answer_start %1 is out of range: the context has %2 code points"),
+                      gold.start, index.codePoints()));
       return false;
     }
     // Both strings are well-formed UTF-8 and the comparison starts on a code point boundary,
     // so equal bytes mean equal code points.
     const std::size_t byte = index.byteOf(static_cast<std::size_t>(gold.start));
     if (context.compare(byte, gold.text.size(), gold.text) == 0) {
-      if (gold.text.empty()) warning(at, "text", "the answer text is empty");
+      if (gold.text.empty()) warning(at, "text", Message(XLQA_TR("SquadFile", "the answer text is empty")));
       return true;
     }
     warning(at, "answer_start", notFoundMessage(gold, context, index, byte));
     return false;
   }
 
-  static std::string notFoundMessage(const GoldAnswer& gold, const std::string& context, const CodePointIndex& index,
-                                     std::size_t byte) {
+  static Message notFoundMessage(const GoldAnswer& gold, const std::string& context, const CodePointIndex& index,
+                                 std::size_t byte) {
     const std::size_t length = utf8::countCodePoints(gold.text);
     const std::size_t startCp = static_cast<std::size_t>(gold.start);
     const std::size_t endCp = std::min(index.codePoints(), startCp + length);
     const std::string there(context, byte, index.byteOf(endCp) - byte);
-    std::string message = "answer " + excerpt(gold.text) + " does not occur at answer_start " +
-                          std::to_string(gold.start) + " (the context there reads " + excerpt(there) + "); ";
+    const Message notThere(
+        XLQA_TR("SquadFile", "answer %1 does not occur at answer_start %2 (the context there reads %3)"),
+        excerpt(gold.text), gold.start, excerpt(there));
+    const MessageTemplate joined = XLQA_TR("SquadFile", "%1; %2");
     std::size_t occurrences = 0, nearest = 0, nearestDistance = std::numeric_limits<std::size_t>::max();
     for (std::size_t found = context.find(gold.text); found != std::string::npos;
          found = context.find(gold.text, found + 1)) {
@@ -306,10 +314,13 @@ class Loader {
       if (distance < nearestDistance) nearest = cp, nearestDistance = distance;
       ++occurrences;
     }
-    if (occurrences == 0) return message + "it does not occur anywhere in the context";
-    message += "it occurs at code point offset " + std::to_string(nearest);
-    if (occurrences > 1) message += " (the nearest of " + std::to_string(occurrences) + " occurrences)";
-    return message;
+    if (occurrences == 0)
+      return Message(joined, notThere, Message(XLQA_TR("SquadFile", "it does not occur anywhere in the context")));
+    if (occurrences == 1)
+      return Message(joined, notThere, Message(XLQA_TR("SquadFile", "it occurs at code point offset %1"), nearest));
+    const MessageTemplate nearestOf =
+        XLQA_TR("SquadFile", "it occurs at code point offset %1 (the nearest of %2 occurrences)");
+    return Message(joined, notThere, Message(nearestOf, nearest, occurrences));
   }
 
   void reportDuplicateIds() {
@@ -320,9 +331,9 @@ class Loader {
       const QuestionPlace& here = places_[i];
       const QuestionPlace& there = places_[first];
       warning(Location{here.article, here.paragraph, here.qa}, "id",
-              "duplicate question id " + excerpt(question.id, 80) + " (first at " +
-                  pathOf(Location{there.article, there.paragraph, there.qa}, "") +
-                  "); both are kept and lookups by id find the first");
+              Message(XLQA_TR("SquadFile",
+                              "duplicate question id %1 (first at %2); both are kept and lookups by id find the first"),
+                      excerpt(question.id, 80), pathOf(Location{there.article, there.paragraph, there.qa}, "")));
     }
   }
 
@@ -331,12 +342,9 @@ class Loader {
   std::vector<QuestionPlace> places_;
 };
 
-// FileError's what() is "<path>: <reason>"; the Problem carries the path separately.
+// The Problem carries the path separately, so it takes the FileError's reason alone.
 Problem problemFromFileError(const FileError& e, const std::string& path) {
-  std::string reason = e.what();
-  const std::string prefix = e.path() + ": ";
-  if (reason.compare(0, prefix.size(), prefix) == 0) reason.erase(0, prefix.size());
-  return Problem{Severity::Error, path, "", std::move(reason)};
+  return Problem{Severity::Error, path, "", e.reason()};
 }
 
 }  // namespace

@@ -125,7 +125,7 @@ DemoRecipe DemoRecipe::fromJson(const json& j, const std::string& pathForMessage
     read(j, "student_epochs", r.studentEpochs);
     read(j, "student_learning_rate", r.studentLearningRate);
   } catch (const json::exception& e) {
-    throw FileError(pathForMessages, "recipe." + key + ": " + e.what());
+    throw FileError(pathForMessages, Message(XLQA_TR("DemoRecipe", "recipe.%1: %2"), key, e.what()));
   }
   return r;
 }
@@ -259,7 +259,8 @@ json buildDemo(const DemoRecipe& recipe, const std::string& directory, const std
   };
   const fs::path out(directory), work(workDirectory);
   std::error_code ec;
-  if (fs::exists(out, ec) && !fs::is_empty(out, ec)) throw FileError(directory, "the demo folder must be new or empty");
+  if (fs::exists(out, ec) && !fs::is_empty(out, ec))
+    throw FileError(directory, Message(XLQA_TR("DemoRecipe", "the demo folder must be new or empty")));
   fs::create_directories(out);
   fs::create_directories(work);
   // One thread: parallel reductions would make the bits depend on the machine's core count.

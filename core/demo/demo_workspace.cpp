@@ -44,10 +44,13 @@ void checkCorpus(const nlohmann::json& manifest, const std::string& corpusDirect
   const nlohmann::json& hashes = manifest.at("corpus");
   for (const auto& [relative, expected] : hashes.items()) {
     const std::string path = (fs::path(corpusDirectory) / relative).string();
-    if (sha256File(path) != expected.get<std::string>())
-      throw FileError(demoJsonPath, "this build generates a corpus file (" + relative +
-                                        ") other than the one the demo models were trained on; rebuild the demo "
-                                        "with `xlqa demo --build`");
+    if (sha256File(path) == expected.get<std::string>()) continue;
+    const Message other(
+        XLQA_TR("DemoWorkspace",
+                "this build generates a corpus file (%1) other than the one the demo models were trained on"),
+        relative);
+    throw FileError(demoJsonPath,
+                    Message(XLQA_TR("DemoWorkspace", "%1; rebuild the demo with `xlqa demo --build`"), other));
   }
 }
 
@@ -101,8 +104,10 @@ std::string locateDemoDirectory() {
     if (fs::is_regular_file(fs::path(c) / "demo.json", ec)) return c;
     looked += (looked.empty() ? "" : ", ") + c;
   }
-  throw FileError(candidates.empty() ? "demo.json" : (fs::path(candidates.front()) / "demo.json").string(),
-                  "the embedded demo is missing; looked in " + looked + " (set XLQA_DEMO_DIR to its folder)");
+  throw FileError(
+      candidates.empty() ? "demo.json" : (fs::path(candidates.front()) / "demo.json").string(),
+      Message(XLQA_TR("DemoWorkspace", "the embedded demo is missing; looked in %1 (set XLQA_DEMO_DIR to its folder)"),
+              looked));
 }
 
 std::string prebuiltDemoCacheDirectory() {
@@ -149,7 +154,8 @@ PreparedDemo prepareDemo(const std::string& demoDirectory, const std::string& ca
   const std::string lockPath = (workspace / ".lock").string();
   const int lock = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (lock < 0 || ::flock(lock, LOCK_EX) != 0)
-    throw FileError(lockPath, std::string("cannot lock the demo workspace: ") + std::strerror(errno));
+    throw FileError(lockPath,
+                    Message(XLQA_TR("DemoWorkspace", "cannot lock the demo workspace: %1"), std::strerror(errno)));
   const std::unique_ptr<int, void (*)(int*)> unlock(new int(lock), [](int* fd) {
     ::close(*fd);
     delete fd;

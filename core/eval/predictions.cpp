@@ -11,17 +11,28 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-Predictions predictionsFromObject(const json& object, const std::string& path, const std::string& prefix) {
+// `key`: the pair's key in a file keyed by pairs, which messages then name; empty for a flat file.
+Predictions predictionsFromObject(const json& object, const std::string& path, const std::string& key) {
   if (!object.is_object()) {
-    throw FileError(path, prefix + "expected a JSON object of question id -> answer text, found " +
-                              std::string(object.type_name()));
+    const std::string found = object.type_name();
+    throw FileError(
+        path,
+        key.empty()
+            ? Message(XLQA_TR("Predictions", "expected a JSON object of question id -> answer text, found %1"), found)
+            : Message(XLQA_TR("Predictions", "\"%1\": expected a JSON object of question id -> answer text, found %2"),
+                      key, found));
   }
   Predictions predictions;
   predictions.reserve(object.size());
   for (const auto& [id, answer] : object.items()) {
     if (!answer.is_string()) {
-      throw FileError(path, prefix + "the answer to question '" + id + "' must be a string, found " +
-                                std::string(answer.type_name()));
+      const std::string found = answer.type_name();
+      throw FileError(
+          path,
+          key.empty()
+              ? Message(XLQA_TR("Predictions", "the answer to question '%1' must be a string, found %2"), id, found)
+              : Message(XLQA_TR("Predictions", "\"%1\": the answer to question '%2' must be a string, found %3"), key,
+                        id, found));
     }
     predictions.emplace(id, answer.get<std::string>());
   }
@@ -71,14 +82,17 @@ PredictionSet PredictionSet::load(const std::string& fileOrFolder) {
       set.byPair_.emplace(*pair, parsePredictions(readFileBytes(entry.path().string()), entry.path().string()));
     }
     if (set.byPair_.empty()) {
-      throw FileError(fileOrFolder, "no prediction files named after a language pair (en-es.json or q-en_c-es.json)");
+      throw FileError(
+          fileOrFolder,
+          Message(XLQA_TR("Predictions",
+                          "no prediction files named after a language pair (en-es.json or q-en_c-es.json)")));
     }
     return set;
   }
   const json root = readJsonFile(fileOrFolder);
   if (isKeyedByPair(root)) {
     for (const auto& [key, value] : root.items())
-      set.byPair_.emplace(*pairFromKey(key), predictionsFromObject(value, fileOrFolder, "\"" + key + "\": "));
+      set.byPair_.emplace(*pairFromKey(key), predictionsFromObject(value, fileOrFolder, key));
   } else {
     set.flat_ = predictionsFromObject(root, fileOrFolder, "");
   }

@@ -14,17 +14,17 @@ namespace {
 
 constexpr const char* kRunFormat = "xlqa-run/1";
 
-std::string typeName(const json& value) {
+Message typeName(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::number_float: return "a non-integer number (" + value.dump() + ")";
+    case json::value_t::null: return Message("null");  // JSON's own word
+    case json::value_t::boolean: return Message(XLQA_TR("RunRecords", "a boolean"));
+    case json::value_t::string: return Message(XLQA_TR("RunRecords", "a string"));
+    case json::value_t::array: return Message(XLQA_TR("RunRecords", "an array"));
+    case json::value_t::object: return Message(XLQA_TR("RunRecords", "an object"));
+    case json::value_t::number_float: return Message(XLQA_TR("RunRecords", "a non-integer number (%1)"), value.dump());
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a number (" + value.dump() + ")";
-    default: return "a value of another type";
+    case json::value_t::number_unsigned: return Message(XLQA_TR("RunRecords", "a number (%1)"), value.dump());
+    default: return Message(XLQA_TR("RunRecords", "a value of another type"));
   }
 }
 
@@ -35,36 +35,38 @@ class Fields {
   Fields(const json& object, std::string path, std::string prefix)
       : object_(object), path_(std::move(path)), prefix_(std::move(prefix)) {
     if (!object_.is_object()) {
-      const std::string where = prefix_.empty() ? "(top level)" : prefix_.substr(0, prefix_.size() - 1);
-      throw FileError(path_, where + ": expected an object, found " + typeName(object_));
+      const Message where = prefix_.empty() ? Message(XLQA_TR("RunRecords", "(top level)"))
+                                            : Message(prefix_.substr(0, prefix_.size() - 1));
+      throw FileError(path_,
+                      Message(XLQA_TR("RunRecords", "%1: expected an object, found %2"), where, typeName(object_)));
     }
   }
 
   bool has(const char* key) const { return object_.contains(key) && !object_.at(key).is_null(); }
 
   const json& value(const char* key) const {
-    if (!object_.contains(key)) fail(key, "missing");
+    if (!object_.contains(key)) fail(key, Message(XLQA_TR("RunRecords", "missing")));
     return object_.at(key);
   }
 
   std::string string(const char* key) const {
     const json& v = value(key);
-    if (!v.is_string()) fail(key, "expected a string, found " + typeName(v));
+    if (!v.is_string()) fail(key, Message(XLQA_TR("RunRecords", "expected a string, found %1"), typeName(v)));
     return v.get<std::string>();
   }
 
   double number(const char* key) const {
     const json& v = value(key);
-    if (!v.is_number()) fail(key, "expected a number, found " + typeName(v));
+    if (!v.is_number()) fail(key, Message(XLQA_TR("RunRecords", "expected a number, found %1"), typeName(v)));
     return v.get<double>();
   }
 
   std::int64_t integer(const char* key, std::int64_t min, std::int64_t max) const {
     const json& v = value(key);
-    if (!v.is_number_integer()) fail(key, "expected an integer, found " + typeName(v));
+    if (!v.is_number_integer()) fail(key, Message(XLQA_TR("RunRecords", "expected an integer, found %1"), typeName(v)));
     if (v.is_number_unsigned() ? v.get<std::uint64_t>() > static_cast<std::uint64_t>(max)
                                : v.get<std::int64_t>() < min || v.get<std::int64_t>() > max) {
-      fail(key, "out of range (" + v.dump() + "; expected " + std::to_string(min) + ".." + std::to_string(max) + ")");
+      fail(key, Message(XLQA_TR("RunRecords", "out of range (%1; expected %2..%3)"), v.dump(), min, max));
     }
     return v.get<std::int64_t>();
   }
@@ -75,7 +77,7 @@ class Fields {
 
   const json& array(const char* key) const {
     const json& v = value(key);
-    if (!v.is_array()) fail(key, "expected an array, found " + typeName(v));
+    if (!v.is_array()) fail(key, Message(XLQA_TR("RunRecords", "expected an array, found %1"), typeName(v)));
     return v;
   }
 
@@ -85,8 +87,8 @@ class Fields {
   }
 
   std::string field(const std::string& key) const { return prefix_ + key; }
-  [[noreturn]] void fail(const std::string& key, const std::string& problem) const {
-    throw FileError(path_, field(key) + ": " + problem);
+  [[noreturn]] void fail(const std::string& key, const Message& problem) const {
+    throw FileError(path_, Message(XLQA_TR("RunRecords", "%1: %2"), field(key), problem));
   }
 
  private:
@@ -99,7 +101,8 @@ std::vector<std::string> stringArray(const Fields& fields, const char* key) {
   std::vector<std::string> strings;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!items[i].is_string()) {
-      fields.fail(std::string(key) + "[" + std::to_string(i) + "]", "expected a string, found " + typeName(items[i]));
+      fields.fail(std::string(key) + "[" + std::to_string(i) + "]",
+                  Message(XLQA_TR("RunRecords", "expected a string, found %1"), typeName(items[i])));
     }
     strings.push_back(items[i].get<std::string>());
   }
@@ -172,11 +175,14 @@ DatasetFileRecord datasetFileRecord(const Fields& fields) {
 }
 
 void checkFormat(const Fields& fields) {
-  if (!fields.has("format")) fields.fail("format", "missing; this is not an xlqa run manifest");
+  if (!fields.has("format"))
+    fields.fail("format", Message(XLQA_TR("RunRecords", "missing; this is not an xlqa run manifest")));
   const std::string format = fields.string("format");
   if (format != kRunFormat) {
-    fields.fail("format", "unsupported run format \"" + format + "\"; xlqa " + kVersion + " reads \"" + kRunFormat +
-                              "\" (a run written by a newer xlqa?)");
+    fields.fail("format",
+                Message(XLQA_TR("RunRecords",
+                                "unsupported run format \"%1\"; xlqa %2 reads \"%3\" (a run written by a newer xlqa?)"),
+                        format, kVersion, kRunFormat));
   }
 }
 
@@ -184,14 +190,16 @@ void checkStatus(const Fields& fields, const std::string& status) {
   for (const char* known : {"running", "complete", "cancelled", "failed"}) {
     if (status == known) return;
   }
-  fields.fail("status", "unknown status \"" + status + "\" (expected running, complete, cancelled or failed)");
+  fields.fail("status",
+              Message(XLQA_TR("RunRecords", "unknown status \"%1\" (expected running, complete, cancelled or failed)"),
+                      status));
 }
 
 LanguagePair languagePair(const Fields& fields, const std::string& field, const std::string& text) {
   try {
     return parseLanguagePair(text);
   } catch (const std::invalid_argument& e) {
-    fields.fail(field, e.what());
+    fields.fail(field, Message(e.what()));  // the language code's own message, verbatim
   }
 }
 
@@ -238,7 +246,8 @@ RunManifest manifestFromJson(const json& manifestJson, const std::string& pathFo
   if (fields.has("settings")) {
     manifest.settings = fields.value("settings");
     if (!manifest.settings.is_object())
-      fields.fail("settings", "expected an object, found " + typeName(manifest.settings));
+      fields.fail("settings",
+                  Message(XLQA_TR("RunRecords", "expected an object, found %1"), typeName(manifest.settings)));
   }
   return manifest;
 }

@@ -21,7 +21,7 @@
 namespace xlqa {
 namespace {
 
-std::string lineAndColumn(std::string_view bytes, std::size_t offset) {
+Message lineAndColumn(std::string_view bytes, std::size_t offset) {
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
     if (bytes[i] == '\n') {
@@ -30,7 +30,7 @@ std::string lineAndColumn(std::string_view bytes, std::size_t offset) {
       ++column;
     }
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return Message(XLQA_TR("FileError", "line %1, column %2"), line, column);
 }
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, ...: ";
@@ -44,34 +44,39 @@ std::string parseReason(const std::string& what) {
 
 }  // namespace
 
-FileError::FileError(const std::string& path, const std::string& reason)
-    : std::runtime_error(path + ": " + reason), path_(path) {}
+FileError::FileError(const std::string& path, Message reason)
+    : std::runtime_error(path + ": " + reason.english()), path_(path), reason_(std::move(reason)) {}
 
 std::string readFileBytes(const std::string& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw FileError(path, "is a folder, not a file");
+  if (std::filesystem::is_directory(path, ec))
+    throw FileError(path, Message(XLQA_TR("FileError", "is a folder, not a file")));
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
+  if (!in) throw FileError(path, Message(XLQA_TR("FileError", "cannot open: %1"), std::strerror(errno)));
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) throw FileError(path, "read failed");
+  if (in.bad()) throw FileError(path, Message(XLQA_TR("FileError", "read failed")));
   return std::move(buffer).str();
 }
 
 nlohmann::json parseJsonText(std::string_view bytes, const std::string& pathForMessages) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    throw FileError(pathForMessages, "the file is empty; expected JSON");
+    throw FileError(pathForMessages, Message(XLQA_TR("FileError", "the file is empty; expected JSON")));
   }
   if (auto bad = utf8::findInvalid(bytes)) {
     throw FileError(pathForMessages,
-                    "not valid UTF-8 at byte " + std::to_string(*bad) + " (" + lineAndColumn(bytes, *bad) + ")");
+                    Message(XLQA_TR("FileError", "not valid UTF-8 at byte %1 (%2)"), *bad, lineAndColumn(bytes, *bad)));
   }
   try {
     return nlohmann::json::parse(bytes.begin(), bytes.end());
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
-    const std::string where = at >= bytes.size() ? "unexpected end of file (truncated?) at " : "malformed JSON at ";
-    throw FileError(pathForMessages, where + lineAndColumn(bytes, at) + ": " + parseReason(e.what()));
+    const MessageTemplate where = at >= bytes.size()
+                                      ? XLQA_TR("FileError", "unexpected end of file (truncated?) at %1: %2")
+                                      : XLQA_TR("FileError", "malformed JSON at %1: %2");
+    throw FileError(pathForMessages, Message(where, lineAndColumn(bytes, at), parseReason(e.what())));
+  } catch (const nlohmann::json::exception& e) {  // out_of_range 406: a number beyond double (1e400)
+    throw FileError(pathForMessages, Message(XLQA_TR("FileError", "malformed JSON: %1"), parseReason(e.what())));
   }
 }
 
@@ -111,9 +116,9 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
   const std::filesystem::path target(path);
   std::filesystem::path temp;
   const int fd = createTemporaryFor(target, temp);
-  if (fd < 0) throw FileError(path, std::string("cannot write: ") + std::strerror(errno));
+  if (fd < 0) throw FileError(path, Message(XLQA_TR("FileError", "cannot write: %1"), std::strerror(errno)));
   bool abandoned = false;
-  const auto abandon = [&](const std::string& reason) {
+  const auto abandon = [&](const Message& reason) {
     abandoned = true;
     ::close(fd);
     ::unlink(temp.c_str());
@@ -125,7 +130,9 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
       const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
       if (n < 0 && errno == EINTR) continue;
       // ENOSPC, EFBIG (a file-size limit: SIGXFSZ is ignored, see ignoreFileSizeSignal), EIO...
-      if (n < 0) abandon(std::string("write failed: ") + std::strerror(errno) + "; the previous file is unchanged");
+      if (n < 0)
+        abandon(
+            Message(XLQA_TR("FileError", "write failed: %1; the previous file is unchanged"), std::strerror(errno)));
       written += static_cast<std::size_t>(n);
     }
   };
@@ -144,13 +151,13 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
   if (!synced || !closed) {
     const int err = synced ? errno : syncError;
     ::unlink(temp.c_str());
-    throw FileError(path,
-                    std::string("cannot flush to disk: ") + std::strerror(err) + "; the previous file is unchanged");
+    throw FileError(path, Message(XLQA_TR("FileError", "cannot flush to disk: %1; the previous file is unchanged"),
+                                  std::strerror(err)));
   }
   if (std::rename(temp.c_str(), target.c_str()) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
-    throw FileError(path, std::string("cannot replace file: ") + std::strerror(err));
+    throw FileError(path, Message(XLQA_TR("FileError", "cannot replace file: %1"), std::strerror(err)));
   }
   syncFolder(target.parent_path());
 }
@@ -178,10 +185,12 @@ void writeFolderAtomically(const std::string& target, const std::function<void(c
   fs::remove_all(previous, ec);
   if (fs::exists(folder, ec)) {
     fs::rename(folder, previous, ec);
-    if (ec) throw FileError(target, "cannot move the previous folder aside: " + ec.message());
+    if (ec)
+      throw FileError(target, Message(XLQA_TR("FileError", "cannot move the previous folder aside: %1"), ec.message()));
   }
   fs::rename(partial, folder, ec);
-  if (ec) throw FileError(target, "cannot move the new folder into place: " + ec.message());
+  if (ec)
+    throw FileError(target, Message(XLQA_TR("FileError", "cannot move the new folder into place: %1"), ec.message()));
   fs::remove_all(previous, ec);
 }
 

@@ -6,16 +6,22 @@
 #include <string>
 #include <string_view>
 
+#include "core/util/message.h"
+
 namespace xlqa {
 
-// An input file that cannot be used; what() reads "<path>: <what is wrong>".
+// An input file that cannot be used; what() reads "<path>: <what is wrong>" in English, and
+// localized() the same through the installed translator.
 class FileError : public std::runtime_error {
  public:
-  FileError(const std::string& path, const std::string& reason);
+  FileError(const std::string& path, Message reason);
   const std::string& path() const { return path_; }
+  const Message& reason() const { return reason_; }
+  std::string localized() const { return path_ + ": " + reason_.localized(); }
 
  private:
   std::string path_;
+  Message reason_;
 };
 
 std::string readFileBytes(const std::string& path);

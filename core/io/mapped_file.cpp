@@ -24,12 +24,13 @@ std::set<std::pair<const unsigned char*, std::uint64_t>> liveMappings;
 
 std::shared_ptr<MappedFile> MappedFile::open(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
+  if (fd < 0) throw FileError(path, Message(XLQA_TR("MappedFile", "cannot open: %1"), std::strerror(errno)));
   struct stat info {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     const bool folder = S_ISDIR(info.st_mode);
     ::close(fd);
-    throw FileError(path, folder ? "is a folder, not a file" : "not a regular file");
+    throw FileError(path, folder ? Message(XLQA_TR("MappedFile", "is a folder, not a file"))
+                                 : Message(XLQA_TR("MappedFile", "not a regular file")));
   }
   std::shared_ptr<MappedFile> file(new MappedFile());
   file->path_ = path;
@@ -40,7 +41,7 @@ std::shared_ptr<MappedFile> MappedFile::open(const std::string& path) {
     if (mapped == MAP_FAILED) {
       const int err = errno;
       ::close(fd);
-      throw FileError(path, std::string("cannot map the file: ") + std::strerror(err));
+      throw FileError(path, Message(XLQA_TR("MappedFile", "cannot map the file: %1"), std::strerror(err)));
     }
     file->data_ = static_cast<unsigned char*>(mapped);
     const std::lock_guard<std::mutex> lock(liveMutex);

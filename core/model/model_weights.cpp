@@ -37,18 +37,20 @@ std::map<std::string, std::set<std::string>> readWeightMap(const std::string& in
   const nlohmann::json index = readJsonFile(indexPath);
   const auto weightMap = index.is_object() ? index.find("weight_map") : index.end();
   if (!index.is_object() || weightMap == index.end() || !weightMap->is_object()) {
-    throw FileError(indexPath, "weight_map: missing or not an object");
+    throw FileError(indexPath, Message(XLQA_TR("ModelWeights", "weight_map: missing or not an object")));
   }
-  if (weightMap->empty()) throw FileError(indexPath, "weight_map: lists no tensors");
+  if (weightMap->empty()) throw FileError(indexPath, Message(XLQA_TR("ModelWeights", "weight_map: lists no tensors")));
   std::map<std::string, std::set<std::string>> shards;
   for (const auto& [name, shard] : weightMap->items()) {
     if (!shard.is_string())
-      throw FileError(indexPath, "weight_map: \"" + name + "\": shard must be a file name string");
+      throw FileError(indexPath,
+                      Message(XLQA_TR("ModelWeights", "weight_map: \"%1\": shard must be a file name string"), name));
     const std::string file = shard.get<std::string>();
     // Shards live beside the index; a path here would let an index read files elsewhere.
     if (file.empty() || file.find('/') != std::string::npos || file.find('\\') != std::string::npos || file == "." ||
         file == "..") {
-      throw FileError(indexPath, "weight_map: \"" + name + "\": \"" + file + "\" is not a plain file name");
+      throw FileError(indexPath, Message(XLQA_TR("ModelWeights", "weight_map: \"%1\": \"%2\" is not a plain file name"),
+                                         name, file));
     }
     shards[file].insert(name);
   }
@@ -63,19 +65,22 @@ StateDict readSharded(const fs::path& indexPath, const ShardReader& readShard) {
   StateDict tensors;
   for (const auto& [file, names] : readWeightMap(index)) {
     const fs::path shardPath = indexPath.parent_path() / file;
-    if (!isFile(shardPath)) throw FileError(index, "weight_map names shard \"" + file + "\", which is missing");
+    if (!isFile(shardPath))
+      throw FileError(index, Message(XLQA_TR("ModelWeights", "weight_map names shard \"%1\", which is missing"), file));
     StateDict shard = readShard(shardPath.string());
     for (auto& [name, tensor] : shard) {
       if (names.count(name) == 0) {
-        throw FileError(shardPath.string(), "holds tensor \"" + name + "\", which " + indexPath.filename().string() +
-                                                " does not list for this shard");
+        throw FileError(shardPath.string(),
+                        Message(XLQA_TR("ModelWeights", "holds tensor \"%1\", which %2 does not list for this shard"),
+                                name, indexPath.filename().string()));
       }
       tensors.emplace(name, std::move(tensor));
     }
     for (const std::string& name : names) {
       if (shard.count(name) == 0) {
-        throw FileError(index,
-                        "tensor \"" + name + "\" is listed in shard \"" + file + "\", which does not contain it");
+        throw FileError(index, Message(XLQA_TR("ModelWeights",
+                                               "tensor \"%1\" is listed in shard \"%2\", which does not contain it"),
+                                       name, file));
       }
     }
   }
@@ -86,8 +91,10 @@ StateDict readSharded(const fs::path& indexPath, const ShardReader& readShard) {
 
 StateDict readModelWeights(const std::string& modelDir, std::optional<at::ScalarType> floatType) {
   std::error_code ec;
-  if (!fs::exists(modelDir, ec)) throw FileError(modelDir, "model folder does not exist");
-  if (!fs::is_directory(modelDir, ec)) throw FileError(modelDir, "not a folder (expected a model folder)");
+  if (!fs::exists(modelDir, ec))
+    throw FileError(modelDir, Message(XLQA_TR("ModelWeights", "model folder does not exist")));
+  if (!fs::is_directory(modelDir, ec))
+    throw FileError(modelDir, Message(XLQA_TR("ModelWeights", "not a folder (expected a model folder)")));
   const fs::path dir(modelDir);
 
   const ShardReader safetensors = [floatType](const std::string& path) { return readSafetensors(path, floatType); };
@@ -98,11 +105,12 @@ StateDict readModelWeights(const std::string& modelDir, std::optional<at::Scalar
   if (isFile(dir / "pytorch_model.bin")) return bin((dir / "pytorch_model.bin").string());
   if (isFile(dir / "pytorch_model.bin.index.json")) return readSharded(dir / "pytorch_model.bin.index.json", bin);
 
-  std::string reason =
-      "no model weights found: looked for model.safetensors, model.safetensors.index.json, pytorch_model.bin "
-      "and pytorch_model.bin.index.json";
+  Message reason(XLQA_TR("ModelWeights", "no model weights found: looked for %1, %2, %3 and %4"), "model.safetensors",
+                 "model.safetensors.index.json", "pytorch_model.bin", "pytorch_model.bin.index.json");
   for (const char* other : {"tf_model.h5", "flax_model.msgpack"}) {
-    if (isFile(dir / other)) reason += std::string(" (") + other + " is there, but only PyTorch weights can be read)";
+    if (isFile(dir / other))
+      reason =
+          Message(XLQA_TR("ModelWeights", "%1 (%2 is there, but only PyTorch weights can be read)"), reason, other);
   }
   throw FileError(modelDir, reason);
 }
@@ -112,7 +120,7 @@ std::size_t writeModelFolder(const std::string& modelDir, nlohmann::json config,
   const fs::path target(modelDir);
   std::error_code ec;
   fs::create_directories(target, ec);
-  if (ec) throw FileError(modelDir, "cannot create the folder: " + ec.message());
+  if (ec) throw FileError(modelDir, Message(XLQA_TR("ModelWeights", "cannot create the folder: %1"), ec.message()));
   if (config.is_object() && config.contains("torch_dtype") && !specs.empty()) {
     // The dtype of the bulk of the weights (a bf16 model keeps its few small tensors in fp32).
     const auto largest = std::max_element(specs.begin(), specs.end(), [](const TensorSpec& a, const TensorSpec& b) {

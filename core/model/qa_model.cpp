@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <utility>
 
@@ -51,31 +52,48 @@ bool isPlainArange(const at::Tensor& tensor) {
 
 // Problems found while matching checkpoint tensors to the module, for one FileError.
 struct WeightProblems {
-  std::vector<std::string> missing, unexpected, misshapen;
+  std::vector<std::string> missing, unexpected;  // "<name> <shape>"
+  std::vector<Message> misshapen;
 
   bool empty() const { return missing.empty() && unexpected.empty() && misshapen.empty(); }
 
-  static std::string listed(const char* title, const std::vector<std::string>& items) {
-    if (items.empty()) return "";
-    std::string text = std::string(title) + " (" + std::to_string(items.size()) + "): ";
-    for (std::size_t i = 0; i < items.size() && i < kListedPerKind; ++i) text += (i ? ", " : "") + items[i];
-    if (items.size() > kListedPerKind) text += ", ... and " + std::to_string(items.size() - kListedPerKind) + " more";
-    return text + "; ";
+  // "<first>; <second>" (and "<first>, <second>" for list items), with either side possibly empty.
+  static Message joined(MessageTemplate separator, std::optional<Message> first, Message second) {
+    return first ? Message(separator, *first, second) : second;
   }
 
-  std::string message(const ModelConfig& config) const {
-    std::string text = "the weights do not match config.json (model_type \"" + config.modelType + "\"): ";
-    text += listed("missing", missing) + listed("unexpected", unexpected) + listed("wrong shape", misshapen);
+  // "<title> (<count>): <item>, <item>, ... and <n> more", or nothing for no items.
+  template <class Item>
+  static std::optional<Message> listed(MessageTemplate title, const std::vector<Item>& items) {
+    if (items.empty()) return std::nullopt;
+    std::optional<Message> list;
+    for (std::size_t i = 0; i < items.size() && i < kListedPerKind; ++i)
+      list = joined(XLQA_TR("QaModel", "%1, %2"), list, Message(items[i]));
+    if (items.size() > kListedPerKind)
+      list = Message(XLQA_TR("QaModel", "%1, ... and %2 more"), *list, items.size() - kListedPerKind);
+    return Message(title, items.size(), *list);
+  }
+
+  Message message(const ModelConfig& config) const {
+    std::optional<Message> parts;
+    for (const std::optional<Message>& part : {listed(XLQA_TR("QaModel", "missing (%1): %2"), missing),
+                                               listed(XLQA_TR("QaModel", "unexpected (%1): %2"), unexpected),
+                                               listed(XLQA_TR("QaModel", "wrong shape (%1): %2"), misshapen)}) {
+      if (part) parts = joined(XLQA_TR("QaModel", "%1; %2"), parts, *part);
+    }
     const std::string otherPrefix = config.family == ModelFamily::Bert ? "roberta." : "bert.";
     const bool otherFamily =
         !unexpected.empty() && std::all_of(unexpected.begin(), unexpected.end(), [&](const auto& n) {
           return startsWith(n, otherPrefix) || startsWith(n, "qa_outputs.");
         });
-    if (otherFamily && !missing.empty())
-      text += "the weights use the \"" + otherPrefix + "\" prefix: config.json belongs to another model family";
-    else
-      text.resize(text.size() - 2);  // drop the last "; "
-    return text;
+    if (otherFamily && !missing.empty()) {
+      const Message family(
+          XLQA_TR("QaModel", "the weights use the \"%1\" prefix: config.json belongs to another model family"),
+          otherPrefix);
+      parts = joined(XLQA_TR("QaModel", "%1; %2"), parts, family);
+    }
+    return Message(XLQA_TR("QaModel", "the weights do not match config.json (model_type \"%1\"): %2"), config.modelType,
+                   parts.value_or(Message()));
   }
 };
 
@@ -90,8 +108,8 @@ std::map<std::string, at::Tensor> usableWeights(StateDict weights, const ModelCo
   for (auto& [name, tensor] : weights) {
     if (name == positionIdsName) {
       if (!isPlainArange(tensor))
-        throw FileError(modelDir,
-                        name + " " + shapeText(tensor.sizes()) + " is not 0, 1, 2, ...: unsupported positions");
+        throw FileError(modelDir, Message(XLQA_TR("QaModel", "%1 %2 is not 0, 1, 2, ...: unsupported positions"), name,
+                                          shapeText(tensor.sizes())));
       notes.push_back("ignored " + name + " (the standard 0..N-1 positions)");
       continue;
     }
@@ -146,7 +164,8 @@ QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Ten
     const at::Tensor tensor = std::move(it->second);
     found.erase(it);
     if (tensor.sizes() != at::IntArrayRef(shape)) {
-      problems.misshapen.push_back(name + ": expected " + shapeText(shape) + ", found " + shapeText(tensor.sizes()));
+      problems.misshapen.push_back(
+          Message(XLQA_TR("QaModel", "%1: expected %2, found %3"), name, shapeText(shape), shapeText(tensor.sizes())));
       return at::empty(shape, meta);
     }
     at::Tensor parameterTensor = placed(tensor, device, parameterDtype(parameter, tensor.scalar_type(), dtype));
@@ -159,7 +178,8 @@ QaModule buildOnWeights(const ModelConfig& config, std::map<std::string, at::Ten
   try {
     module = QaModule(config, fromCheckpoint);
   } catch (const std::invalid_argument& error) {
-    throw FileError((fs::path(modelDir) / "config.json").string(), error.what());
+    // QaModule's own check of the sizes, which validate() in model_config.cpp has already made: verbatim.
+    throw FileError((fs::path(modelDir) / "config.json").string(), Message(error.what()));
   }
   for (const auto& [name, tensor] : found) problems.unexpected.push_back(name + " " + shapeText(tensor.sizes()));
   if (!problems.empty()) throw FileError(modelDir, problems.message(config));

@@ -60,16 +60,23 @@ std::uint64_t readU64LE(const unsigned char* p) {
   return value;
 }
 
-std::string tensorLabel(const std::string& name) { return "tensor \"" + name + "\": "; }
+// "tensor "<name>": <problem>".
+template <class... Args>
+Message tensorProblem(const std::string& name, MessageTemplate problem, const Args&... args) {
+  return Message(XLQA_TR("Safetensors", "tensor \"%1\": %2"), name, Message(problem, args...));
+}
 
 std::vector<std::int64_t> parseShape(const json& value, const std::string& name, const std::string& path) {
-  if (!value.is_array()) throw FileError(path, tensorLabel(name) + "\"shape\" must be an array of integers");
+  if (!value.is_array())
+    throw FileError(path, tensorProblem(name, XLQA_TR("Safetensors", "\"shape\" must be an array of integers")));
   std::vector<std::int64_t> shape;
   for (const json& dim : value) {
     if (!dim.is_number_integer() || (!dim.is_number_unsigned() && dim.get<std::int64_t>() < 0) ||
         (dim.is_number_unsigned() && dim.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))) {
       throw FileError(
-          path, tensorLabel(name) + "\"shape\" holds " + dim.dump() + "; dimensions must be non-negative integers");
+          path,
+          tensorProblem(name, XLQA_TR("Safetensors", "\"shape\" holds %1; dimensions must be non-negative integers"),
+                        dim.dump()));
     }
     shape.push_back(dim.get<std::int64_t>());
   }
@@ -89,51 +96,62 @@ std::uint64_t byteCount(const std::vector<std::int64_t>& shape, std::uint64_t el
 }
 
 void checkMetadata(const json& metadata, const std::string& path) {
-  if (!metadata.is_object()) throw FileError(path, "\"__metadata__\" must be an object of strings");
+  if (!metadata.is_object())
+    throw FileError(path, Message(XLQA_TR("Safetensors", "\"__metadata__\" must be an object of strings")));
   for (const auto& [key, value] : metadata.items()) {
     if (!value.is_string())
-      throw FileError(path, "\"__metadata__\": \"" + key + "\" must be a string, found " + value.dump());
+      throw FileError(path, Message(XLQA_TR("Safetensors", "\"__metadata__\": \"%1\" must be a string, found %2"), key,
+                                    value.dump()));
   }
 }
 
 Entry parseEntry(const std::string& name, const json& value, std::uint64_t dataSize, const std::string& path) {
   if (!value.is_object())
-    throw FileError(path, tensorLabel(name) + "expected an object with dtype, shape and data_offsets");
+    throw FileError(
+        path, tensorProblem(name, XLQA_TR("Safetensors", "expected an object with dtype, shape and data_offsets")));
   Entry entry;
   entry.name = name;
 
   const auto dtype = value.find("dtype");
   if (dtype == value.end() || !dtype->is_string())
-    throw FileError(path, tensorLabel(name) + "\"dtype\" missing or not a string");
+    throw FileError(path, tensorProblem(name, XLQA_TR("Safetensors", "\"dtype\" missing or not a string")));
   entry.dtype = findDtype(dtype->get<std::string>());
   if (!entry.dtype) {
-    throw FileError(path, tensorLabel(name) + "dtype " + dtype->get<std::string>() +
-                              " is not supported (expected F32, F16, BF16, or I64 for position_ids)");
+    throw FileError(
+        path, tensorProblem(name,
+                            XLQA_TR("Safetensors",
+                                    "dtype %1 is not supported (expected F32, F16, BF16, or I64 for position_ids)"),
+                            dtype->get<std::string>()));
   }
 
   const auto shape = value.find("shape");
-  if (shape == value.end()) throw FileError(path, tensorLabel(name) + "\"shape\" missing");
+  if (shape == value.end()) throw FileError(path, tensorProblem(name, XLQA_TR("Safetensors", "\"shape\" missing")));
   entry.shape = parseShape(*shape, name, path);
 
   const auto offsets = value.find("data_offsets");
   if (offsets == value.end() || !offsets->is_array() || offsets->size() != 2 || !(*offsets)[0].is_number_unsigned() ||
       !(*offsets)[1].is_number_unsigned()) {
-    throw FileError(path, tensorLabel(name) + "\"data_offsets\" must be [begin, end] with non-negative integers");
+    throw FileError(
+        path, tensorProblem(
+                  name, XLQA_TR("Safetensors", "\"data_offsets\" must be [begin, end] with non-negative integers")));
   }
   entry.begin = (*offsets)[0].get<std::uint64_t>();
   entry.end = (*offsets)[1].get<std::uint64_t>();
   const std::string range = "[" + std::to_string(entry.begin) + ", " + std::to_string(entry.end) + "]";
   if (entry.begin > entry.end)
-    throw FileError(path, tensorLabel(name) + "data_offsets " + range + " end before they begin");
+    throw FileError(path, tensorProblem(name, XLQA_TR("Safetensors", "data_offsets %1 end before they begin"), range));
   if (entry.end > dataSize) {
-    throw FileError(path, tensorLabel(name) + "data_offsets " + range + " run past the end of the data section (" +
-                              std::to_string(dataSize) + " bytes; file truncated?)");
+    throw FileError(
+        path, tensorProblem(name,
+                            XLQA_TR("Safetensors",
+                                    "data_offsets %1 run past the end of the data section (%2 bytes; file truncated?)"),
+                            range, dataSize));
   }
   const std::uint64_t expected = byteCount(entry.shape, entry.dtype->size);
   if (entry.end - entry.begin != expected) {
-    throw FileError(path, tensorLabel(name) + "shape " + shape->dump() + " of " + entry.dtype->name + " needs " +
-                              std::to_string(expected) + " bytes but data_offsets " + range + " span " +
-                              std::to_string(entry.end - entry.begin));
+    throw FileError(
+        path, tensorProblem(name, XLQA_TR("Safetensors", "shape %1 of %2 needs %3 bytes but data_offsets %4 span %5"),
+                            shape->dump(), entry.dtype->name, expected, range, entry.end - entry.begin));
   }
   return entry;
 }
@@ -150,52 +168,64 @@ void checkContiguous(std::vector<Entry> entries, std::uint64_t dataSize, const s
   std::string previous;
   for (const Entry& entry : entries) {
     if (entry.begin < expected)
-      throw FileError(path, "tensors \"" + previous + "\" and \"" + entry.name + "\" have overlapping data_offsets");
-    if (entry.begin > expected)
-      throw FileError(path, std::to_string(entry.begin - expected) + " bytes no tensor describes " +
-                                (previous.empty() ? "before the first tensor \"" + entry.name + "\""
-                                                  : "between tensors \"" + previous + "\" and \"" + entry.name + "\""));
+      throw FileError(path, Message(XLQA_TR("Safetensors", "tensors \"%1\" and \"%2\" have overlapping data_offsets"),
+                                    previous, entry.name));
+    if (entry.begin > expected && previous.empty()) {
+      throw FileError(path,
+                      Message(XLQA_TR("Safetensors", "%1 bytes no tensor describes before the first tensor \"%2\""),
+                              entry.begin - expected, entry.name));
+    }
+    if (entry.begin > expected) {
+      throw FileError(path,
+                      Message(XLQA_TR("Safetensors", "%1 bytes no tensor describes between tensors \"%2\" and \"%3\""),
+                              entry.begin - expected, previous, entry.name));
+    }
     expected = entry.end;
     previous = entry.name;
   }
   if (expected != dataSize)
-    throw FileError(path, std::to_string(dataSize - expected) +
-                              " bytes after the last tensor that the header does not "
-                              "describe");
+    throw FileError(path,
+                    Message(XLQA_TR("Safetensors", "%1 bytes after the last tensor that the header does not describe"),
+                            dataSize - expected));
 }
 
 json parseHeaderJson(std::string_view text, const std::string& path) {
   try {
     return parseJsonText(text, path);
   } catch (const FileError& e) {
-    // parseJsonText's message starts with "<path>: "; keep its reason and say which part failed.
-    std::string reason = e.what();
-    if (reason.rfind(path + ": ", 0) == 0) reason = reason.substr(path.size() + 2);
-    throw FileError(path, "the safetensors header is not valid JSON: " + reason);
+    // Keep parseJsonText's reason (without its "<path>: ") and say which part failed.
+    throw FileError(path, Message(XLQA_TR("Safetensors", "the safetensors header is not valid JSON: %1"), e.reason()));
   }
 }
 
 // Everything about the file is checked here, before a single tensor is allocated.
 std::vector<Entry> parseHeader(const MappedFile& file, std::uint64_t& dataStart, const std::string& path) {
   if (file.size() < 8) {
-    throw FileError(path, "too short for a safetensors file (" + std::to_string(file.size()) +
-                              " bytes; the 8-byte header length is missing)");
+    throw FileError(path,
+                    Message(XLQA_TR("Safetensors",
+                                    "too short for a safetensors file (%1 bytes; the 8-byte header length is missing)"),
+                            file.size()));
   }
   const std::uint64_t headerSize = readU64LE(file.data());
   if (headerSize > kMaxHeaderBytes) {
-    throw FileError(path, "header length " + std::to_string(headerSize) +
-                              " is implausibly large (limit 100 MB); not a safetensors file or corrupt");
+    throw FileError(
+        path,
+        Message(XLQA_TR("Safetensors",
+                        "header length %1 is implausibly large (limit 100 MB); not a safetensors file or corrupt"),
+                headerSize));
   }
   if (headerSize > file.size() - 8) {
-    throw FileError(path, "header length " + std::to_string(headerSize) + " runs past the end of the file (" +
-                              std::to_string(file.size()) + " bytes; truncated?)");
+    throw FileError(
+        path, Message(XLQA_TR("Safetensors", "header length %1 runs past the end of the file (%2 bytes; truncated?)"),
+                      headerSize, file.size()));
   }
   dataStart = 8 + headerSize;
   const std::uint64_t dataSize = file.size() - dataStart;
 
   const std::string_view text(reinterpret_cast<const char*>(file.data() + 8), static_cast<std::size_t>(headerSize));
   const json header = parseHeaderJson(text, path);
-  if (!header.is_object()) throw FileError(path, "the safetensors header must be a JSON object");
+  if (!header.is_object())
+    throw FileError(path, Message(XLQA_TR("Safetensors", "the safetensors header must be a JSON object")));
 
   std::vector<Entry> entries;
   for (const auto& [name, value] : header.items()) {
@@ -254,11 +284,15 @@ void writeSafetensors(const std::string& path, std::vector<TensorSpec> specs, co
   for (std::size_t i = 0; i < specs.size(); ++i) {
     const TensorSpec& spec = specs[i];
     if (spec.name.empty() || spec.name == "__metadata__")
-      throw FileError(path, "cannot write a tensor named \"" + spec.name + "\"");
-    if (i > 0 && specs[i - 1].name == spec.name) throw FileError(path, tensorLabel(spec.name) + "named twice");
+      throw FileError(path, Message(XLQA_TR("Safetensors", "cannot write a tensor named \"%1\""), spec.name));
+    if (i > 0 && specs[i - 1].name == spec.name)
+      throw FileError(path, tensorProblem(spec.name, XLQA_TR("Safetensors", "named twice")));
     if (!findDtype(spec.dtype) || !at::isFloatingType(spec.dtype)) {
-      throw FileError(path, tensorLabel(spec.name) + "has dtype " + std::string(c10::toString(spec.dtype)) +
-                                "; only float32, float16 and bfloat16 tensors are written");
+      throw FileError(
+          path,
+          tensorProblem(spec.name,
+                        XLQA_TR("Safetensors", "has dtype %1; only float32, float16 and bfloat16 tensors are written"),
+                        c10::toString(spec.dtype)));
     }
   }
 
@@ -271,7 +305,7 @@ void writeSafetensors(const std::string& path, std::vector<TensorSpec> specs, co
     try {
       quotedName = json(spec.name).dump();
     } catch (const json::exception&) {
-      throw FileError(path, "tensor name is not valid UTF-8: " + spec.name);
+      throw FileError(path, Message(XLQA_TR("Safetensors", "tensor name is not valid UTF-8: %1"), spec.name));
     }
     const Dtype* dtype = findDtype(spec.dtype);
     const std::uint64_t bytes = byteCount(spec.shape, dtype->size);
@@ -291,7 +325,9 @@ void writeSafetensors(const std::string& path, std::vector<TensorSpec> specs, co
     for (const TensorSpec& spec : specs) {
       const at::Tensor tensor = produce(spec);
       if (!tensor.defined() || tensor.scalar_type() != spec.dtype || tensor.sizes() != at::IntArrayRef(spec.shape))
-        throw FileError(path, tensorLabel(spec.name) + "the tensor given differs from its announced dtype or shape");
+        throw FileError(
+            path, tensorProblem(spec.name,
+                                XLQA_TR("Safetensors", "the tensor given differs from its announced dtype or shape")));
       const at::Tensor cpu = tensor.to(at::kCPU).contiguous();
       write({static_cast<const char*>(cpu.data_ptr()), cpu.nbytes()});
     }
@@ -301,7 +337,7 @@ void writeSafetensors(const std::string& path, std::vector<TensorSpec> specs, co
 void writeSafetensors(const std::string& path, const StateDict& tensors) {
   std::vector<TensorSpec> specs;
   for (const auto& [name, tensor] : tensors) {
-    if (!tensor.defined()) throw FileError(path, tensorLabel(name) + "undefined tensor");
+    if (!tensor.defined()) throw FileError(path, tensorProblem(name, XLQA_TR("Safetensors", "undefined tensor")));
     specs.push_back({name, tensor.scalar_type(), tensor.sizes().vec()});
   }
   writeSafetensors(path, std::move(specs), [&](const TensorSpec& spec) { return tensors.at(spec.name); });

@@ -130,13 +130,15 @@ class Unpickler {
   std::unordered_map<std::uint64_t, ValuePtr> memo_;
   std::unordered_map<std::string, ValuePtr> storages_;  // by record key: shared storages load once
 
-  [[noreturn]] void fail(const std::string& problem) const {
-    throw FileError(path_, "data.pkl: " + problem + " (at byte " + std::to_string(opStart_) + ")");
+  template <class... Args>
+  [[noreturn]] void fail(MessageTemplate problem, const Args&... args) const {
+    throw FileError(
+        path_, Message(XLQA_TR("TorchCheckpoint", "data.pkl: %1 (at byte %2)"), Message(problem, args...), opStart_));
   }
 
   // --- reading the byte string ---
   std::string_view take(std::uint64_t n) {
-    if (n > bytes_.size() - pos_) fail("truncated pickle");
+    if (n > bytes_.size() - pos_) fail(XLQA_TR("TorchCheckpoint", "truncated pickle"));
     const std::string_view part = bytes_.substr(pos_, static_cast<std::size_t>(n));
     pos_ += static_cast<std::size_t>(n);
     return part;
@@ -151,7 +153,7 @@ class Unpickler {
   }
   std::string readLine() {
     const std::size_t end = bytes_.find('\n', pos_);
-    if (end == std::string_view::npos) fail("truncated pickle");
+    if (end == std::string_view::npos) fail(XLQA_TR("TorchCheckpoint", "truncated pickle"));
     std::string line(bytes_.substr(pos_, end - pos_));
     pos_ = end + 1;
     return line;
@@ -161,17 +163,17 @@ class Unpickler {
   void push(ValuePtr value) { stack_.push_back(std::move(value)); }
   ValuePtr pop() {
     if (stack_.empty() || (!marks_.empty() && stack_.size() <= marks_.back()))
-      fail("malformed pickle (stack underflow)");
+      fail(XLQA_TR("TorchCheckpoint", "malformed pickle (stack underflow)"));
     ValuePtr value = std::move(stack_.back());
     stack_.pop_back();
     return value;
   }
   ValuePtr& top() {
-    if (stack_.empty()) fail("malformed pickle (stack underflow)");
+    if (stack_.empty()) fail(XLQA_TR("TorchCheckpoint", "malformed pickle (stack underflow)"));
     return stack_.back();
   }
   std::vector<ValuePtr> popToMark() {
-    if (marks_.empty()) fail("malformed pickle (no MARK)");
+    if (marks_.empty()) fail(XLQA_TR("TorchCheckpoint", "malformed pickle (no MARK)"));
     const std::size_t mark = marks_.back();
     marks_.pop_back();
     std::vector<ValuePtr> items(stack_.begin() + static_cast<std::ptrdiff_t>(mark), stack_.end());
@@ -192,7 +194,7 @@ class Unpickler {
   void step(unsigned char op) {
     switch (op) {
       case PROTO:
-        if (readByte() > 5) fail("unsupported pickle protocol");
+        if (readByte() > 5) fail(XLQA_TR("TorchCheckpoint", "unsupported pickle protocol"));
         return;
       case FRAME: take(8); return;  // framing only groups opcodes; nothing to do
       case MARK: marks_.push_back(stack_.size()); return;
@@ -246,7 +248,8 @@ class Unpickler {
   }
   void setItems() {
     std::vector<ValuePtr> items = popToMark();
-    if (items.size() % 2 != 0) fail("malformed pickle (SETITEMS with an odd number of items)");
+    if (items.size() % 2 != 0)
+      fail(XLQA_TR("TorchCheckpoint", "malformed pickle (SETITEMS with an odd number of items)"));
     ValuePtr dict = dictOnTop();
     for (std::size_t i = 0; i < items.size(); i += 2) dict->entries.emplace_back(items[i], items[i + 1]);
   }
@@ -267,7 +270,8 @@ class Unpickler {
   void pushStackGlobal() {
     ValuePtr name = pop();
     ValuePtr module = pop();
-    if (module->kind != Value::Kind::String || name->kind != Value::Kind::String) fail("malformed STACK_GLOBAL");
+    if (module->kind != Value::Kind::String || name->kind != Value::Kind::String)
+      fail(XLQA_TR("TorchCheckpoint", "malformed STACK_GLOBAL"));
     push(global(module->text, name->text));
   }
   void pushReduced() {
@@ -280,16 +284,17 @@ class Unpickler {
     // (module versions). The weights do not depend on it, so it is dropped.
     pop();  // the state
     if (top()->kind != Value::Kind::Dict)
-      fail(std::string("BUILD on a ") + kindName(top()->kind) + " is not part of a state dict");
+      fail(XLQA_TR("TorchCheckpoint", "BUILD on a %1 is not part of a state dict"), kindName(top()->kind));
   }
   [[noreturn]] void refuse(unsigned char op) const {
     static const char* hex = "0123456789abcdef";
-    fail(std::string("refusing pickle opcode 0x") + hex[op >> 4] + hex[op & 15] + ": not part of a state dict");
+    fail(XLQA_TR("TorchCheckpoint", "refusing pickle opcode 0x%1: not part of a state dict"),
+         std::string{hex[op >> 4], hex[op & 15]});
   }
 
   std::int64_t readLong1() {
     const unsigned char n = readByte();
-    if (n > 8) fail("integer too large for a state dict");
+    if (n > 8) fail(XLQA_TR("TorchCheckpoint", "integer too large for a state dict"));
     if (n == 0) return 0;
     std::uint64_t value = readUnsignedLE(n);
     if (n < 8 && (value >> (8 * n - 1)) != 0) value |= ~std::uint64_t{0} << (8 * n);  // sign-extend
@@ -298,15 +303,15 @@ class Unpickler {
 
   ValuePtr memoGet(std::uint64_t index) {
     const auto it = memo_.find(index);
-    if (it == memo_.end()) fail("malformed pickle (memo entry " + std::to_string(index) + " missing)");
+    if (it == memo_.end()) fail(XLQA_TR("TorchCheckpoint", "malformed pickle (memo entry %1 missing)"), index);
     return it->second;
   }
   ValuePtr dictOnTop() {
-    if (top()->kind != Value::Kind::Dict) fail(std::string("SETITEM on a ") + kindName(top()->kind));
+    if (top()->kind != Value::Kind::Dict) fail(XLQA_TR("TorchCheckpoint", "SETITEM on a %1"), kindName(top()->kind));
     return top();
   }
   ValuePtr listOnTop() {
-    if (top()->kind != Value::Kind::List) fail(std::string("APPEND on a ") + kindName(top()->kind));
+    if (top()->kind != Value::Kind::List) fail(XLQA_TR("TorchCheckpoint", "APPEND on a %1"), kindName(top()->kind));
     return top();
   }
 
@@ -321,10 +326,13 @@ class Unpickler {
         full == kOrderedDict || full == kRebuildTensor || full == kRebuildParameter || findStorageType(full);
     if (!allowed) {
       if (module == "torch" && name.size() > 7 && name.compare(name.size() - 7, 7, "Storage") == 0) {
-        throw FileError(path_, "tensor storage type " + full +
-                                   " is not supported (float32, float16, bfloat16, float64 and int64 tensors are)");
+        const MessageTemplate unsupported = XLQA_TR(
+            "TorchCheckpoint",
+            "tensor storage type %1 is not supported (float32, float16, bfloat16, float64 and int64 tensors are)");
+        throw FileError(path_, Message(unsupported, full));
       }
-      throw FileError(path_, "refusing to unpickle " + full + ": not part of a state dict");
+      throw FileError(path_,
+                      Message(XLQA_TR("TorchCheckpoint", "refusing to unpickle %1: not part of a state dict"), full));
     }
     ValuePtr value = make(Value::Kind::Global);
     value->text = std::move(full);
@@ -332,18 +340,20 @@ class Unpickler {
   }
 
   ValuePtr reduce(const Value& callable, const Value& args) {
-    if (callable.kind != Value::Kind::Global || args.kind != Value::Kind::Tuple) fail("malformed REDUCE");
+    if (callable.kind != Value::Kind::Global || args.kind != Value::Kind::Tuple)
+      fail(XLQA_TR("TorchCheckpoint", "malformed REDUCE"));
     if (callable.text == kOrderedDict) {
-      if (!args.items.empty()) fail("OrderedDict built with arguments");
+      if (!args.items.empty()) fail(XLQA_TR("TorchCheckpoint", "OrderedDict built with arguments"));
       return make(Value::Kind::Dict);
     }
     if (callable.text == kRebuildTensor) return rebuildTensor(args.items);
     if (callable.text == kRebuildParameter) {
       // (data, requires_grad, backward_hooks[, metadata]): a Parameter is its data here.
-      if (args.items.size() < 3 || args.items[0]->kind != Value::Kind::Tensor) fail("malformed _rebuild_parameter");
+      if (args.items.size() < 3 || args.items[0]->kind != Value::Kind::Tensor)
+        fail(XLQA_TR("TorchCheckpoint", "malformed _rebuild_parameter"));
       return args.items[0];
     }
-    fail("cannot call " + callable.text);
+    fail(XLQA_TR("TorchCheckpoint", "cannot call %1"), callable.text);
   }
 
   // ('storage', storage_type, key, location, numel): the tensor bytes are record data/<key>.
@@ -353,13 +363,14 @@ class Unpickler {
     if (pid.kind != Value::Kind::Tuple || f.size() != 5 || f[0]->kind != Value::Kind::String ||
         f[0]->text != "storage" || f[1]->kind != Value::Kind::Global || f[2]->kind != Value::Kind::String ||
         f[4]->kind != Value::Kind::Int || f[4]->integer < 0) {
-      fail("unexpected persistent id (expected ('storage', type, key, location, numel))");
+      fail(XLQA_TR("TorchCheckpoint", "unexpected persistent id (expected ('storage', type, key, location, numel))"));
     }
     const StorageType* type = findStorageType(f[1]->text);
-    if (!type) fail(f[1]->text + " is not a storage type");
+    if (!type) fail(XLQA_TR("TorchCheckpoint", "%1 is not a storage type"), f[1]->text);
     const std::string& key = f[2]->text;
     if (const auto it = storages_.find(key); it != storages_.end()) {
-      if (it->second->tensor.scalar_type() != type->type) fail("storage " + key + " is used with two different types");
+      if (it->second->tensor.scalar_type() != type->type)
+        fail(XLQA_TR("TorchCheckpoint", "storage %1 is used with two different types"), key);
       return it->second;
     }
     ValuePtr storage = make(Value::Kind::Storage);
@@ -369,10 +380,12 @@ class Unpickler {
   }
 
   std::vector<std::int64_t> intTuple(const Value& value, const char* what) {
-    if (value.kind != Value::Kind::Tuple) fail(std::string("_rebuild_tensor_v2: ") + what + " is not a tuple");
+    if (value.kind != Value::Kind::Tuple)
+      fail(XLQA_TR("TorchCheckpoint", "_rebuild_tensor_v2: %1 is not a tuple"), what);
     std::vector<std::int64_t> ints;
     for (const ValuePtr& item : value.items) {
-      if (item->kind != Value::Kind::Int || item->integer < 0) fail(std::string("_rebuild_tensor_v2: bad ") + what);
+      if (item->kind != Value::Kind::Int || item->integer < 0)
+        fail(XLQA_TR("TorchCheckpoint", "_rebuild_tensor_v2: bad %1"), what);
       ints.push_back(item->integer);
     }
     return ints;
@@ -384,13 +397,14 @@ class Unpickler {
   ValuePtr rebuildTensor(const std::vector<ValuePtr>& args) {
     if ((args.size() != 6 && args.size() != 7) || args[0]->kind != Value::Kind::Storage ||
         args[1]->kind != Value::Kind::Int || args[1]->integer < 0) {
-      fail("malformed _rebuild_tensor_v2 arguments");
+      fail(XLQA_TR("TorchCheckpoint", "malformed _rebuild_tensor_v2 arguments"));
     }
     const at::Tensor& storage = args[0]->tensor;
     const std::int64_t offset = args[1]->integer;
     const std::vector<std::int64_t> size = intTuple(*args[2], "size");
     const std::vector<std::int64_t> stride = intTuple(*args[3], "stride");
-    if (size.size() != stride.size()) fail("_rebuild_tensor_v2: size and stride differ in length");
+    if (size.size() != stride.size())
+      fail(XLQA_TR("TorchCheckpoint", "_rebuild_tensor_v2: size and stride differ in length"));
 
     std::int64_t numel = 1, last = offset;  // `last`: highest element index the view touches
     for (std::size_t i = 0; i < size.size(); ++i) {
@@ -398,12 +412,12 @@ class Unpickler {
       if (__builtin_mul_overflow(numel, size[i], &numel) ||
           (size[i] > 0 &&
            (__builtin_mul_overflow(size[i] - 1, stride[i], &reach) || __builtin_add_overflow(last, reach, &last)))) {
-        fail("_rebuild_tensor_v2: size overflows");
+        fail(XLQA_TR("TorchCheckpoint", "_rebuild_tensor_v2: size overflows"));
       }
     }
     if (numel > 0 && last >= storage.numel()) {
-      fail("tensor view (offset " + std::to_string(offset) + ") reaches past its storage of " +
-           std::to_string(storage.numel()) + " elements");
+      fail(XLQA_TR("TorchCheckpoint", "tensor view (offset %1) reaches past its storage of %2 elements"), offset,
+           storage.numel());
     }
 
     ValuePtr value = make(Value::Kind::Tensor);
@@ -422,16 +436,18 @@ class Unpickler {
 
 StateDict toStateDict(const Value& root, const std::string& path) {
   if (root.kind != Value::Kind::Dict) {
-    throw FileError(path,
-                    std::string("data.pkl holds a ") + kindName(root.kind) + ", not a state dict (name -> tensor)");
+    throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "data.pkl holds a %1, not a state dict (name -> tensor)"),
+                                  kindName(root.kind)));
   }
   StateDict tensors;
   for (const auto& [key, value] : root.entries) {
     if (key->kind != Value::Kind::String)
-      throw FileError(path, std::string("state dict key is a ") + kindName(key->kind));
+      throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "state dict key is a %1"), kindName(key->kind)));
     if (value->kind != Value::Kind::Tensor) {
-      throw FileError(path, "entry \"" + key->text + "\" is a " + kindName(value->kind) +
-                                ", not a tensor (only plain state dicts are supported, not training checkpoints)");
+      const MessageTemplate notTensor = XLQA_TR(
+          "TorchCheckpoint",
+          "entry \"%1\" is a %2, not a tensor (only plain state dicts are supported, not training checkpoints)");
+      throw FileError(path, Message(notTensor, key->text, kindName(value->kind)));
     }
     tensors.insert_or_assign(key->text, value->tensor);
   }
@@ -454,16 +470,19 @@ namespace {
 // is a bare pickle stream. Telling them apart gives a better message than the zip reader's.
 void checkZipMagic(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path, "cannot open");
+  if (!in) throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "cannot open")));
   char magic[4] = {};
   in.read(magic, 4);
   if (in.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) return;
   if (in.gcount() >= 1 && static_cast<unsigned char>(magic[0]) == 0x80) {
+    // Two sentences, two templates: one literal of both would not fit a line.
     throw FileError(path,
-                    "legacy torch.save format (PyTorch < 1.6, not a zip archive) is not supported; "
-                    "re-save it with a current PyTorch or convert it to model.safetensors");
+                    Message(XLQA_TR("TorchCheckpoint",
+                                    "legacy torch.save format (PyTorch < 1.6, not a zip archive) is not supported; %1"),
+                            Message(XLQA_TR("TorchCheckpoint",
+                                            "re-save it with a current PyTorch or convert it to model.safetensors"))));
   }
-  throw FileError(path, "not a torch.save zip archive");
+  throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "not a torch.save zip archive")));
 }
 
 // The first line of a c10 message: the rest is a C++ backtrace, useless to a user.
@@ -494,8 +513,9 @@ void checkRecordSize(std::uint64_t bytes, at::ScalarType type, std::int64_t nume
   // Compared by division: numel comes from the pickle and may be absurd; a product could wrap.
   const std::size_t elementSize = c10::elementSize(type);
   if (bytes % elementSize != 0 || bytes / elementSize != static_cast<std::uint64_t>(numel)) {
-    throw FileError(path, "storage record " + record + " holds " + std::to_string(bytes) + " bytes, expected " +
-                              std::to_string(numel) + " elements of " + std::to_string(elementSize) + " bytes");
+    throw FileError(
+        path, Message(XLQA_TR("TorchCheckpoint", "storage record %1 holds %2 bytes, expected %3 elements of %4 bytes"),
+                      record, bytes, numel, elementSize));
   }
 }
 
@@ -505,7 +525,8 @@ at::Tensor loadStorageRecord(caffe2::serialize::PyTorchStreamReader& reader, con
                              const std::map<std::string, ZipEntry>& entries, const std::string& key,
                              at::ScalarType type, std::int64_t numel, const std::string& path) {
   const std::string record = "data/" + key;
-  if (!reader.hasRecord(record)) throw FileError(path, "storage record " + record + " is missing from the archive");
+  if (!reader.hasRecord(record))
+    throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "storage record %1 is missing from the archive"), record));
   if (const auto it = entries.find(record);
       it != entries.end() && it->second.stored() &&
       reinterpret_cast<std::uintptr_t>(file->data() + it->second.dataOffset) % c10::elementSize(type) == 0) {
@@ -531,10 +552,11 @@ StateDict readTorchCheckpoint(const std::string& path, std::optional<at::ScalarT
     if (reader.hasRecord("byteorder")) {
       auto [data, size] = reader.getRecord("byteorder");
       if (std::string(static_cast<const char*>(data.get()), size) != "little") {
-        throw FileError(path, "big-endian checkpoint is not supported");
+        throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "big-endian checkpoint is not supported")));
       }
     }
-    if (!reader.hasRecord("data.pkl")) throw FileError(path, "data.pkl is missing: not a torch.save state dict");
+    if (!reader.hasRecord("data.pkl"))
+      throw FileError(path, Message(XLQA_TR("TorchCheckpoint", "data.pkl is missing: not a torch.save state dict")));
     auto [pickleData, pickleSize] = reader.getRecord("data.pkl");
     const std::string_view pickle(static_cast<const char*>(pickleData.get()), pickleSize);
     return detail::unpickleStateDict(
@@ -544,7 +566,9 @@ StateDict readTorchCheckpoint(const std::string& path, std::optional<at::ScalarT
         },
         path, floatType);
   } catch (const c10::Error& e) {
-    throw FileError(path, "cannot read the checkpoint archive (truncated or corrupt?): " + firstLine(e));
+    throw FileError(
+        path, Message(XLQA_TR("TorchCheckpoint", "cannot read the checkpoint archive (truncated or corrupt?): %1"),
+                      firstLine(e)));
   }
 }
 

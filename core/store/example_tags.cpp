@@ -18,10 +18,11 @@ std::string requireString(const json& object, const char* key, const std::string
                           bool required) {
   const auto it = object.find(key);
   if (it == object.end()) {
-    if (required) throw FileError(path, where + ": missing \"" + key + "\"");
+    if (required) throw FileError(path, Message(XLQA_TR("ExampleTags", "%1: missing \"%2\""), where, key));
     return {};
   }
-  if (!it->is_string()) throw FileError(path, where + ": \"" + key + "\" must be a string");
+  if (!it->is_string())
+    throw FileError(path, Message(XLQA_TR("ExampleTags", "%1: \"%2\" must be a string"), where, key));
   return it->get<std::string>();
 }
 
@@ -53,18 +54,22 @@ ExampleTags ExampleTags::load(const std::string& runDirectory) {
   if (!fs::exists(path, error)) return tags;
 
   const json root = readJsonFile(path);
-  if (!root.is_object()) throw FileError(path, "expected a JSON object at the top level");
+  if (!root.is_object())
+    throw FileError(path, Message(XLQA_TR("ExampleTags", "expected a JSON object at the top level")));
   if (const auto format = root.find("format"); format != root.end() && *format != kFormat) {
-    throw FileError(path, "unknown format " + format->dump() + "; expected \"" + kFormat + "\"");
+    throw FileError(path,
+                    Message(XLQA_TR("ExampleTags", "unknown format %1; expected \"%2\""), format->dump(), kFormat));
   }
   const auto byPair = root.find("tags");
   if (byPair == root.end()) return tags;
-  if (!byPair->is_object()) throw FileError(path, "\"tags\" must be an object keyed by language pair");
+  if (!byPair->is_object())
+    throw FileError(path, Message(XLQA_TR("ExampleTags", "\"tags\" must be an object keyed by language pair")));
   for (const auto& [pair, byId] : byPair->items()) {
-    if (!byId.is_object()) throw FileError(path, "tags." + pair + " must be an object keyed by example id");
+    if (!byId.is_object())
+      throw FileError(path, Message(XLQA_TR("ExampleTags", "tags.%1 must be an object keyed by example id"), pair));
     for (const auto& [id, entry] : byId.items()) {
       const std::string where = "tags." + pair + "." + id;
-      if (!entry.is_object()) throw FileError(path, where + " must be an object");
+      if (!entry.is_object()) throw FileError(path, Message(XLQA_TR("ExampleTags", "%1 must be an object"), where));
       ExampleTag tag{pair, id, requireString(entry, "label", where, path, true),
                      requireString(entry, "note", where, path, false),
                      requireString(entry, "updated_at", where, path, false)};
@@ -95,7 +100,8 @@ std::vector<ExampleTag> ExampleTags::all() const {
 }
 
 void ExampleTags::save() const {
-  if (runDirectory_.empty()) throw FileError(fileName(), "no run folder to save the tags in");
+  if (runDirectory_.empty())
+    throw FileError(fileName(), Message(XLQA_TR("ExampleTags", "no run folder to save the tags in")));
   // nlohmann::json objects are std::maps: keys come out sorted at every level.
   json byPair = json::object();
   for (const auto& [key, tag] : tags_) {
@@ -107,7 +113,7 @@ void ExampleTags::save() const {
   try {
     text = root.dump(2) + "\n";
   } catch (const json::type_error& e) {
-    throw FileError(target, std::string("cannot encode as JSON: ") + e.what());
+    throw FileError(target, Message(XLQA_TR("ExampleTags", "cannot encode as JSON: %1"), e.what()));
   }
   writeFileAtomically(target, text);
 }

@@ -18,7 +18,8 @@ RunLock RunLock::acquire(const std::string& runDirectory) {
   std::filesystem::create_directories(runDirectory, ignored);
   const std::string path = (std::filesystem::path(runDirectory) / ".lock").string();
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) throw FileError(path, std::string("cannot open the run's lock: ") + std::strerror(errno));
+  if (fd < 0)
+    throw FileError(path, Message(XLQA_TR("RunLock", "cannot open the run's lock: %1"), std::strerror(errno)));
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
     std::string holder(256, '\0');
@@ -26,10 +27,12 @@ RunLock RunLock::acquire(const std::string& runDirectory) {
     holder.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
     while (!holder.empty() && (holder.back() == '\n' || holder.back() == '\0')) holder.pop_back();
     ::close(fd);
-    if (error != EWOULDBLOCK) throw FileError(path, std::string("cannot lock the run: ") + std::strerror(error));
-    throw FileError(runDirectory, "in use by " + (holder.empty() ? std::string("another process") : holder) +
-                                      ": another evaluation is writing this run; wait for it to finish or use "
-                                      "another folder");
+    if (error != EWOULDBLOCK)
+      throw FileError(path, Message(XLQA_TR("RunLock", "cannot lock the run: %1"), std::strerror(error)));
+    const Message who = holder.empty() ? Message(XLQA_TR("RunLock", "another process")) : Message(holder);
+    const MessageTemplate inUse = XLQA_TR(
+        "RunLock", "in use by %1: another evaluation is writing this run; wait for it to finish or use another folder");
+    throw FileError(runDirectory, Message(inUse, who));
   }
   char host[256] = {};
   ::gethostname(host, sizeof host - 1);

@@ -50,7 +50,8 @@ std::string examplesPath(const std::string& directory, const LanguagePair& pair)
 void makeFolders(const fs::path& folder) {
   std::error_code error;
   fs::create_directories(folder, error);
-  if (error) throw FileError(folder.string(), "cannot create folder: " + error.message());
+  if (error)
+    throw FileError(folder.string(), Message(XLQA_TR("RunStore", "cannot create folder: %1"), error.message()));
 }
 
 // The strings come from models and data files; a stray invalid UTF-8 byte must surface as an
@@ -59,7 +60,7 @@ std::string dumped(const json& value, int indent, const std::string& path) {
   try {
     return value.dump(indent);
   } catch (const json::type_error& e) {
-    throw FileError(path, std::string("cannot encode as JSON: ") + e.what());
+    throw FileError(path, Message(XLQA_TR("RunStore", "cannot encode as JSON: %1"), e.what()));
   }
 }
 
@@ -67,17 +68,11 @@ std::string dumped(const nlohmann::ordered_json& value, int indent, const std::s
   try {
     return value.dump(indent);
   } catch (const nlohmann::ordered_json::type_error& e) {
-    throw FileError(path, std::string("cannot encode as JSON: ") + e.what());
+    throw FileError(path, Message(XLQA_TR("RunStore", "cannot encode as JSON: %1"), e.what()));
   }
 }
 
 void writeJson(const std::string& path, const json& value) { writeFileAtomically(path, dumped(value, 2, path) + "\n"); }
-
-// FileError's what() is "<path>: <reason>"; the reason alone, to re-wrap with a line number.
-std::string reasonOf(const FileError& error) {
-  const std::string what = error.what(), prefix = error.path() + ": ";
-  return what.compare(0, prefix.size(), prefix) == 0 ? what.substr(prefix.size()) : what;
-}
 
 std::string parseMessage(const std::string& what) {
   const auto bracket = what.find("] ");
@@ -137,7 +132,7 @@ class Sha256 {
 // Feeds a file's bytes in 1 MiB chunks (weights run to gigabytes); returns how many were read.
 std::uint64_t hashFileBytes(Sha256& sha, const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
+  if (!in) throw FileError(path, Message(XLQA_TR("RunStore", "cannot open: %1"), std::strerror(errno)));
   std::vector<char> buffer(std::size_t{1} << 20);
   std::uint64_t total = 0;
   while (in) {
@@ -146,7 +141,7 @@ std::uint64_t hashFileBytes(Sha256& sha, const std::string& path) {
     sha.update(buffer.data(), got);
     total += got;
   }
-  if (in.bad()) throw FileError(path, "read failed");
+  if (in.bad()) throw FileError(path, Message(XLQA_TR("RunStore", "read failed")));
   return total;
 }
 
@@ -174,7 +169,7 @@ RunStore RunStore::create(const std::string& directory, const RunManifest& manif
   makeFolders(directory);
   std::error_code error;
   if (fs::exists(manifestPath(directory), error)) {
-    throw FileError(directory, "already holds a run; use --resume or another folder");
+    throw FileError(directory, Message(XLQA_TR("RunStore", "already holds a run; use --resume or another folder")));
   }
   RunManifest written = manifest;
   if (written.toolVersion.empty()) written.toolVersion = kVersion;
@@ -194,15 +189,17 @@ std::optional<RunStore> RunStore::createExclusive(const std::string& directory, 
   std::error_code ignored;
   fs::remove(draft, ignored);
   if (linked != 0 && linkError == EEXIST) return std::nullopt;
-  if (linked != 0) throw FileError(path, std::string("cannot create: ") + std::strerror(linkError));
+  if (linked != 0) throw FileError(path, Message(XLQA_TR("RunStore", "cannot create: %1"), std::strerror(linkError)));
   return RunStore(directory, std::move(written));
 }
 
 RunStore RunStore::open(const std::string& directory) {
   std::error_code error;
-  if (!fs::is_directory(directory, error)) throw FileError(directory, "no such run folder");
+  if (!fs::is_directory(directory, error))
+    throw FileError(directory, Message(XLQA_TR("RunStore", "no such run folder")));
   const std::string path = manifestPath(directory);
-  if (!fs::exists(path, error)) throw FileError(path, "missing: " + directory + " is not an xlqa run folder");
+  if (!fs::exists(path, error))
+    throw FileError(path, Message(XLQA_TR("RunStore", "missing: %1 is not an xlqa run folder"), directory));
   return RunStore(directory, manifestFromJson(readJsonFile(path), path));
 }
 
@@ -268,7 +265,8 @@ PairRecord RunStore::readPair(const LanguagePair& pair) const {
   const std::string path = pairRecordPath(directory_, pair);
   PairRecord record = pairRecordFromJson(readJsonFile(path), path);
   if (!(record.pair == pair)) {
-    throw FileError(path, "holds pair " + record.pair.key() + ", but its name says " + pair.key());
+    throw FileError(path,
+                    Message(XLQA_TR("RunStore", "holds pair %1, but its name says %2"), record.pair.key(), pair.key()));
   }
   return record;
 }
@@ -290,17 +288,17 @@ std::vector<ExampleRecord> RunStore::readExamples(const LanguagePair& pair) cons
     begin = end + 1;
     ++lineNumber;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = "line " + std::to_string(lineNumber) + ": ";
     json value;
     try {
       value = json::parse(line.begin(), line.end());
-    } catch (const json::parse_error& e) {
-      throw FileError(path, where + "malformed JSON: " + parseMessage(e.what()));
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number beyond double
+      throw FileError(path,
+                      Message(XLQA_TR("RunStore", "line %1: malformed JSON: %2"), lineNumber, parseMessage(e.what())));
     }
     try {
       examples.push_back(exampleRecordFromJson(value, path));
     } catch (const FileError& e) {
-      throw FileError(path, where + reasonOf(e));
+      throw FileError(path, Message(XLQA_TR("RunStore", "line %1: %2"), lineNumber, e.reason()));
     }
   }
   return examples;
@@ -323,27 +321,30 @@ std::string sha256File(const std::string& path) {
 
 std::string modelContentHash(const std::string& modelDir) {
   std::error_code error;
-  if (!fs::is_directory(modelDir, error)) throw FileError(modelDir, "no such model folder");
+  if (!fs::is_directory(modelDir, error))
+    throw FileError(modelDir, Message(XLQA_TR("RunStore", "no such model folder")));
   std::vector<std::string> names;
   for (const fs::directory_entry& entry : fs::directory_iterator(modelDir, error)) {
     const std::string name = entry.path().filename().string();
     if (entry.is_regular_file() && isModelContentFile(name)) names.push_back(name);
   }
-  if (error) throw FileError(modelDir, "cannot list folder: " + error.message());
-  if (names.empty()) throw FileError(modelDir, "holds neither config.json nor weight files to hash");
+  if (error) throw FileError(modelDir, Message(XLQA_TR("RunStore", "cannot list folder: %1"), error.message()));
+  if (names.empty())
+    throw FileError(modelDir, Message(XLQA_TR("RunStore", "holds neither config.json nor weight files to hash")));
   std::sort(names.begin(), names.end());  // byte order, the same on every platform
 
   Sha256 sha;
   for (const std::string& name : names) {
     const std::string path = (fs::path(modelDir) / name).string();
     const std::uint64_t size = fs::file_size(path, error);
-    if (error) throw FileError(path, "cannot read size: " + error.message());
+    if (error) throw FileError(path, Message(XLQA_TR("RunStore", "cannot read size: %1"), error.message()));
     std::array<unsigned char, 8> littleEndian{};
     for (std::size_t i = 0; i < littleEndian.size(); ++i) littleEndian[i] = static_cast<unsigned char>(size >> (8 * i));
     sha.update(name.data(), name.size());
     sha.update("\0", 1);  // ends the name: "a" + "bc..." and "ab" + "c..." hash apart
     sha.update(littleEndian.data(), littleEndian.size());
-    if (hashFileBytes(sha, path) != size) throw FileError(path, "changed while being hashed");
+    if (hashFileBytes(sha, path) != size)
+      throw FileError(path, Message(XLQA_TR("RunStore", "changed while being hashed")));
   }
   return sha.hex();
 }
@@ -363,12 +364,12 @@ bool RunStore::claimPair(const LanguagePair& pair, const std::string& holder) co
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     if (errno == EEXIST) return false;
-    throw FileError(path, std::string("cannot claim the pair: ") + std::strerror(errno));
+    throw FileError(path, Message(XLQA_TR("RunStore", "cannot claim the pair: %1"), std::strerror(errno)));
   }
   const std::string line = holder + "\n";
   const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
   ::close(fd);
-  if (!written) throw FileError(path, "cannot write the claim");
+  if (!written) throw FileError(path, Message(XLQA_TR("RunStore", "cannot write the claim")));
   return true;
 }
 

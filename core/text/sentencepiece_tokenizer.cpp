@@ -39,17 +39,20 @@ struct SentencePieceTokenizer::Model {
 SentencePieceTokenizer::SentencePieceTokenizer(const std::string& modelPath) : model_(std::make_unique<Model>()) {
   const SpmShimApi& api = spmShim();
   std::error_code ec;
-  if (!fs::is_regular_file(modelPath, ec)) throw FileError(modelPath, "no such file (expected a sentencepiece model)");
+  if (!fs::is_regular_file(modelPath, ec))
+    throw FileError(modelPath, Message(XLQA_TR("SentencePiece", "no such file (expected a sentencepiece model)")));
   char* error = nullptr;
   model_->api = &api;
   model_->handle = api.create(modelPath.c_str(), &error);
   if (model_->handle == nullptr)
-    throw FileError(modelPath, "not a usable sentencepiece model: " + api.takeError(error));
+    throw FileError(modelPath,
+                    Message(XLQA_TR("SentencePiece", "not a usable sentencepiece model: %1"), api.takeError(error)));
   pieceCount_ = api.pieceCount(model_->handle);
   // XLMRobertaTokenizer assumes spm <unk> 0, <s> 1, </s> 2 (it maps spm 0 to <unk> and shifts
   // the rest by one); another layout would give silently wrong ids.
   if (pieceCount_ < 3 || api.unkId(model_->handle) != 0)
-    throw FileError(modelPath, "not in the XLM-R layout (sentencepiece <unk> must be id 0)");
+    throw FileError(modelPath,
+                    Message(XLQA_TR("SentencePiece", "not in the XLM-R layout (sentencepiece <unk> must be id 0)")));
 
   model_->specials = {Special{U"<s>", kBosId}, Special{U"<pad>", kPadId}, Special{U"</s>", kEosId},
                       Special{U"<unk>", kUnkId}, Special{U"<mask>", maskId()}};

@@ -22,8 +22,8 @@ constexpr std::size_t kLargestSentenceBytes = std::size_t{1} << 30;
 // Past this many bytes the unigram trainer's 32-bit suffix array may overflow.
 constexpr std::size_t kExtremelyLargeCorpusBytes = std::size_t{1} << 30;
 
-[[noreturn]] void fail(const std::string& modelPath, const std::string& why) {
-  throw FileError(modelPath, "cannot train a SentencePiece model: " + why);
+[[noreturn]] void fail(const std::string& modelPath, const Message& why) {
+  throw FileError(modelPath, Message(XLQA_TR("SentencePiece", "cannot train a SentencePiece model: %1"), why));
 }
 
 bool isOneOf(const std::string& value, std::initializer_list<std::string_view> allowed) {
@@ -43,13 +43,18 @@ std::string flag(bool value) { return value ? "true" : "false"; }
 
 void checkOptions(const SentencePieceTrainingOptions& options, const std::string& modelPath) {
   if (options.vocabSize <= 0)
-    fail(modelPath, "the vocabulary size must be positive, not " + std::to_string(options.vocabSize));
+    fail(modelPath,
+         Message(XLQA_TR("SentencePiece", "the vocabulary size must be positive, not %1"), options.vocabSize));
   if (!isOneOf(options.modelType, {"unigram", "bpe", "word", "char"}))
-    fail(modelPath, "unknown model type \"" + options.modelType + "\" (expected unigram, bpe, word or char)");
+    fail(modelPath, Message(XLQA_TR("SentencePiece", "unknown model type \"%1\" (expected unigram, bpe, word or char)"),
+                            options.modelType));
   if (!isOneOf(options.normalization, {"nmt_nfkc", "nfkc", "nmt_nfkc_cf", "nfkc_cf", "identity"}))
-    fail(modelPath, "unknown normalization \"" + options.normalization +
-                        "\" (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)");
-  if (!std::isfinite(options.characterCoverage)) fail(modelPath, "the character coverage must be a number");
+    fail(modelPath,
+         Message(XLQA_TR("SentencePiece",
+                         "unknown normalization \"%1\" (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)"),
+                 options.normalization));
+  if (!std::isfinite(options.characterCoverage))
+    fail(modelPath, Message(XLQA_TR("SentencePiece", "the character coverage must be a number")));
 }
 
 // Everything XLM-R compatibility and determinism depend on is fixed here; the rest comes
@@ -99,15 +104,16 @@ void trainSentencePiece(const std::vector<std::string>& sentences, const Sentenc
                         const std::string& modelPath) {
   checkOptions(options, modelPath);
   if (std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) { return isBlank(s); }))
-    fail(modelPath, sentences.empty()
-                        ? "no sentences to train on"
-                        : "no text to train on (all " + std::to_string(sentences.size()) + " sentences are blank)");
+    fail(modelPath,
+         sentences.empty()
+             ? Message(XLQA_TR("SentencePiece", "no sentences to train on"))
+             : Message(XLQA_TR("SentencePiece", "no text to train on (all %1 sentences are blank)"), sentences.size()));
   std::size_t longest = 0, corpusBytes = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].size() > kLargestSentenceBytes)
-      fail(modelPath, "sentence " + std::to_string(i + 1) + " is " + std::to_string(sentences[i].size()) +
-                          " bytes long, more than sentencepiece accepts (" + std::to_string(kLargestSentenceBytes) +
-                          ")");
+      fail(modelPath,
+           Message(XLQA_TR("SentencePiece", "sentence %1 is %2 bytes long, more than sentencepiece accepts (%3)"),
+                   i + 1, sentences[i].size(), kLargestSentenceBytes));
     longest = std::max(longest, sentences[i].size());
     corpusBytes += sentences[i].size();
   }
@@ -115,13 +121,13 @@ void trainSentencePiece(const std::vector<std::string>& sentences, const Sentenc
   const std::filesystem::path parent = std::filesystem::path(modelPath).parent_path();
   std::error_code ec;
   if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-    throw FileError(modelPath, "cannot write: no such folder " + parent.string());
+    throw FileError(modelPath, Message(XLQA_TR("SentencePiece", "cannot write: no such folder %1"), parent.string()));
 
   const SpmShimApi* api = nullptr;
   try {
     api = &spmShim();
   } catch (const FileError& e) {
-    fail(modelPath, e.what());
+    fail(modelPath, Message(XLQA_TR("SentencePiece", "%1: %2"), e.path(), e.reason()));
   }
 
   std::vector<const char*> texts;
@@ -144,7 +150,7 @@ void trainSentencePiece(const std::vector<std::string>& sentences, const Sentenc
   char* error = nullptr;
   if (api->train(texts.data(), lengths.data(), texts.size(), names.data(), values.data(), names.size(), &model,
                  &modelSize, &error) == 0)
-    fail(modelPath, api->takeError(error));
+    fail(modelPath, Message(api->takeError(error)));
   const std::unique_ptr<char, decltype(api->freeString)> owned(model, api->freeString);
   writeFileAtomically(modelPath, std::string_view(model, modelSize));
 }

@@ -37,7 +37,8 @@ void appendText(Encoding& e, const TokenizedText& t, std::size_t begin, std::siz
 std::optional<bool> optionalBool(const nlohmann::json& config, const char* key, const std::string& path) {
   const auto it = config.find(key);
   if (it == config.end() || it->is_null()) return std::nullopt;
-  if (!it->is_boolean()) throw FileError(path, std::string("\"") + key + "\" must be true, false or null");
+  if (!it->is_boolean())
+    throw FileError(path, Message(XLQA_TR("Tokenizer", "\"%1\" must be true, false or null"), key));
   return it->get<bool>();
 }
 
@@ -81,7 +82,8 @@ Encoding Tokenizer::assemblePair(const TokenizedText& first, const TokenizedText
 std::unique_ptr<Tokenizer> loadTokenizer(const std::string& modelDir) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::is_directory(modelDir, ec)) throw FileError(modelDir, "not a folder (expected a model folder)");
+  if (!fs::is_directory(modelDir, ec))
+    throw FileError(modelDir, Message(XLQA_TR("Tokenizer", "not a folder (expected a model folder)")));
   const fs::path dir(modelDir);
   const std::string vocab = (dir / "vocab.txt").string();
   const std::string spm = (dir / "sentencepiece.bpe.model").string();
@@ -90,7 +92,7 @@ std::unique_ptr<Tokenizer> loadTokenizer(const std::string& modelDir) {
   nlohmann::json config = nlohmann::json::object();
   if (fs::exists(configPath, ec)) {
     config = readJsonFile(configPath);
-    if (!config.is_object()) throw FileError(configPath, "expected a JSON object");
+    if (!config.is_object()) throw FileError(configPath, Message(XLQA_TR("Tokenizer", "expected a JSON object")));
   }
   const bool hasVocab = fs::is_regular_file(vocab, ec);
   const bool hasSpm = fs::is_regular_file(spm, ec);
@@ -105,8 +107,9 @@ std::unique_ptr<Tokenizer> loadTokenizer(const std::string& modelDir) {
     return std::make_unique<WordPieceTokenizer>(vocab, options);
   }
   if (hasSpm) return std::make_unique<SentencePieceTokenizer>(spm);
-  throw FileError(modelDir,
-                  "no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there");
+  const MessageTemplate noTokenizer = XLQA_TR(
+      "Tokenizer", "no tokenizer: neither vocab.txt (WordPiece) nor sentencepiece.bpe.model (SentencePiece) is there");
+  throw FileError(modelDir, Message(noTokenizer));
 }
 
 }  // namespace xlqa

@@ -173,7 +173,7 @@ std::vector<std::string> splitLines(std::string_view bytes) {
 WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOptions options) : options_(options) {
   const std::string bytes = readFileBytes(vocabPath);
   if (const auto bad = utf8::findInvalid(bytes))
-    throw FileError(vocabPath, "not UTF-8 (ill-formed byte sequence at byte " + std::to_string(*bad) + ")");
+    throw FileError(vocabPath, Message(XLQA_TR("WordPiece", "not UTF-8 (ill-formed byte sequence at byte %1)"), *bad));
   const std::vector<std::string> lines = splitLines(bytes);
   lineCount_ = static_cast<std::int64_t>(lines.size());
   vocab_.reserve(lines.size());
@@ -184,7 +184,7 @@ WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOp
 
   const auto require = [&](const char* token) {
     const std::int64_t id = tokenToId(token);
-    if (id < 0) throw FileError(vocabPath, std::string("the vocabulary has no ") + token + " token");
+    if (id < 0) throw FileError(vocabPath, Message(XLQA_TR("WordPiece", "the vocabulary has no %1 token"), token));
     return id;
   };
   unkId_ = require("[UNK]");

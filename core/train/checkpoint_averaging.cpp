@@ -21,14 +21,16 @@ std::string shapeText(at::IntArrayRef sizes) {
   return text + "]";
 }
 
-std::string firstCheckpoint(const std::string& firstDir) { return "the first checkpoint (" + firstDir + ")"; }
+Message firstCheckpoint(const std::string& firstDir) {
+  return Message(XLQA_TR("CheckpointAveraging", "the first checkpoint (%1)"), firstDir);
+}
 
 // Averaging only means something between checkpoints of one architecture.
 void requireSameArchitecture(const ModelConfig& first, const std::string& firstDir, const ModelConfig& other,
                              const std::string& dir) {
   if (other.modelType != first.modelType) {
-    throw FileError(dir, "config.json: model_type is \"" + other.modelType + "\", " + firstCheckpoint(firstDir) +
-                             " has \"" + first.modelType + "\"");
+    throw FileError(dir, Message(XLQA_TR("CheckpointAveraging", "config.json: model_type is \"%1\", %2 has \"%3\""),
+                                 other.modelType, firstCheckpoint(firstDir), first.modelType));
   }
   const std::pair<const char*, std::int64_t ModelConfig::*> sizes[] = {
       {"vocab_size", &ModelConfig::vocabSize},
@@ -41,8 +43,8 @@ void requireSameArchitecture(const ModelConfig& first, const std::string& firstD
   };
   for (const auto& [field, member] : sizes) {
     if (other.*member != first.*member) {
-      throw FileError(dir, std::string("config.json: ") + field + " is " + std::to_string(other.*member) + ", " +
-                               firstCheckpoint(firstDir) + " has " + std::to_string(first.*member));
+      throw FileError(dir, Message(XLQA_TR("CheckpointAveraging", "config.json: %1 is %2, %3 has %4"), field,
+                                   other.*member, firstCheckpoint(firstDir), first.*member));
     }
   }
 }
@@ -55,17 +57,21 @@ void requireSameTensors(const StateDict& sums, const StateDict& weights, const s
   auto weight = weights.begin();
   while (sum != sums.end() || weight != weights.end()) {
     if (weight == weights.end() || (sum != sums.end() && sum->first < weight->first))
-      throw FileError(dir, "lacks tensor " + sum->first + " of " + firstCheckpoint(firstDir));
+      throw FileError(
+          dir, Message(XLQA_TR("CheckpointAveraging", "lacks tensor %1 of %2"), sum->first, firstCheckpoint(firstDir)));
     if (sum == sums.end() || weight->first < sum->first)
-      throw FileError(dir, "has tensor " + weight->first + ", which " + firstCheckpoint(firstDir) + " lacks");
+      throw FileError(dir, Message(XLQA_TR("CheckpointAveraging", "has tensor %1, which %2 lacks"), weight->first,
+                                   firstCheckpoint(firstDir)));
     const std::string& name = sum->first;
     if (weight->second.sizes() != sum->second.sizes()) {
-      throw FileError(dir, name + " has shape " + shapeText(weight->second.sizes()) + ", " + firstCheckpoint(firstDir) +
-                               " " + shapeText(sum->second.sizes()));
+      throw FileError(
+          dir, Message(XLQA_TR("CheckpointAveraging", "%1 has shape %2, %3 %4"), name,
+                       shapeText(weight->second.sizes()), firstCheckpoint(firstDir), shapeText(sum->second.sizes())));
     }
     if (weight->second.is_floating_point() != sum->second.is_floating_point()) {
-      throw FileError(dir, name + " is " + std::string(c10::toString(weight->second.scalar_type())) + ", in " +
-                               firstCheckpoint(firstDir) + " " + std::string(c10::toString(sum->second.scalar_type())));
+      throw FileError(dir, Message(XLQA_TR("CheckpointAveraging", "%1 is %2, in %3 %4"), name,
+                                   std::string(c10::toString(weight->second.scalar_type())), firstCheckpoint(firstDir),
+                                   std::string(c10::toString(sum->second.scalar_type()))));
     }
     ++sum, ++weight;
   }
@@ -79,8 +85,10 @@ void accumulate(StateDict& sums, StateDict weights, const std::string& firstDir,
     if (sum.is_floating_point()) {
       sum.add_(weight);  // promoted to double: exact for float32 inputs of similar magnitude
     } else if (!sum.equal(weight)) {
-      throw FileError(dir, name + " (an integer buffer) differs from " + firstCheckpoint(firstDir) +
-                               "; integer tensors cannot be averaged");
+      throw FileError(dir,
+                      Message(XLQA_TR("CheckpointAveraging",
+                                      "%1 (an integer buffer) differs from %2; integer tensors cannot be averaged"),
+                              name, firstCheckpoint(firstDir)));
     }
     weight = at::Tensor();
   }
@@ -89,9 +97,11 @@ void accumulate(StateDict& sums, StateDict weights, const std::string& firstDir,
 void requireNewOrEmpty(const fs::path& target, const std::string& outputDir) {
   std::error_code ec;
   if (!fs::exists(target, ec)) return;
-  if (!fs::is_directory(target, ec)) throw FileError(outputDir, "exists and is not a folder");
+  if (!fs::is_directory(target, ec))
+    throw FileError(outputDir, Message(XLQA_TR("CheckpointAveraging", "exists and is not a folder")));
   if (!fs::is_empty(target, ec))
-    throw FileError(outputDir, "exists and is not empty; give a new folder for the averaged model");
+    throw FileError(outputDir, Message(XLQA_TR("CheckpointAveraging",
+                                               "exists and is not empty; give a new folder for the averaged model")));
 }
 
 }  // namespace
@@ -99,7 +109,9 @@ void requireNewOrEmpty(const fs::path& target, const std::string& outputDir) {
 AveragedCheckpoint averageCheckpoints(const std::vector<std::string>& modelDirs, const std::string& outputDir) {
   if (modelDirs.empty()) throw std::invalid_argument("averaging needs at least two checkpoints; none were given");
   if (modelDirs.size() == 1)
-    throw FileError(modelDirs.front(), "averaging needs at least two checkpoints; only this one was given");
+    throw FileError(
+        modelDirs.front(),
+        Message(XLQA_TR("CheckpointAveraging", "averaging needs at least two checkpoints; only this one was given")));
   requireNewOrEmpty(fs::path(outputDir), outputDir);
 
   // Every config first: a wrong folder is reported before any weights are read.

@@ -791,7 +791,8 @@ TrainingPlan planTraining(const TrainingConfig& config) {
 
 TrainingResult train(const TrainingConfig& config, bool resume, const TrainingCallbacks& callbacks,
                      const std::atomic<bool>* cancel) {
-  if (const auto problems = validate(config); !problems.empty()) throw std::invalid_argument(problems.front());
+  if (const auto problems = validate(config); !problems.empty())
+    throw std::invalid_argument(problems.front().english());
   const TrainingAllocation allocationPattern;  // outlives the session: its tensors are freed under it
   TrainingSession session(config, resume, callbacks, cancel);
   return session.run();

@@ -31,12 +31,13 @@ const char* nameOf(Enum value, const std::pair<Enum, const char*> (&names)[N]) {
   throw std::logic_error("enum value without a JSON name");
 }
 
+// "\"a\", \"b\" or \"c\"".
 template <typename Enum, std::size_t N>
-std::string choices(const std::pair<Enum, const char*> (&names)[N]) {
-  std::string text;
-  for (std::size_t i = 0; i < N; ++i)
-    text += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + "\"" + names[i].second + "\"";
-  return text;
+Message choices(const std::pair<Enum, const char*> (&names)[N]) {
+  std::string first;
+  for (std::size_t i = 0; i + 1 < N; ++i) first += std::string(i == 0 ? "" : ", ") + "\"" + names[i].second + "\"";
+  const std::string last = std::string("\"") + names[N - 1].second + "\"";
+  return N == 1 ? Message(last) : Message(XLQA_TR("TrainingConfig", "%1 or %2"), first, last);
 }
 
 CoefficientKind coefficientKindFor(KlWeighting weighting) {
@@ -66,12 +67,25 @@ std::string resolvedDataInput(const std::string& input, const std::string& baseD
 
 // --- reading --------------------------------------------------------------------------------
 
+// What trainingConfigFromJson throws: a std::invalid_argument whose what() is the English text,
+// with the message itself for readTrainingConfig's FileError.
+class ConfigError : public std::invalid_argument {
+ public:
+  explicit ConfigError(const Message& message) : std::invalid_argument(message.english()), message_(message) {}
+  const Message& message() const { return message_; }
+
+ private:
+  Message message_;
+};
+
 // Reads the keys of one JSON object into fields; every key must be read by someone, so what is
-// left at finish() is unknown. Errors are std::invalid_argument("key.path: problem").
+// left at finish() is unknown. Errors are ConfigError("key.path: problem").
 class ObjectReader {
  public:
   ObjectReader(const json& object, std::string path) : object_(object), path_(std::move(path)) {
-    if (!object_.is_object()) throw std::invalid_argument((path_.empty() ? "" : path_ + ": ") + "expected an object");
+    if (object_.is_object()) return;
+    throw ConfigError(path_.empty() ? Message(XLQA_TR("TrainingConfig", "expected an object"))
+                                    : Message(XLQA_TR("TrainingConfig", "%1: expected an object"), path_));
   }
 
   void string(const char* key, std::string& field) {
@@ -80,18 +94,18 @@ class ObjectReader {
 
   void boolean(const char* key, bool& field) {
     if (const json* value = find(key)) {
-      if (!value->is_boolean()) fail(key, "expected true or false");
+      if (!value->is_boolean()) fail(key, Message(XLQA_TR("TrainingConfig", "expected true or false")));
       field = value->get<bool>();
     }
   }
 
   void integer(const char* key, int& field) {
     if (const json* value = find(key)) {
-      if (!value->is_number_integer()) fail(key, "expected an integer");
+      if (!value->is_number_integer()) fail(key, Message(XLQA_TR("TrainingConfig", "expected an integer")));
       const bool fits = value->is_number_unsigned()
                             ? value->get<std::uint64_t>() <= static_cast<std::uint64_t>(INT_MAX)
                             : value->get<std::int64_t>() >= INT_MIN && value->get<std::int64_t>() <= INT_MAX;
-      if (!fits) fail(key, value->dump() + " is out of range");
+      if (!fits) fail(key, Message(XLQA_TR("TrainingConfig", "%1 is out of range"), value->dump()));
       field = static_cast<int>(value->get<std::int64_t>());
     }
   }
@@ -99,11 +113,13 @@ class ObjectReader {
   template <typename Unsigned>
   void count(const char* key, Unsigned& field) {
     if (const json* value = find(key)) {
-      if (!value->is_number_integer()) fail(key, "expected an integer");
-      if (!value->is_number_unsigned()) fail(key, "expected a non-negative integer");
+      if (!value->is_number_integer()) fail(key, Message(XLQA_TR("TrainingConfig", "expected an integer")));
+      if (!value->is_number_unsigned())
+        fail(key, Message(XLQA_TR("TrainingConfig", "expected a non-negative integer")));
       const auto number = value->get<std::uint64_t>();
       if constexpr (sizeof(Unsigned) < sizeof(std::uint64_t)) {
-        if (number > std::numeric_limits<Unsigned>::max()) fail(key, value->dump() + " is out of range");
+        if (number > std::numeric_limits<Unsigned>::max())
+          fail(key, Message(XLQA_TR("TrainingConfig", "%1 is out of range"), value->dump()));
       }
       field = static_cast<Unsigned>(number);
     }
@@ -111,7 +127,7 @@ class ObjectReader {
 
   void number(const char* key, double& field) {
     if (const json* value = find(key)) {
-      if (!value->is_number()) fail(key, "expected a number");
+      if (!value->is_number()) fail(key, Message(XLQA_TR("TrainingConfig", "expected a number")));
       field = value->get<double>();
     }
   }
@@ -119,7 +135,7 @@ class ObjectReader {
   void strings(const char* key, std::vector<std::string>& field) {
     const json* value = find(key);
     if (!value) return;
-    if (!value->is_array()) fail(key, "expected an array of strings");
+    if (!value->is_array()) fail(key, Message(XLQA_TR("TrainingConfig", "expected an array of strings")));
     field.clear();
     for (std::size_t i = 0; i < value->size(); ++i)
       field.push_back(expectString((*value)[i], keyPath(key) + "[" + std::to_string(i) + "]"));
@@ -136,7 +152,7 @@ class ObjectReader {
         return;
       }
     }
-    fail(key, "\"" + text + "\" is not one of " + choices(names));
+    fail(key, Message(XLQA_TR("TrainingConfig", "\"%1\" is not one of %2"), text, choices(names)));
   }
 
   void object(const char* key, const std::function<void(ObjectReader&)>& readFields) {
@@ -154,20 +170,21 @@ class ObjectReader {
     return &*it;
   }
 
-  [[noreturn]] void fail(const char* key, const std::string& problem) const {
-    throw std::invalid_argument(keyPath(key) + ": " + problem);
+  [[noreturn]] void fail(const char* key, const Message& problem) const {
+    throw ConfigError(Message(XLQA_TR("TrainingConfig", "%1: %2"), keyPath(key), problem));
   }
 
   std::string keyPath(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
 
   void finish() const {
     for (const auto& item : object_.items())
-      if (read_.count(item.key()) == 0) throw std::invalid_argument(keyPath(item.key()) + ": unknown key");
+      if (read_.count(item.key()) == 0)
+        throw ConfigError(Message(XLQA_TR("TrainingConfig", "%1: unknown key"), keyPath(item.key())));
   }
 
  private:
   static std::string expectString(const json& value, const std::string& path) {
-    if (!value.is_string()) throw std::invalid_argument(path + ": expected a string");
+    if (!value.is_string()) throw ConfigError(Message(XLQA_TR("TrainingConfig", "%1: expected a string"), path));
     return value.get<std::string>();
   }
 
@@ -236,7 +253,7 @@ std::vector<LanguagePair> readDevPairs(ObjectReader& reader) {
     try {
       pairs.push_back(parseLanguagePair(names[i]));
     } catch (const std::invalid_argument& error) {
-      throw std::invalid_argument("dev_pairs[" + std::to_string(i) + "]: " + error.what());
+      throw ConfigError(Message(XLQA_TR("TrainingConfig", "dev_pairs[%1]: %2"), i, error.what()));
     }
   }
   return pairs;
@@ -309,14 +326,17 @@ TrainingConfig readTrainingConfig(const std::string& path) {
   TrainingConfig config;
   try {
     config = trainingConfigFromJson(content, fs::path(path).parent_path().string());
+  } catch (const ConfigError& error) {
+    throw FileError(path, error.message());
   } catch (const std::invalid_argument& error) {
-    throw FileError(path, error.what());
+    throw FileError(path, Message(error.what()));
   }
-  const std::vector<std::string> problems = validate(config);
+  const std::vector<Message> problems = validate(config);
   if (!problems.empty()) {
-    std::string text;
-    for (const std::string& problem : problems) text += (text.empty() ? "" : "; ") + problem;
-    throw FileError(path, text);
+    Message all = problems.front();
+    for (std::size_t i = 1; i < problems.size(); ++i)
+      all = Message(XLQA_TR("TrainingConfig", "%1; %2"), all, problems[i]);
+    throw FileError(path, all);
   }
   return config;
 }
@@ -326,87 +346,110 @@ namespace {
 // Adds `message` to the problems unless `ok`.
 class ProblemList {
  public:
-  void require(bool ok, const std::string& message) {
+  void require(bool ok, const Message& message) {
     if (!ok) problems.push_back(message);
   }
-  std::vector<std::string> problems;
+  std::vector<Message> problems;
 };
 
 void validateInputs(const TrainingConfig& config, ProblemList& list) {
-  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
-  require(!config.student.empty(), "student: the student model folder is required");
-  require(!config.trainData.empty(), "train_data: at least one training data file or folder is required");
+  const auto require = [&](bool ok, const Message& message) { list.require(ok, message); };
+  require(!config.student.empty(), Message(XLQA_TR("TrainingConfig", "student: the student model folder is required")));
+  require(!config.trainData.empty(),
+          Message(XLQA_TR("TrainingConfig", "train_data: at least one training data file or folder is required")));
   for (std::size_t i = 0; i < config.trainData.size(); ++i)
-    require(!config.trainData[i].empty(), "train_data[" + std::to_string(i) + "]: empty path");
+    require(!config.trainData[i].empty(), Message(XLQA_TR("TrainingConfig", "train_data[%1]: empty path"), i));
   for (std::size_t i = 0; i < config.devData.size(); ++i)
-    require(!config.devData[i].empty(), "dev_data[" + std::to_string(i) + "]: empty path");
-  require(!config.outputDir.empty(), "output_dir: the output folder is required");
+    require(!config.devData[i].empty(), Message(XLQA_TR("TrainingConfig", "dev_data[%1]: empty path"), i));
+  require(!config.outputDir.empty(), Message(XLQA_TR("TrainingConfig", "output_dir: the output folder is required")));
 }
 
 void validateFeaturesAndSampling(const TrainingConfig& config, ProblemList& list) {
-  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
+  const auto require = [&](bool ok, const Message& message) { list.require(ok, message); };
   const FeatureSettings& features = config.features;
-  require(features.maxSeqLength >= 1, "features.max_seq_length: must be at least 1");
-  require(features.docStride >= 0, "features.doc_stride: must not be negative");
-  require(features.maxQueryLength >= 1, "features.max_query_length: must be at least 1");
+  require(features.maxSeqLength >= 1,
+          Message(XLQA_TR("TrainingConfig", "features.max_seq_length: must be at least 1")));
+  require(features.docStride >= 0, Message(XLQA_TR("TrainingConfig", "features.doc_stride: must not be negative")));
+  require(features.maxQueryLength >= 1,
+          Message(XLQA_TR("TrainingConfig", "features.max_query_length: must be at least 1")));
   require(features.docStride < features.maxSeqLength,
-          "features.doc_stride: must be smaller than max_seq_length (" + std::to_string(features.maxSeqLength) + ")");
-  require(
-      features.maxQueryLength < features.maxSeqLength,
-      "features.max_query_length: must be smaller than max_seq_length (" + std::to_string(features.maxSeqLength) + ")");
-  require(config.sampling.targetLanguages >= 0, "sampling.target_languages: must not be negative (0: all)");
+          Message(XLQA_TR("TrainingConfig", "features.doc_stride: must be smaller than max_seq_length (%1)"),
+                  features.maxSeqLength));
+  require(features.maxQueryLength < features.maxSeqLength,
+          Message(XLQA_TR("TrainingConfig", "features.max_query_length: must be smaller than max_seq_length (%1)"),
+                  features.maxSeqLength));
+  require(config.sampling.targetLanguages >= 0,
+          Message(XLQA_TR("TrainingConfig", "sampling.target_languages: must not be negative (0: all)")));
   for (std::size_t i = 0; i < config.sampling.languages.size(); ++i)
     require(!config.sampling.languages[i].empty(),
-            "sampling.languages[" + std::to_string(i) + "]: empty language code");
+            Message(XLQA_TR("TrainingConfig", "sampling.languages[%1]: empty language code"), i));
 }
 
 void validateLoss(const TrainingConfig& config, ProblemList& list) {
-  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
-  require(config.alphaCe >= 0, "alpha_ce: must not be negative, got " + formatted(config.alphaCe));
-  require(config.alphaKl >= 0, "alpha_kl: must not be negative, got " + formatted(config.alphaKl));
-  require(config.temperature > 0, "temperature: must be positive, got " + formatted(config.temperature));
+  const auto require = [&](bool ok, const Message& message) { list.require(ok, message); };
+  require(config.alphaCe >= 0,
+          Message(XLQA_TR("TrainingConfig", "alpha_ce: must not be negative, got %1"), formatted(config.alphaCe)));
+  require(config.alphaKl >= 0,
+          Message(XLQA_TR("TrainingConfig", "alpha_kl: must not be negative, got %1"), formatted(config.alphaKl)));
+  require(config.temperature > 0,
+          Message(XLQA_TR("TrainingConfig", "temperature: must be positive, got %1"), formatted(config.temperature)));
   if (!config.distill) {
-    require(config.alphaCe > 0, "alpha_ce: must be positive without distillation (the loss would be 0)");
+    require(
+        config.alphaCe > 0,
+        Message(XLQA_TR("TrainingConfig", "alpha_ce: must be positive without distillation (the loss would be 0)")));
   } else if (config.weighting == KlWeighting::Constant) {
     // alpha_kl = 0 alone is allowed: it is cross-entropy with the teacher watching (a baseline).
-    require(config.alphaKl > 0 || config.alphaCe > 0, "alpha_kl: with alpha_ce = 0 as well the loss would be 0");
+    require(config.alphaKl > 0 || config.alphaCe > 0,
+            Message(XLQA_TR("TrainingConfig", "alpha_kl: with alpha_ce = 0 as well the loss would be 0")));
   }
-  require(config.coefficient.k >= 1, "coefficient.k: must be at least 1");
-  require(config.coefficient.window >= 0, "coefficient.window: must not be negative");
+  require(config.coefficient.k >= 1, Message(XLQA_TR("TrainingConfig", "coefficient.k: must be at least 1")));
+  require(config.coefficient.window >= 0,
+          Message(XLQA_TR("TrainingConfig", "coefficient.window: must not be negative")));
 }
 
 void validateOptimisation(const TrainingConfig& config, ProblemList& list) {
-  const auto require = [&](bool ok, const std::string& message) { list.require(ok, message); };
-  require(config.epochs >= 1, "epochs: must be at least 1");
-  require(config.batchSize >= 1, "batch_size: must be at least 1");
-  require(config.gradientAccumulation >= 1, "gradient_accumulation: must be at least 1");
-  require(config.learningRate > 0, "learning_rate: must be positive, got " + formatted(config.learningRate));
-  require(config.weightDecay >= 0, "weight_decay: must not be negative");
-  require(config.adamEpsilon > 0, "adam_epsilon: must be positive");
+  const auto require = [&](bool ok, const Message& message) { list.require(ok, message); };
+  require(config.epochs >= 1, Message(XLQA_TR("TrainingConfig", "epochs: must be at least 1")));
+  require(config.batchSize >= 1, Message(XLQA_TR("TrainingConfig", "batch_size: must be at least 1")));
+  require(config.gradientAccumulation >= 1,
+          Message(XLQA_TR("TrainingConfig", "gradient_accumulation: must be at least 1")));
+  require(config.learningRate > 0, Message(XLQA_TR("TrainingConfig", "learning_rate: must be positive, got %1"),
+                                           formatted(config.learningRate)));
+  require(config.weightDecay >= 0, Message(XLQA_TR("TrainingConfig", "weight_decay: must not be negative")));
+  require(config.adamEpsilon > 0, Message(XLQA_TR("TrainingConfig", "adam_epsilon: must be positive")));
   require(config.warmupFraction >= 0 && config.warmupFraction <= 1,
-          "warmup_fraction: must be within [0, 1], got " + formatted(config.warmupFraction));
-  require(config.maxGradNorm >= 0, "max_grad_norm: must not be negative (0: no clipping)");
-  require(!config.device.empty(), "device: expected auto, cpu or cuda:N");
-  require(config.dtype == "fp32" || config.dtype == "bf16",
-          "dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)");
+          Message(XLQA_TR("TrainingConfig", "warmup_fraction: must be within [0, 1], got %1"),
+                  formatted(config.warmupFraction)));
+  require(config.maxGradNorm >= 0,
+          Message(XLQA_TR("TrainingConfig", "max_grad_norm: must not be negative (0: no clipping)")));
+  require(!config.device.empty(), Message(XLQA_TR("TrainingConfig", "device: expected auto, cpu or cuda:N")));
+  require(
+      config.dtype == "fp32" || config.dtype == "bf16",
+      Message(XLQA_TR("TrainingConfig",
+                      "dtype: expected fp32 or bf16 (fp16 training needs loss scaling, which is not implemented)")));
 }
 
 void validateDevPairsAndSaving(const TrainingConfig& config, ProblemList& list) {
   for (std::size_t i = 0; i < config.devPairs.size(); ++i) {
     const LanguagePair& pair = config.devPairs[i];
+    if (pair.question.empty() || pair.context.empty()) {
+      list.problems.emplace_back(XLQA_TR("TrainingConfig", "dev_pairs[%1]: incomplete language pair"), i);
+      continue;
+    }
     try {
-      if (pair.question.empty() || pair.context.empty()) throw std::invalid_argument("incomplete language pair");
       parseLanguagePair(pair.key());
     } catch (const std::invalid_argument& error) {
-      list.problems.push_back("dev_pairs[" + std::to_string(i) + "]: " + error.what());
+      list.problems.emplace_back(XLQA_TR("TrainingConfig", "dev_pairs[%1]: %2"), i, error.what());
     }
   }
-  list.require(config.saveEverySteps >= 0, "save_every_steps: must not be negative (0: only at the end of each epoch)");
+  list.require(
+      config.saveEverySteps >= 0,
+      Message(XLQA_TR("TrainingConfig", "save_every_steps: must not be negative (0: only at the end of each epoch)")));
 }
 
 }  // namespace
 
-std::vector<std::string> validate(const TrainingConfig& config) {
+std::vector<Message> validate(const TrainingConfig& config) {
   ProblemList list;
   validateInputs(config, list);
   validateFeaturesAndSampling(config, list);

@@ -11,6 +11,7 @@
 #include "core/data/language_pair.h"
 #include "core/eval/distillation_coefficients.h"
 #include "core/eval/qa_features.h"
+#include "core/util/message.h"
 
 namespace xlqa {
 
@@ -98,7 +99,7 @@ TrainingConfig readTrainingConfig(const std::string& path);
 
 // Every problem with the values (ranges, missing models or data, distillation without
 // a weighting), as messages naming the key; empty when the config can run.
-std::vector<std::string> validate(const TrainingConfig& config);
+std::vector<Message> validate(const TrainingConfig& config);
 
 // The GUI's presets: plain cross-entropy fine-tuning, SKD with a constant KL weight, SKD with mAP@k.
 enum class TrainingPreset { CrossEntropy, SelfDistillation, SelfDistillationMapAtK };

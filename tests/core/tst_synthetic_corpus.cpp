@@ -55,7 +55,7 @@ class TestSyntheticCorpus : public QObject {
       for (DemoSplit split : {DemoSplit::Train, DemoSplit::Dev, DemoSplit::Test}) {
         const SquadFile file = parsed(s, split, language);
         QVERIFY2(file.warnings.empty(),
-                 (language + ": " + (file.warnings.empty() ? "" : file.warnings.front().message)).c_str());
+                 (language + ": " + (file.warnings.empty() ? "" : file.warnings.front().message.english())).c_str());
         QVERIFY(file.questions.size() >= (split == DemoSplit::Train ? 30u : 5u) *
                                              std::size_t(s.factsPerArticle));  // a question per fact at least
         for (const Question& q : file.questions) {

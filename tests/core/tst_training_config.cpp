@@ -71,9 +71,9 @@ std::string parseError(const json& document) {
   return {};
 }
 
-bool mentions(const std::vector<std::string>& problems, const std::string& key) {
+bool mentions(const std::vector<Message>& problems, const std::string& key) {
   return std::any_of(problems.begin(), problems.end(),
-                     [&](const std::string& problem) { return problem.rfind(key + ":", 0) == 0; });
+                     [&](const Message& problem) { return problem.english().rfind(key + ":", 0) == 0; });
 }
 
 }  // namespace
@@ -155,8 +155,8 @@ class TestTrainingConfig : public QObject {
     config.dtype = "bf16";
     QCOMPARE(trainingConfigFromJson(toJson(config)).dtype, std::string("bf16"));
     const auto hasDtypeProblem = [&] {
-      for (const std::string& problem : validate(config))
-        if (problem.rfind("dtype:", 0) == 0) return true;
+      for (const Message& problem : validate(config))
+        if (problem.english().rfind("dtype:", 0) == 0) return true;
       return false;
     };
     QVERIFY(!hasDtypeProblem());
@@ -255,7 +255,7 @@ class TestTrainingConfig : public QObject {
 
   void defaultsWithModelsDataAndOutputAreValid() {
     const auto problems = validate(runnable());
-    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().english().c_str());
     QVERIFY(validate(nonDefault()).empty());
   }
 
@@ -291,7 +291,8 @@ class TestTrainingConfig : public QObject {
       TrainingConfig config = runnable();
       breakIt(config);
       const auto problems = validate(config);
-      const std::string report = std::string(key) + ": got " + (problems.empty() ? "no problem" : problems.front());
+      const std::string report =
+          std::string(key) + ": got " + (problems.empty() ? "no problem" : problems.front().english());
       QVERIFY2(problems.size() == 1 && mentions(problems, key), report.c_str());
     }
   }
