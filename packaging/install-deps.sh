@@ -9,6 +9,7 @@ packages=(
   libtorch-dev libgloo-dev libsentencepiece-dev libicu-dev libssl-dev nlohmann-json3-dev libqcustomplot-dev
   libopenblas0-pthread libopenblas0-openmp  # the OpenMP build shares LibTorch's thread pool (CMakeLists.txt)
   fonts-noto-core fonts-noto-cjk xvfb xauth
+  clang-14 libclang-rt-14-dev  # sanitizer builds and the libFuzzer harnesses (tools/sanitize.sh, tools/fuzz.sh)
 )
 
 missing=()
