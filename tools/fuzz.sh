@@ -40,7 +40,7 @@ for target in "${targets[@]}"; do
   dict=$(dictionary "$target")
   log=$build/fuzz-findings/$target.log
   set +e
-  "$exe" "$work" ${dict:+-dict=$dict} -max_total_time="$seconds" -runs="$runs" -max_len=65536 -timeout=20 \
+  "$exe" "$work" ${dict:+-dict=$dict} -max_total_time="$seconds" -runs="$runs" -max_len=16384 -timeout=20 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$findings"/ >"$log" 2>&1
   rc=$?
   set -e

@@ -32,7 +32,8 @@ std::string fixture(const QString& relative) { return test::sharedPath(kFixtures
 bool bitwiseEqual(const at::Tensor& a, const at::Tensor& b) {
   if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
   const at::Tensor ca = a.contiguous(), cb = b.contiguous();
-  return std::memcmp(ca.data_ptr(), cb.data_ptr(), ca.nbytes()) == 0;
+  // An empty tensor may have no storage at all: memcmp must not see its null pointer.
+  return ca.nbytes() == 0 || std::memcmp(ca.data_ptr(), cb.data_ptr(), ca.nbytes()) == 0;
 }
 
 // Empty when both hold the same names with bitwise-equal tensors, else the first difference.

@@ -78,7 +78,9 @@ class TestSentencePieceTokenizer : public QObject {
     }
     QCOMPARE(failures, 0);
 
-    for (const json& x : readJsonFile(dir + "/qa_windows.json").at("examples")) {
+    // Held in a local: a range-for over .at() of a temporary would read a destroyed document.
+    const json windows = readJsonFile(dir + "/qa_windows.json");
+    for (const json& x : windows.at("examples")) {
       const std::string question = x.at("question"), context = x.at("context");
       QCOMPARE(tokenizer->encodePair(question, context).ids,
                x.at("full_untruncated").at("input_ids").get<std::vector<std::int64_t>>());
