@@ -109,6 +109,16 @@ class Unpickler {
   Unpickler(std::string_view bytes, const StorageLoader& loader, const std::string& path,
             std::optional<at::ScalarType> floatType)
       : bytes_(bytes), loader_(loader), path_(path), floatType_(floatType) {}
+  // A pickle can make a list or dict hold itself (through the memo), a cycle of shared pointers
+  // that would never be freed: the containers are emptied once the result has been read.
+  ~Unpickler() {
+    for (const ValuePtr& value : containers_) {
+      value->items.clear();
+      value->entries.clear();
+    }
+  }
+  Unpickler(const Unpickler&) = delete;
+  Unpickler& operator=(const Unpickler&) = delete;
 
   ValuePtr run() {
     while (true) {
@@ -120,9 +130,15 @@ class Unpickler {
   }
 
  private:
+  ValuePtr container(Value::Kind kind) {
+    containers_.push_back(make(kind));
+    return containers_.back();
+  }
+
   std::string_view bytes_;
   const StorageLoader& loader_;
   const std::string& path_;
+  std::vector<ValuePtr> containers_;  // every list and dict made, emptied at the end
   std::optional<at::ScalarType> floatType_;
   std::size_t pos_ = 0, opStart_ = 0;
   std::vector<ValuePtr> stack_;
@@ -210,8 +226,8 @@ class Unpickler {
       case BINUNICODE: push(string(take(readUnsignedLE(4)))); return;
       case SHORT_BINUNICODE: push(string(take(readByte()))); return;
       case BINUNICODE8: push(string(take(readUnsignedLE(8)))); return;
-      case EMPTY_DICT: push(make(Value::Kind::Dict)); return;
-      case EMPTY_LIST: push(make(Value::Kind::List)); return;
+      case EMPTY_DICT: push(container(Value::Kind::Dict)); return;
+      case EMPTY_LIST: push(container(Value::Kind::List)); return;
       case EMPTY_TUPLE: push(tuple({})); return;
       case TUPLE: push(tuple(popToMark())); return;
       case TUPLE1:
@@ -344,7 +360,7 @@ class Unpickler {
       fail(XLQA_TR("TorchCheckpoint", "malformed REDUCE"));
     if (callable.text == kOrderedDict) {
       if (!args.items.empty()) fail(XLQA_TR("TorchCheckpoint", "OrderedDict built with arguments"));
-      return make(Value::Kind::Dict);
+      return container(Value::Kind::Dict);
     }
     if (callable.text == kRebuildTensor) return rebuildTensor(args.items);
     if (callable.text == kRebuildParameter) {
