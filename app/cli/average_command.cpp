@@ -26,7 +26,7 @@ int runAverage(const QStringList& arguments) {
   try {
     const std::string out = toStd(parser.value("out"));
     const AveragedCheckpoint averaged = averageCheckpoints(toStd(checkpoints), out);
-    for (const std::string& note : averaged.notes) printErr("note: " + note + "\n");
+    for (const std::string& note : averaged.notes) printInfo("note: " + note + "\n");
     printOut("averaged " + std::to_string(averaged.checkpoints) + " checkpoints into " + out + ": " +
              std::to_string(averaged.tensors) + " tensors, " + std::to_string(averaged.parameters) + " parameters\n");
     return kSuccess;

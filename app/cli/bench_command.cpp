@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -71,38 +70,14 @@ int benchData(const QStringList& arguments) {
 }  // namespace
 
 int runBench(const QStringList& arguments) {
-  struct Benchmark {
-    const char* name;
-    const char* summary;
-    int (*run)(const QStringList&);
-  };
-  static const Benchmark kBenchmarks[] = {
-      {"data", "dataset load time and memory", benchData},
-      {"eval", "evaluation engine vs naive path: throughput, padding, FLOP/s, memory, per dtype", runBenchEval},
-      {"model", "write a base/large XLM-R QA folder with seeded random weights", runBenchModel},
-      {"train", "steps of SKD + mAP@k: windows/s and peak memory against the floor", runBenchTrain},
-      {"fidelity", "a model in bf16/fp16 against itself in fp32: F1, same spans, logit deltas", runBenchFidelity},
-      {"scaling", "data-parallel training with N ranks against one process: windows/s, efficiency", runBenchScaling},
-  };
-  const QString what = arguments.value(1);
-  for (const Benchmark& benchmark : kBenchmarks) {
-    if (what != QLatin1String(benchmark.name)) continue;
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    rest[0] = "xlqa bench " + what;
-    return benchmark.run(rest);
-  }
-  QString names;
-  for (const Benchmark& benchmark : kBenchmarks) names += QString(names.isEmpty() ? "" : ", ") + benchmark.name;
-  if (what.isEmpty() || what == "-h" || what == "--help") {
-    std::string text = "Usage: xlqa bench <what> [options]\n\n";
-    for (const Benchmark& benchmark : kBenchmarks)
-      text += "  " + std::string(benchmark.name) + std::string(10 - std::strlen(benchmark.name), ' ') +
-              benchmark.summary + "\n";
-    printOut(text);
-    return what.isEmpty() ? kUsage : kSuccess;
-  }
-  return usageError(arguments.value(0), "unknown benchmark '" + what + "'; available: " + names);
+  return runNested(
+      arguments,
+      {{"data", "dataset load time and memory", benchData},
+       {"eval", "evaluation engine vs naive path: throughput, padding, FLOP/s, memory, per dtype", runBenchEval},
+       {"model", "write a base/large XLM-R QA folder with seeded random weights", runBenchModel},
+       {"train", "steps of SKD + mAP@k: windows/s and peak memory against the floor", runBenchTrain},
+       {"fidelity", "a model in bf16/fp16 against itself in fp32: F1, same spans, logit deltas", runBenchFidelity},
+       {"scaling", "data-parallel training with N ranks against one process: windows/s, efficiency", runBenchScaling}});
 }
 
 }  // namespace xlqa::cli

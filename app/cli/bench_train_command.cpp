@@ -57,7 +57,7 @@ void printStage(const std::string& what) {
   const ProcessMemory now = currentProcessMemory();
   std::snprintf(line, sizeof line, "  %-50.50s resident %6.0f MiB, peak %6.0f MiB\n", what.c_str(),
                 mebibytes(double(now.residentBytes)), mebibytes(double(now.peakResidentBytes)));
-  printErr(line);
+  printInfo(line);
 }
 
 void printReport(const TrainingConfig& config, const TrainingResult& result, std::vector<double> rates,

@@ -1,10 +1,15 @@
 #include "app/cli/cli_support.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "core/system/runtime_info.h"
 
+#include <unistd.h>
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "core/data/parallel_dataset.h"
@@ -37,18 +42,60 @@ const QStringList& wholeNumberOptions() {
   return names;
 }
 
+Verbosity gVerbosity = Verbosity::Normal;
+
+// The progress line drawn in place on stderr, if one is open, and its width (to blank a longer one).
+bool gProgressOpen = false;
+std::size_t gProgressWidth = 0;
+
+bool stderrIsTerminal() {
+  static const bool terminal = ::isatty(STDERR_FILENO);
+  return terminal;
+}
+
+std::atomic<bool> gCancel{false};
+extern "C" void requestCancel(int signal) {
+  gCancel = true;
+  std::signal(signal, SIG_DFL);  // a second Ctrl-C stops at once, without the clean stop
+}
+
+// QCommandLineParser's usage line names the binary's path (QCoreApplication::arguments()[0]); a
+// subcommand's names the subcommand ("Usage: xlqa run check [options] run").
+QString helpText(const QCommandLineParser& parser, const QString& command) {
+  QString text = parser.helpText();
+  const QString binary = QCoreApplication::arguments().value(0);
+  const qsizetype at = binary.isEmpty() ? -1 : text.indexOf(binary);
+  if (at >= 0 && at < text.indexOf('\n')) text.replace(at, binary.size(), command);
+  return text;
+}
+
+void writeErr(const std::string& text) {
+  endProgress();
+  std::cerr << text;
+  std::cerr.flush();
+}
+
 }  // namespace
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments,
                                   const QString& description) {
   parser.setApplicationDescription(description);
   const QCommandLineOption help({"h", "help"}, "Show this help.");
-  parser.addOption(help);
+  // 'xlqa --help-all' asks every command for its help this way; groups (run, bench) add their members'.
+  QCommandLineOption helpAll("help-all", "Show this help.");
+  helpAll.setFlags(QCommandLineOption::HiddenFromHelp);
+  const QCommandLineOption quiet({"q", "quiet"}, "Print only results and errors: no progress, notes or warnings.");
+  const QCommandLineOption verbose(
+      "verbose", "Print progress also when stderr is not a terminal (as plain lines), and more detail.");
+  parser.addOptions({help, helpAll, quiet, verbose});
   if (!parser.parse(arguments)) return usageError(arguments.value(0), parser.errorText());
-  if (parser.isSet(help)) {
-    printOut(toStd(parser.helpText()));
+  if (parser.isSet(help) || parser.isSet(helpAll)) {
+    printOut(toStd(helpText(parser, arguments.value(0))));
     return kSuccess;
   }
+  if (parser.isSet(quiet) && parser.isSet(verbose))
+    return usageError(arguments.value(0), "--quiet and --verbose exclude each other");
+  gVerbosity = parser.isSet(quiet) ? Verbosity::Quiet : parser.isSet(verbose) ? Verbosity::Verbose : Verbosity::Normal;
   static const QRegularExpression wholeNumber(QStringLiteral("^[0-9]{1,9}$"));
   for (const QString& name : parser.optionNames()) {
     if (!wholeNumberOptions().contains(name)) continue;
@@ -57,6 +104,74 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
         return usageError(arguments.value(0), QStringLiteral("--%1 '%2': expected a whole number").arg(name, value));
   }
   return std::nullopt;
+}
+
+std::string commandList(const std::vector<Subcommand>& commands) {
+  std::size_t width = 0;
+  for (const Subcommand& command : commands) width = std::max(width, std::strlen(command.name));
+  std::string out;
+  for (const Subcommand& command : commands)
+    out += "  " + std::string(command.name) + std::string(width + 2 - std::strlen(command.name), ' ') +
+           command.summary + "\n";
+  return out;
+}
+
+int runNested(const QStringList& arguments, const std::vector<Subcommand>& commands) {
+  const QString group = arguments.value(0), what = arguments.value(1);
+  for (const Subcommand& command : commands) {
+    if (what != QLatin1String(command.name)) continue;
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    rest[0] = group + " " + what;
+    return command.run(rest);
+  }
+  std::string usage = "Usage: " + toStd(group) + " <command> [options]\n\n" + commandList(commands);
+  QStringList names;
+  for (const Subcommand& command : commands) names << command.name;
+  usage += "\nRun '" + toStd(group) + " <command> --help' for a command's options.\n";
+  if (what == "-h" || what == "--help" || what == "--help-all") {
+    printOut(usage);
+    for (const Subcommand& command : commands) {
+      if (what != "--help-all") break;
+      printOut("\n");
+      command.run({group + " " + command.name, what});
+    }
+    return kSuccess;
+  }
+  if (what.isEmpty()) {
+    printErr(usage);
+    return kUsage;
+  }
+  return usageError(group, "unknown command '" + what + "'; available: " + names.join(", "));
+}
+
+Verbosity verbosity() { return gVerbosity; }
+
+void printProgress(const std::string& text, bool milestone) {
+  if (gVerbosity == Verbosity::Quiet) return;
+  if (stderrIsTerminal()) {
+    const std::size_t blank = gProgressWidth > text.size() ? gProgressWidth - text.size() : 0;
+    std::cerr << '\r' << text << std::string(blank, ' ');
+    std::cerr.flush();
+    gProgressOpen = true;
+    gProgressWidth = text.size();
+  } else if (milestone && gVerbosity == Verbosity::Verbose) {
+    writeErr(text + "\n");
+  }
+}
+
+void endProgress() {
+  if (!gProgressOpen) return;
+  gProgressOpen = false;
+  gProgressWidth = 0;
+  std::cerr << '\n';
+  std::cerr.flush();
+}
+
+const std::atomic<bool>* cancelOnSignals() {
+  std::signal(SIGINT, requestCancel);
+  std::signal(SIGTERM, requestCancel);
+  return &gCancel;
 }
 
 std::optional<int> refuseUnknownChoice(const QCommandLineParser& parser, const QString& subcommand,
@@ -89,9 +204,12 @@ ParallelDataset loadDataset(const QStringList& inputs) {
   try {
     ParallelDataset dataset = ParallelDataset::load(toStd(inputs));
     const auto warnings = dataset.warnings();
-    for (std::size_t i = 0; i < warnings.size() && i < kWarningsShown; ++i) printErr(warnings[i].toString() + "\n");
+    for (std::size_t i = 0; i < warnings.size() && i < kWarningsShown; ++i) printInfo(warnings[i].toString() + "\n");
     if (warnings.size() > kWarningsShown)
-      printErr("... and " + std::to_string(warnings.size() - kWarningsShown) + " more warnings\n");
+      printInfo("... and " + std::to_string(warnings.size() - kWarningsShown) + " more warnings\n");
+    printDetail("data: " + std::to_string(dataset.languages().size()) + " languages, " +
+                std::to_string(dataset.questionCount()) + " questions, " +
+                std::to_string(dataset.availablePairs().size()) + " language pairs\n");
     return dataset;
   } catch (const LoadError& e) {
     for (const Problem& problem : e.problems()) printErr(problem.toString() + "\n");
@@ -102,13 +220,19 @@ ParallelDataset loadDataset(const QStringList& inputs) {
 }
 
 void printOut(const std::string& text) {
+  endProgress();  // on a terminal stdout and stderr share the screen
   std::cout << text;
   std::cout.flush();
 }
 
-void printErr(const std::string& text) {
-  std::cerr << text;
-  std::cerr.flush();
+void printErr(const std::string& text) { writeErr(text); }
+
+void printInfo(const std::string& text) {
+  if (gVerbosity != Verbosity::Quiet) writeErr(text);
+}
+
+void printDetail(const std::string& text) {
+  if (gVerbosity == Verbosity::Verbose) writeErr(text);
 }
 
 void addPredictionOptions(QCommandLineParser& parser) {
@@ -159,7 +283,7 @@ ComputeDtype modelDtypeOption(const QCommandLineParser& parser) {
   const RuntimeInfo runtime = queryRuntime();
   const QString device = parser.value("device");
   const bool onCpu = device == "cpu" || (device == "auto" && !runtime.cudaAvailable);
-  if (onCpu && !runtime.bf16.native()) printErr("warning: on this CPU bf16 runs on " + runtime.bf16.describe() + "\n");
+  if (onCpu && !runtime.bf16.native()) printInfo("warning: on this CPU bf16 runs on " + runtime.bf16.describe() + "\n");
   return dtype;
 }
 

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,12 +18,41 @@ struct PredictSettings;
 
 namespace xlqa::cli {
 
-enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2 };
+// kCancelled: a job stopped by Ctrl-C or SIGTERM (what shells report for SIGINT, 128 + 2).
+enum ExitCode { kSuccess = 0, kFailure = 1, kUsage = 2, kCancelled = 130 };
 
-// Parses `arguments` (argv[0] = "xlqa <subcommand>"); prints help and returns kSuccess for
+// Parses `arguments` (argv[0] = "xlqa <subcommand>"), adding --help, --quiet and --verbose to
+// every command; prints help (its usage line naming the subcommand) and returns kSuccess for
 // --help, prints the error and returns kUsage for bad options (also a count that is not a whole
-// number), nullopt to carry on.
+// number), nullopt to carry on. Sets verbosity().
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
+
+// A command of xlqa or of a group (xlqa run check, xlqa bench data).
+struct Subcommand {
+  const char* name;
+  const char* summary;
+  int (*run)(const QStringList&);
+};
+// "  name     summary" lines, the summaries aligned after the longest name.
+std::string commandList(const std::vector<Subcommand>& commands);
+// Runs the member named by arguments[1] with argv[0] = "xlqa <group> <name>". --help lists the
+// members; --help-all adds each one's help; none or an unknown one is a usage error.
+int runNested(const QStringList& arguments, const std::vector<Subcommand>& commands);
+
+// How much goes to stderr besides results and errors: --quiet nothing, --verbose also progress
+// off a terminal and extra detail.
+enum class Verbosity { Quiet, Normal, Verbose };
+Verbosity verbosity();
+
+// Progress on stderr, one display for every command: redrawn in place on a terminal (unless
+// --quiet); off a terminal nothing, or with --verbose the `milestone` updates as plain lines.
+void printProgress(const std::string& text, bool milestone);
+// Ends a line drawn in place so that what follows starts on its own; every print* calls it.
+void endProgress();
+
+// Set by the first SIGINT or SIGTERM from the time it is called (a second one stops at once):
+// the cancel flag of long jobs, which then return kCancelled.
+const std::atomic<bool>* cancelOnSignals();
 
 // A usage error (kUsage) when `option`'s value is not one of `choices`, nullopt when it is.
 std::optional<int> refuseUnknownChoice(const QCommandLineParser& parser, const QString& subcommand,
@@ -52,7 +82,9 @@ ComputeDtype modelDtypeOption(const QCommandLineParser& parser);
 std::string formatAverage(const std::optional<double>& value);
 // "en-de es-en", or "-" for none.
 std::string pairList(const std::vector<LanguagePair>& pairs);
-void printOut(const std::string& text);  // stdout, UTF-8
-void printErr(const std::string& text);  // stderr, UTF-8
+void printOut(const std::string& text);     // stdout, UTF-8: results
+void printErr(const std::string& text);     // stderr, UTF-8: errors, always shown
+void printInfo(const std::string& text);    // stderr: notes and warnings, hidden by --quiet
+void printDetail(const std::string& text);  // stderr: only with --verbose
 
 }  // namespace xlqa::cli

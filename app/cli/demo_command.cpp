@@ -17,7 +17,7 @@
 namespace xlqa::cli {
 namespace {
 
-int build(const QCommandLineParser& parser) {
+int build(const QCommandLineParser& parser, const std::atomic<bool>* cancel) {
   const std::string out = toStd(parser.value("build"));
   const std::string work = parser.isSet("work") ? toStd(parser.value("work")) : out + ".work";
   DemoRecipe recipe = parser.isSet("quick") ? quickDemoRecipe() : DemoRecipe{};
@@ -29,12 +29,13 @@ int build(const QCommandLineParser& parser) {
   }
   std::string lastStage;
   int lastTenth = -1;
-  const nlohmann::json manifest = buildDemo(recipe, out, work, [&](const DemoBuildProgress& p) {
-    const int tenth = int(p.fraction * 10);  // a line per stage and per tenth of it
-    if (p.stage == lastStage && tenth == lastTenth) return;
+  const auto progress = [&](const DemoBuildProgress& p) {
+    const int tenth = int(p.fraction * 10);  // off a terminal (--verbose) a line per stage and per tenth of it
+    const bool milestone = p.stage != lastStage || tenth != lastTenth;
     lastStage = p.stage, lastTenth = tenth;
-    printErr(p.stage + ": " + std::to_string(tenth * 10) + "% " + p.detail + "\n");
-  });
+    printProgress(p.stage + ": " + std::to_string(tenth * 10) + "% " + p.detail, milestone);
+  };
+  const nlohmann::json manifest = buildDemo(recipe, out, work, progress, cancel);
   printOut("built the demo in " + out + " (work files in " + work + ")\n" + manifest.at("test_scores").dump(2) + "\n");
   return kSuccess;
 }
@@ -63,18 +64,22 @@ int runDemo(const QStringList& arguments) {
                                  "generated parallel corpus in en es de ar hi vi zh. Prints both models' XLT (same-"
                                  "language pairs) and G-XLT (all 49 question x context pairs) F1 on the test split."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json"})) return *exit;
   const QString format = parser.value("format");
-  if (format != "text" && format != "json") return usageError(name, "--format must be text or json");
   try {
-    if (parser.isSet("build")) return build(parser);
+    const std::atomic<bool>* cancel = cancelOnSignals();
+    if (parser.isSet("build")) return build(parser, cancel);
     const std::string demoDir = parser.isSet("demo") ? toStd(parser.value("demo")) : locateDemoDirectory();
     const std::string cacheDir = parser.isSet("cache") ? toStd(parser.value("cache")) : defaultCacheDirectory();
-    const PreparedDemo demo =
-        prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), [](const EvaluationProgress& p) {
-          printErr("\revaluating the test split: pair " + std::to_string(p.pairNumber()) + "/" +
-                   std::to_string(p.pairsTotal) + " " + p.pair + "   ");
-        });
-    if (!demo.reused) printErr("\n");
+    std::size_t lastPair = 0;
+    const auto progress = [&](const EvaluationProgress& p) {
+      const bool nextPair = p.pairNumber() != lastPair;  // off a terminal (--verbose) a line per pair
+      lastPair = p.pairNumber();
+      printProgress("evaluating the test split: pair " + std::to_string(p.pairNumber()) + "/" +
+                        std::to_string(p.pairsTotal) + " " + p.pair,
+                    nextPair);
+    };
+    const PreparedDemo demo = prepareDemo(demoDir, cacheDir, toStd(parser.value("device")), progress, cancel);
     const DemoScores scores = demoScoresOfRun(RunStore::open(demo.runDirectory));
     if (format == "json") {
       printOut(toJson(scores, false).dump() + "\n");
@@ -87,6 +92,9 @@ int runDemo(const QStringList& arguments) {
              formatAverage(scores.student.gxltF1) + "  " + english(scores.studentEnglishF1) +
              "\nrun: " + demo.runDirectory + "\n");
     return kSuccess;
+  } catch (const Cancelled&) {
+    printInfo("cancelled\n");
+    return kCancelled;
   } catch (const std::exception& error) {
     return fail(name, error.what());
   }

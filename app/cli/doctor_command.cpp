@@ -5,20 +5,50 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/demo/demo_workspace.h"
+#include "core/io/json_file.h"
 #include "core/model/device.h"
+#include "core/system/install_layout.h"
 #include "core/system/launch_position.h"
 #include "core/system/runtime_info.h"
+#include "core/text/spm_shim_loader.h"
 
 namespace xlqa::cli {
+
+namespace {
+
+// What this installation holds beside the binaries: the demo, the translations, the SentencePiece
+// shim, each found or not, with the reason when not.
+std::string describeInstallation() {
+  std::string out = "installation:\n  share: " + shareDirectory() + "\n  demo: ";
+  try {
+    out += locateDemoDirectory();
+  } catch (const FileError& e) {
+    out += std::string("missing: ") + e.what();
+  }
+  std::string languages;
+  for (const std::string& language : installedTranslations()) languages += " " + language;
+  out += "\n  translations:" + (languages.empty() ? " none in " + translationsDirectory() : languages);
+  out += "\n  SentencePiece shim: ";
+  try {
+    spmShim();
+    out += "loaded";
+  } catch (const FileError& e) {
+    out += e.what();
+  }
+  return out + "\n";
+}
+
+}  // namespace
 
 int runDoctor(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.addOption({"no-gemm", "Skip the GEMM measurement."});
-  if (auto exit =
-          parseArguments(parser, arguments,
-                         "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
-                         "devices, how the CPU runs bf16, and the measured float32 and bfloat16 GEMM speed of the CPU "
-                         "(12288x256x1024)."))
+  if (auto exit = parseArguments(parser, arguments,
+                                 "Reports the LibTorch version, the BLAS actually loaded, thread counts, the "
+                                 "devices, the installation (demo, translations, SentencePiece shim), how the CPU runs "
+                                 "bf16, and the measured float32 and bfloat16 GEMM speed of the CPU "
+                                 "(12288x256x1024)."))
     return *exit;
   const RuntimeInfo info = queryRuntime();
   std::string out = "xlqa " + info.xlqaVersion + "\nLibTorch: " + info.torchVersion + "\nBLAS: " + info.blas.name;
@@ -39,10 +69,10 @@ int runDoctor(const QStringList& arguments) {
          (info.cudaAvailable && position.sharded() ? "cuda:" + std::to_string(position.localRank)
                                                    : resolveDevice("auto").device) +
          "\n";
-  printOut(out);
-  if (!info.blas.optimised) printErr("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
+  printOut(out + describeInstallation());
+  if (!info.blas.optimised) printInfo("warning: " + info.blas.name + " is slow; install libopenblas0-openmp\n");
   if (info.blas.competingThreadPools() && info.intraOpThreads > 1)
-    printErr(
+    printInfo(
         "warning: the pthread OpenBLAS competes with LibTorch's OpenMP threads (up to 3x slower); install "
         "libopenblas0-openmp, which XLQA's binaries prefer\n");
   if (!parser.isSet("no-gemm")) {

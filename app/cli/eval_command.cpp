@@ -1,8 +1,6 @@
 // xlqa eval / compare / export: full-matrix evaluations kept as run folders, and their comparison.
 #include <QCommandLineParser>
 
-#include <unistd.h>
-#include <csignal>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -26,9 +24,6 @@
 namespace xlqa::cli {
 namespace {
 
-std::atomic<bool> gCancel{false};
-extern "C" void requestCancel(int) { gCancel = true; }
-
 struct LoadedModel {
   std::unique_ptr<QaModel> model;
   std::unique_ptr<Tokenizer> tokenizer;
@@ -36,25 +31,24 @@ struct LoadedModel {
 
 LoadedModel loadModel(const QString& dir, const QString& device, ComputeDtype dtype) {
   LoadedModel loaded{QaModel::load(toStd(dir), toStd(device), dtype), loadTokenizer(toStd(dir))};
-  printErr("loaded " + toStd(dir) + ": " + loaded.model->config().modelType + ", " +
-           std::to_string(loaded.model->parameterCount()) + " parameters, " + computeDtypeName(dtype) + ", on " +
-           loaded.model->device().description + "\n");
+  printInfo("loaded " + toStd(dir) + ": " + loaded.model->config().modelType + ", " +
+            std::to_string(loaded.model->parameterCount()) + " parameters, " + computeDtypeName(dtype) + ", on " +
+            loaded.model->device().description + "\n");
   return loaded;
 }
 
-// A bar that rewrites itself on a terminal; plain lines otherwise, one per finished pair.
+// A bar; off a terminal (--verbose) a line per finished pair.
 void showProgress(const EvaluationProgress& p) {
   static std::size_t lastPairsDone = static_cast<std::size_t>(-1);
-  const bool tty = ::isatty(STDERR_FILENO);
-  if (!tty && p.pairsDone == lastPairsDone) return;
+  const bool pairFinished = p.pairsDone != lastPairsDone;
   lastPairsDone = p.pairsDone;
   const double fraction =
       p.examplesTotal ? static_cast<double>(p.examplesDone) / static_cast<double>(p.examplesTotal) : 1.0;
   char line[200];
-  std::snprintf(line, sizeof line, "%s[%-30s] %3.0f%%  pairs %zu/%zu  %s  %.1f ex/s  ETA %.0f s%s", tty ? "\r" : "",
+  std::snprintf(line, sizeof line, "[%-30s] %3.0f%%  pairs %zu/%zu  %s  %.1f ex/s  ETA %.0f s",
                 std::string(static_cast<std::size_t>(fraction * 30), '#').c_str(), fraction * 100, p.pairsDone,
-                p.pairsTotal, p.pair.c_str(), p.examplesPerSecond, p.etaSeconds, tty ? "  " : "\n");
-  printErr(line);
+                p.pairsTotal, p.pair.c_str(), p.examplesPerSecond, p.etaSeconds);
+  printProgress(line, pairFinished);
 }
 
 void printSummary(const RunStore& store) {
@@ -64,6 +58,29 @@ void printSummary(const RunStore& store) {
     printOut(roleName(role) + ": F1 XLT " + formatAverage(f1.xltAverage()) + "  G-XLT " +
              formatAverage(f1.gxltAverage()) + "  off-diagonal " + formatAverage(f1.offDiagonalAverage()) + "\n");
   }
+}
+
+// --format json: the run and, once it is complete, each model's averages as printSummary shows
+// them (a partial run's averages would cover only some pairs); null where there is none.
+nlohmann::json summaryJson(const RunStore& store, bool cancelled) {
+  const std::size_t done = store.completedPairs().size(), total = store.manifest().pairs.size();
+  nlohmann::json out{{"run", store.directory()},
+                     {"pairs_done", done},
+                     {"pairs_total", total},
+                     {"complete", done == total},
+                     {"cancelled", cancelled}};
+  if (done != total) return out;
+  const auto number = [](const std::optional<double>& value) { return value ? nlohmann::json(*value) : nullptr; };
+  nlohmann::json models = nlohmann::json::object();
+  for (ModelRole role : {ModelRole::Teacher, ModelRole::Student}) {
+    if (!(role == ModelRole::Teacher ? store.manifest().teacher : store.manifest().student)) continue;
+    const LanguageMatrix f1 = scoreMatrix(store, role, ScoreKind::F1);
+    models[roleName(role)] = {{"xlt_f1", number(f1.xltAverage())},
+                              {"gxlt_f1", number(f1.gxltAverage())},
+                              {"off_diagonal_f1", number(f1.offDiagonalAverage())}};
+  }
+  out["models"] = models;
+  return out;
 }
 
 int intOption(const QCommandLineParser& parser, const char* name) { return parser.value(name).toInt(); }
@@ -79,6 +96,11 @@ void addEvalOptions(QCommandLineParser& parser) {
   parser.addOption({"metric", "mlqa (default) or squad.", "name", "mlqa"});
   addPredictionOptions(parser);
   parser.addOption({"top-k", "Spans kept per example for the views.", "n", "5"});
+  parser.addOption({"format",
+                    "text (default) or json: {\"run\", \"pairs_done\", \"pairs_total\", \"complete\", "
+                    "\"cancelled\", \"models\": {\"teacher\": {\"xlt_f1\", \"gxlt_f1\", \"off_diagonal_f1\"}, "
+                    "...}} on stdout (models once the run is complete; shards add \"shard\").",
+                    "format", "text"});
   parser.addOption({"max-examples-per-pair", "Only the first N examples of each pair (0: all).", "n", "0"});
   parser.addOption({"shard",
                     "Evaluate only shard I of N (e.g. 0/4) into a run folder shared with the other shards, or "
@@ -96,22 +118,33 @@ QString deviceOfRank(const QString& requested, const LaunchPosition& position) {
 }
 
 // Shard `position` of the run: its pairs by work, claimed one by one in the shared folder.
-int evaluateAsShard(EvaluationEngine& engine, RunStore& store, const LaunchPosition& position) {
+int evaluateAsShard(EvaluationEngine& engine, RunStore& store, const LaunchPosition& position, bool asJson) {
   std::vector<std::pair<LanguagePair, std::size_t>> work;
   for (const LanguagePair& pair : store.manifest().pairs) work.emplace_back(pair, engine.workFor(pair));
   const std::vector<LanguagePair> mine = pairsOfShard(work, position.rank, position.worldSize);
-  printErr(position.text() + ": " + std::to_string(mine.size()) + " of " +
-           std::to_string(store.manifest().pairs.size()) + " pairs\n");
-  const ShardOutcome outcome = evaluateShard(engine, store, mine, shardClaimHolder(position), showProgress, &gCancel);
-  if (gCancel) {
-    printErr("\ncancelled: this shard's finished pairs are kept; start it again to continue\n");
-    return 130;
+  printInfo(position.text() + ": " + std::to_string(mine.size()) + " of " +
+            std::to_string(store.manifest().pairs.size()) + " pairs\n");
+  std::optional<ShardOutcome> outcome;
+  try {
+    outcome = evaluateShard(engine, store, mine, shardClaimHolder(position), showProgress, cancelOnSignals());
+  } catch (const Cancelled&) {
+    printInfo("cancelled: this shard's finished pairs are kept; start it again to continue\n");
   }
-  printErr("\nshard " + std::to_string(position.rank) + "/" + std::to_string(position.worldSize) + ": " +
-           std::to_string(outcome.evaluated) + " evaluated, " + std::to_string(outcome.alreadyDone) +
-           " already done, " + std::to_string(outcome.heldElsewhere.size()) + " held by another process; run " +
-           (outcome.runComplete ? "complete" : "not complete yet (xlqa run check " + store.directory() + ")") + "\n");
-  if (outcome.runComplete) printSummary(store);
+  if (asJson) {
+    nlohmann::json out = summaryJson(store, !outcome);
+    out["shard"] = {{"rank", position.rank}, {"world_size", position.worldSize}};
+    if (outcome)
+      out["shard"].update({{"evaluated", outcome->evaluated},
+                           {"already_done", outcome->alreadyDone},
+                           {"held_elsewhere", outcome->heldElsewhere.size()}});
+    printOut(out.dump(1) + "\n");
+  }
+  if (!outcome) return kCancelled;
+  printInfo("shard " + std::to_string(position.rank) + "/" + std::to_string(position.worldSize) + ": " +
+            std::to_string(outcome->evaluated) + " evaluated, " + std::to_string(outcome->alreadyDone) +
+            " already done, " + std::to_string(outcome->heldElsewhere.size()) + " held by another process; run " +
+            (outcome->runComplete ? "complete" : "not complete yet (xlqa run check " + store.directory() + ")") + "\n");
+  if (outcome->runComplete && !asJson) printSummary(store);
   return kSuccess;
 }
 
@@ -227,6 +260,8 @@ int runEval(const QStringList& arguments) {
                                  "Evaluates a teacher and/or a student over question x context language pairs and "
                                  "keeps every result in a run folder (resumable; Ctrl-C stops cleanly)."))
     return *exit;
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json"})) return *exit;
+  const bool asJson = parser.value("format") == "json";
   if (!parser.isSet("teacher") && !parser.isSet("student"))
     return usageError(name, "give --teacher, --student or both");
   for (const char* required : {"data", "out"})
@@ -254,30 +289,27 @@ int runEval(const QStringList& arguments) {
     if (position.sharded()) {
       // Shards create the run together or join it: no --resume needed, and a restart continues.
       RunStore store = startSharedRun(toStd(parser.value("out")), manifest);
-      std::signal(SIGINT, requestCancel);
-      std::signal(SIGTERM, requestCancel);
       EvaluationEngine engine(dataset, models, settings);
-      return evaluateAsShard(engine, store, position);
+      return evaluateAsShard(engine, store, position, asJson);
     }
 
     std::size_t resumedPairs = 0;
     const RunLock lock = RunLock::acquire(toStd(parser.value("out")));  // one evaluation per folder at a time
     RunStore store = startRun(toStd(parser.value("out")), manifest, parser.isSet("resume"), &resumedPairs);
     if (parser.isSet("resume"))
-      printErr("resuming: " + std::to_string(resumedPairs) + " of " + std::to_string(manifest.pairs.size()) +
-               " pairs already done\n");
+      printInfo("resuming: " + std::to_string(resumedPairs) + " of " + std::to_string(manifest.pairs.size()) +
+                " pairs already done\n");
 
-    std::signal(SIGINT, requestCancel);
-    std::signal(SIGTERM, requestCancel);
     EvaluationEngine engine(dataset, models, settings);
-    if (!runToEnd(engine, store, showProgress, &gCancel)) {
-      printErr("\ncancelled: " + std::to_string(store.completedPairs().size()) +
-               " pairs kept; continue with --resume\n");
-      return 130;
-    }
-    printErr("\n");
-    printSummary(store);
-    return kSuccess;
+    const bool finished = runToEnd(engine, store, showProgress, cancelOnSignals());
+    if (!finished)
+      printInfo("cancelled: " + std::to_string(store.completedPairs().size()) +
+                " pairs kept; continue with --resume\n");
+    if (asJson)
+      printOut(summaryJson(store, !finished).dump(1) + "\n");
+    else if (finished)
+      printSummary(store);
+    return finished ? kSuccess : kCancelled;
   } catch (const std::exception& e) {
     return fail(name, e.what());
   }
@@ -313,7 +345,7 @@ int runCompare(const QStringList& arguments) {
     const auto pairs = comparePairs(a, roleA, b, roleB);
     const ComparisonIntervals intervals = comparisonIntervals(a, roleA, b, roleB, f1A, f1B, difference);
     const std::optional<std::string> precisionNote = dtypeDifference(a, roleA, b, roleB);
-    if (precisionNote) printErr("note: " + *precisionNote + "\n");
+    if (precisionNote) printInfo("note: " + *precisionNote + "\n");
     const QString format = parser.value("format");
     if (format == "csv") {
       printOut(matrixToCsv(difference));

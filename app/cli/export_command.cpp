@@ -61,8 +61,7 @@ int runExport(const QStringList& arguments) {
     return *exit;
   if (parser.positionalArguments().size() != 1) return usageError(name, "give one run folder");
   const QString format = parser.value("format"), metricName = parser.value("metric");
-  if (format != "latex" && format != "csv" && format != "json" && format != "svg")
-    return usageError(name, "--format must be latex, csv, json or svg");
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"latex", "csv", "json", "svg"})) return *exit;
   if (metricName != "f1" && metricName != "em") return usageError(name, "--metric must be f1 or em");
   const ScoreKind metric = metricName == "em" ? ScoreKind::ExactMatch : ScoreKind::F1;
   if (parser.isSet("intervals") && metric != ScoreKind::F1) return usageError(name, "--intervals are of F1 only");

@@ -1,6 +1,10 @@
 // xlqa: the headless command line of XLQA Studio, for scripts and clusters.
 #include <QCoreApplication>
-#include <cstring>
+#include <chrono>
+#include <clocale>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
 #include <string>
 
 #include "app/cli/cli_support.h"
@@ -12,13 +16,7 @@
 
 namespace {
 
-struct Subcommand {
-  const char* name;
-  const char* summary;
-  int (*run)(const QStringList&);
-};
-
-constexpr Subcommand kSubcommands[] = {
+const std::vector<xlqa::cli::Subcommand> kSubcommands = {
     {"demo", "The embedded demo: teacher vs self-distilled student, XLT and G-XLT F1 (--format json)",
      xlqa::cli::runDemo},
     {"score", "Score predictions per question x context language pair (official SQuAD/MLQA rules)",
@@ -40,23 +38,55 @@ constexpr Subcommand kSubcommands[] = {
     {"tokenize", "Print the model input of a text or a question/context pair (JSON)", xlqa::cli::runTokenize},
     {"logits", "Print a model's start/end logits for a batch of token ids (JSON)", xlqa::cli::runLogits},
     {"doctor", "Report the runtime: LibTorch, BLAS, threads, devices, measured GEMM speed", xlqa::cli::runDoctor},
-    {"bench", "Benchmarks (bench data: dataset load time and memory)", xlqa::cli::runBench},
+    {"bench", "Benchmarks: data, eval, model, train, fidelity, scaling (figures of this machine)", xlqa::cli::runBench},
 };
 
-void printUsage() {
-  std::string text = "Usage: xlqa <command> [options]\n\nXLQA Studio command line, version " +
-                     std::string(xlqa::kVersion) + ".\n\nCommands:\n";
-  for (const auto& sub : kSubcommands)
-    text += "  " + std::string(sub.name) + std::string(9 - std::strlen(sub.name), ' ') + sub.summary + "\n";
-  text += "\nRun 'xlqa <command> --help' for a command's options; 'xlqa --version' for the runtime.\n";
-  xlqa::cli::printOut(text);
+std::string usageHead() {
+  return "Usage: xlqa <command> [options]\n\nXLQA Studio command line, version " + std::string(xlqa::kVersion) +
+         ".\n\nCommands:\n" + xlqa::cli::commandList(kSubcommands);
+}
+
+std::string usageTail() {
+  return "\nOptions:\n"
+         "  -h, --help     Show this help\n"
+         "  --help-all     Show this help and every command's help\n"
+         "  -v, --version  Show the version of xlqa and of the LibTorch, Qt and BLAS it runs on\n"
+         "\nRun 'xlqa <command> --help' for a command's options; 'xlqa --version' for the runtime. Every command\n"
+         "takes -q/--quiet (only results and errors) and --verbose (progress also off a terminal, more detail).\n";
+}
+
+void printUsage() { xlqa::cli::printOut(usageHead() + usageTail()); }
+
+// A command's help as it prints it (groups add their members').
+std::string commandHelp(const xlqa::cli::Subcommand& sub) {
+  std::ostringstream captured;
+  std::streambuf* const stdoutBuffer = std::cout.rdbuf(captured.rdbuf());
+  sub.run({"xlqa " + QString::fromLatin1(sub.name), "--help-all"});
+  std::cout.rdbuf(stdoutBuffer);
+  return captured.str();
+}
+
+// Every command's help, indented under an "xlqa <command>:" heading, before the global options: the
+// layout help2man turns into one subsection per command of the man page's description.
+void printHelpAll() {
+  std::string text = usageHead();
+  for (const auto& sub : kSubcommands) {
+    text += "\nxlqa " + std::string(sub.name) + ":\n";
+    std::istringstream lines(commandHelp(sub));
+    for (std::string line; std::getline(lines, line);) {
+      text += line.empty() ? "\n" : "  " + line + "\n";
+      if (line.rfind("Usage: ", 0) == 0) text += "\n";  // a paragraph of its own on the page
+    }
+  }
+  xlqa::cli::printOut(text + usageTail());
 }
 
 void printVersion() {
   const xlqa::RuntimeInfo info = xlqa::queryRuntime();
   std::string devices;
   for (const auto& device : info.devices) devices += (devices.empty() ? "" : ", ") + device;
-  xlqa::cli::printOut("xlqa " + info.xlqaVersion + "\nLibTorch " + info.torchVersion + "\nBLAS: " + info.blas.name +
+  xlqa::cli::printOut("xlqa " + info.xlqaVersion + "\nLibTorch " + info.torchVersion + "\nQt " + qVersion() +
+                      "\nBLAS: " + info.blas.name +
                       (info.blas.threading.empty() ? "" : ", " + info.blas.threading + " threads") +
                       (info.blas.library.empty() ? "" : " (" + info.blas.library + ")") +
                       "\nthreads: " + std::to_string(info.intraOpThreads) + " intra-op, " +
@@ -67,6 +97,9 @@ void printVersion() {
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
+  // QCoreApplication set every category from the environment; numbers print the same in every
+  // locale ("12.35", never "12,35"), while LC_CTYPE stays for UTF-8.
+  std::setlocale(LC_NUMERIC, "C");
   QCoreApplication::setApplicationName("xlqa");
   QCoreApplication::setApplicationVersion(xlqa::kVersion);
   xlqa::configureThreads();
@@ -82,11 +115,21 @@ int main(int argc, char** argv) {
     printVersion();
     return xlqa::cli::kSuccess;
   }
+  if (first == "--help-all") {
+    printHelpAll();
+    return xlqa::cli::kSuccess;
+  }
   for (const auto& sub : kSubcommands) {
     if (first == QLatin1String(sub.name)) {
       arguments.removeFirst();
       arguments[0] = "xlqa " + first;
-      return sub.run(arguments);
+      const auto start = std::chrono::steady_clock::now();
+      const int exit = sub.run(arguments);
+      char done[120];
+      std::snprintf(done, sizeof done, "%s: exit status %d after %.1f s\n", qPrintable(arguments[0]), exit,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      xlqa::cli::printDetail(done);
+      return exit;
     }
   }
   xlqa::cli::printErr("xlqa: unknown command '" + xlqa::cli::toStd(first) + "'; run 'xlqa --help'\n");

@@ -87,15 +87,8 @@ int merge(const QStringList& arguments) {
 }  // namespace
 
 int runRun(const QStringList& arguments) {
-  const QString action = arguments.value(1);
-  QStringList rest = arguments.mid(2);
-  rest.prepend(arguments.value(0) + " " + action);
-  if (action == "check") return check(rest);
-  if (action == "merge") return merge(rest);
-  printErr(
-      "usage: xlqa run check RUN [--format json]\n"
-      "       xlqa run merge RUN... --out RUN\n");
-  return action == "--help" || action == "-h" ? kSuccess : kUsage;
+  return runNested(arguments, {{"check", "a run's finished, claimed, missing and damaged pairs", check},
+                               {"merge", "join the run folders of an evaluation's shards into one", merge}});
 }
 
 }  // namespace xlqa::cli

@@ -105,9 +105,8 @@ int runScore(const QStringList& arguments) {
     return *exit;
   if (!parser.isSet("data")) return usageError(name, "--data is required");
   if (!parser.isSet("predictions")) return usageError(name, "--predictions is required");
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json", "csv"})) return *exit;
   const QString format = parser.value("format");
-  if (format != "text" && format != "json" && format != "csv")
-    return usageError(name, "unknown --format '" + format + "'");
 
   try {
     const Metric metric = parseMetric(toStd(parser.value("metric")));

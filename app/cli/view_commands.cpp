@@ -160,9 +160,8 @@ int runGenerations(const QStringList& arguments) {
     return *exit;
   const QStringList folders = parser.positionalArguments();
   if (folders.size() != 1) return usageError(name, "give one training folder");
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json", "csv"})) return *exit;
   const QString formatName = parser.value("format");
-  if (formatName != "text" && formatName != "json" && formatName != "csv")
-    return usageError(name, "--format must be text, json or csv");
   try {
     const std::string folder = toStd(folders[0]);
     const TrainingLog log = readTrainingLog(folder);
@@ -193,8 +192,8 @@ int runGrid(const QStringList& arguments) {
   const QStringList runs = parser.positionalArguments();
   if (runs.size() != 1) return usageError(name, "give one run folder");
   if (!parser.isSet("id")) return usageError(name, "--id is required");
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json"})) return *exit;
   const QString formatName = parser.value("format");
-  if (formatName != "text" && formatName != "json") return usageError(name, "--format must be text or json");
   try {
     const RunStore run = RunStore::open(toStd(runs[0]));
     const ParallelExampleGrid grid = parallelExampleGrid(run, toStd(parser.value("id")));
@@ -222,8 +221,8 @@ int runRank(const QStringList& arguments) {
     return *exit;
   const QStringList runs = parser.positionalArguments();
   if (runs.size() != 1) return usageError(name, "give one run folder");
+  if (auto exit = refuseUnknownChoice(parser, name, "format", {"text", "json"})) return *exit;
   const QString formatName = parser.value("format");
-  if (formatName != "text" && formatName != "json") return usageError(name, "--format must be text or json");
   try {
     const RunStore run = RunStore::open(toStd(runs[0]));
     std::optional<LanguagePair> pair;

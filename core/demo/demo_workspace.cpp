@@ -15,6 +15,7 @@
 #include "core/demo/demo_recipe.h"
 #include "core/io/json_file.h"
 #include "core/store/evaluation_run.h"
+#include "core/system/install_layout.h"
 #include "xlqa/version.h"
 
 namespace xlqa {
@@ -25,13 +26,6 @@ namespace fs = std::filesystem;
 std::string environment(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
-}
-
-// <exe>/../share/xlqa-studio: installed beside bin/, or in the build tree; empty when unknown.
-fs::path shareDirectory() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : exe.parent_path().parent_path() / "share" / "xlqa-studio";
 }
 
 // The first 16 hex digits of demo.json's hash, and the version: a new build of either is a new workspace.
@@ -93,7 +87,8 @@ std::string locateDemoDirectory() {
   if (const std::string env = environment("XLQA_DEMO_DIR"); !env.empty()) {
     candidates.push_back(env);
   } else {
-    if (const fs::path share = shareDirectory(); !share.empty()) candidates.push_back((share / "demo").string());
+    if (const std::string share = shareDirectory(); !share.empty())
+      candidates.push_back((fs::path(share) / "demo").string());
 #ifdef XLQA_DEMO_SOURCE_DIR
     candidates.emplace_back(XLQA_DEMO_SOURCE_DIR);
 #endif
@@ -112,8 +107,8 @@ std::string locateDemoDirectory() {
 
 std::string prebuiltDemoCacheDirectory() {
   if (const std::string env = environment("XLQA_DEMO_PREBUILT"); !env.empty()) return env;
-  const fs::path share = shareDirectory();
-  return share.empty() ? std::string() : (share / "demo-cache").string();
+  const std::string share = shareDirectory();
+  return share.empty() ? std::string() : (fs::path(share) / "demo-cache").string();
 }
 
 std::string defaultCacheDirectory() {

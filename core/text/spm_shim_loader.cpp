@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/io/json_file.h"
+#include "core/system/install_layout.h"
 
 namespace xlqa {
 namespace {
@@ -37,21 +38,13 @@ void* openIsolated(const std::string& path) {
   return ::dlopen(path.c_str(), kFlags);
 }
 
-// Where the shim may be: XLQA_SPM_SHIM alone when set; else the installed layouts beside the
-// executable (bin/ -> lib/xlqa/, then lib/), then the build tree the binary was built in.
+// Where the shim may be: XLQA_SPM_SHIM alone when set; else the installed layout beside the
+// executable (bin/ -> lib/xlqa-studio/), which the build tree mirrors.
 std::vector<std::string> shimCandidates() {
   if (const char* env = std::getenv("XLQA_SPM_SHIM"); env != nullptr && *env != '\0') return {env};
   std::vector<std::string> out;
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path lib = exe.parent_path().parent_path() / "lib";
-    out.push_back((lib / "xlqa" / kShimName).string());
-    out.push_back((lib / kShimName).string());
-  }
-#ifdef XLQA_SPM_SHIM_BUILD_PATH
-  out.emplace_back(XLQA_SPM_SHIM_BUILD_PATH);
-#endif
+  if (const std::string lib = privateLibraryDirectory(); !lib.empty())
+    out.push_back((fs::path(lib) / kShimName).string());
   return out;
 }
 

@@ -27,7 +27,7 @@ struct SpmShimApi {
 };
 
 // Loads the shim on first use: XLQA_SPM_SHIM alone when set, else beside the executable
-// (bin/ -> lib/xlqa/, then lib/), then the build tree. Throws FileError naming the shim when it
+// (bin/ -> lib/xlqa-studio/, in the build tree too). Throws FileError naming the shim when it
 // is missing, cannot be loaded, or is of another interface version; a failure is remembered
 // and reported on every call.
 const SpmShimApi& spmShim();

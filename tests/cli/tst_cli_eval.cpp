@@ -111,7 +111,23 @@ class TestCliEval : public QObject {
     const QString run = dir.filePath("run");
     QStringList arguments = evalArguments(run);
     arguments.replace(arguments.indexOf("all"), "en-en");
-    QCOMPARE(xlqa::test::runXlqa(arguments).exitCode, 0);
+    const auto first = xlqa::test::runXlqa(QStringList(arguments) << "--format"
+                                                                  << "json");
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    // --format json: the run and each model's averages, here those of its one pair.
+    const json summary = json::parse(first.out.toStdString());
+    const json record = xlqa::readJsonFile((run + "/pairs/en-en.json").toStdString());
+    QCOMPARE(QFileInfo(QString::fromStdString(summary.at("run"))), QFileInfo(run));
+    QCOMPARE(summary.at("pairs_done"), 1);
+    QCOMPARE(summary.at("pairs_total"), 1);
+    QCOMPARE(summary.at("complete"), true);
+    QCOMPARE(summary.at("cancelled"), false);
+    for (const char* role : {"teacher", "student"}) {
+      const json& model = summary.at("models").at(role);
+      QCOMPARE(model.at("xlt_f1").get<double>(), record.at(role).at("f1").get<double>());
+      QCOMPARE(model.at("gxlt_f1").get<double>(), record.at(role).at("f1").get<double>());
+      QVERIFY(model.at("off_diagonal_f1").is_null());
+    }
     const auto refused = xlqa::test::runXlqa(arguments << "--resume"
                                                        << "--max-answer-length"
                                                        << "10");

@@ -7,6 +7,7 @@
 
 #include "core/data/parallel_dataset.h"
 #include "core/io/json_file.h"
+#include "support/synthetic_parallel_qa.h"
 #include "support/xlqa_process.h"
 
 using nlohmann::json;
@@ -60,6 +61,46 @@ class TestCliPredict : public QObject {
     const json report = json::parse(result.out.toStdString());
     QCOMPARE(report.at("pairs").size(), std::size_t(2));
     QCOMPARE(report.at("pairs")[0].at("total").get<int>(), 1190);
+  }
+
+  // --out - writes what the file would hold to stdout and nothing else there; --format json
+  // summarises what was written.
+  void predictionsOnStdoutAndAJsonSummary() {
+    QTemporaryDir dir;
+    xlqa::test::writeSyntheticParallelQa(dir.filePath("data"), 6);
+    const auto predict = [&](const QString& pairs, const QStringList& more) {
+      return xlqa::test::runXlqa(QStringList{"predict", "--model", parity("small-xlmr-qa-spm"), "--data",
+                                             dir.filePath("data"), "--pairs", pairs, "--device", "cpu"}
+                                 << more);
+    };
+    const QString file = dir.filePath("en-en.json");
+    const auto written = predict("en-en", {"--out", file, "--format", "json"});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    const json summary = json::parse(written.out.toStdString());
+    QCOMPARE(summary,
+             json({{"out", file.toStdString()}, {"nbest_out", nullptr}, {"pairs", {{"en-en", 6}}}, {"examples", 6}}));
+
+    const auto single = predict("en-en", {"--out", "-"});
+    QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(single.out.toUtf8(), saved.readAll());  // flat {id: answer}, as the file
+    QVERIFY2(single.err.contains("wrote 6 predictions of 1 pair (en-en) to stdout"), qPrintable(single.err));
+
+    const auto several = predict("en-en,de-de", {"--out", "-", "--quiet"});
+    QVERIFY2(several.exitCode == 0, qPrintable(several.err));
+    QCOMPARE(several.err, QString());
+    const json byPair = json::parse(several.out.toStdString());  // one document, keyed by pair
+    QCOMPARE(byPair.size(), std::size_t(2));
+    QCOMPARE(byPair.at("en-en"), json::parse(single.out.toStdString()));
+    QCOMPARE(byPair.at("de-de").size(), std::size_t(6));
+
+    for (const QStringList& refused :
+         {QStringList{"--out", "-", "--format", "json"}, QStringList{"--out", "-", "--nbest-out", "-"},
+          QStringList{"--out", file, "--format", "xml"}}) {
+      const auto result = predict("en-en", refused);
+      QVERIFY2(result.exitCode == 2 && result.out.isEmpty(), qPrintable(refused.join(' ') + ": " + result.err));
+    }
   }
 
   void tokenizeMatchesTransformers() {

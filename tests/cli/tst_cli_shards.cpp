@@ -2,12 +2,14 @@
 // two shards into folders of their own joined by `xlqa run merge`, both give every pair's example
 // results byte for byte as one process does; `xlqa run check` tells a partial run from a complete
 // one; a merge of runs of different models is refused naming what differs; a shard started again
-// takes over its own abandoned claim.
+// takes over its own abandoned claim; Ctrl-C stops a shard with exit status 130.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 #include "core/io/json_file.h"
 #include "support/shared_data.h"
@@ -142,6 +144,35 @@ class TestCliShards : public QObject {
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.err.contains("run complete"));
     sameExamples(single_, run);
+  }
+
+  void aShardStopsOnCtrlCWithExitStatus130() {
+    const QString run = dir_.filePath("interrupted");
+    QStringList arguments = evalArguments(run) << "--shard"
+                                               << "0/2"
+                                               << "--verbose"
+                                               << "--format"
+                                               << "json";
+    arguments.replace(arguments.indexOf("8"), "0");  // every example: pairs long enough to stop in one
+    QProcess process;
+    process.start(test::binPath("xlqa"), arguments);
+    QString said;
+    // --verbose prints the first progress line once the evaluation (and its signal handler) runs.
+    QTRY_VERIFY_WITH_TIMEOUT((said += QString::fromUtf8(process.readAllStandardError())).contains("pairs 0/4") ||
+                                 process.state() == QProcess::NotRunning,
+                             300000);
+    QVERIFY2(process.state() == QProcess::Running, qPrintable(said));
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(300000));
+    said += QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 130, qPrintable(said));
+    QVERIFY2(said.contains("cancelled: this shard's finished pairs are kept"), qPrintable(said));
+    const nlohmann::json summary = nlohmann::json::parse(process.readAllStandardOutput().toStdString());
+    QCOMPARE(summary.at("cancelled"), true);
+    QCOMPARE(summary.at("complete"), false);
+    QCOMPARE(summary.at("shard").at("world_size"), 2);
+    QVERIFY(!summary.contains("models"));  // no averages of a partial run
   }
 };
 
