@@ -10,6 +10,9 @@ packages=(
   libopenblas0-pthread libopenblas0-openmp  # the OpenMP build shares LibTorch's thread pool (CMakeLists.txt)
   fonts-noto-core fonts-noto-cjk xvfb xauth
   clang-14 libclang-rt-14-dev  # sanitizer builds and the libFuzzer harnesses (tools/sanitize.sh, tools/fuzz.sh)
+  # The Debian package: man pages from --help, CPack's tools, and the checks over the .deb
+  # (packaging/check-package.sh); locales for the CLI's test under a German locale.
+  help2man dpkg-dev file xz-utils lintian desktop-file-utils appstream man-db bash-completion locales
 )
 
 missing=()

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>config.json: model_type is &quot;%1&quot;, %2 has &quot;%3&quot;</source>
-        <translation>config.json: model_type es "%1", %2 tiene "%3"</translation>
+        <translation>config.json: model_type es &quot;%1&quot;, %2 tiene &quot;%3&quot;</translation>
     </message>
     <message>
         <source>config.json: %1 is %2, %3 has %4</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>%1: missing &quot;%2&quot;</source>
-        <translation>%1: falta "%2"</translation>
+        <translation>%1: falta &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
-        <translation>%1: "%2" debe ser una cadena</translation>
+        <translation>%1: &quot;%2&quot; debe ser una cadena</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>unknown format %1; expected &quot;%2&quot;</source>
-        <translation>formato desconocido %1; se esperaba "%2"</translation>
+        <translation>formato desconocido %1; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be an object keyed by language pair</source>
-        <translation>"tags" debe ser un objeto con pares de idiomas como claves</translation>
+        <translation>&quot;tags&quot; debe ser un objeto con pares de idiomas como claves</translation>
     </message>
     <message>
         <source>tags.%1 must be an object keyed by example id</source>
@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;bert&quot;, &quot;xlm-roberta&quot; or &quot;roberta&quot;</source>
-        <translation>"%1" no es compatible; se esperaba "bert", "xlm-roberta" o "roberta"</translation>
+        <translation>&quot;%1&quot; no es compatible; se esperaba &quot;bert&quot;, &quot;xlm-roberta&quot; o &quot;roberta&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; only &quot;gelu&quot; (the exact erf GELU) is implemented</source>
-        <translation>"%1" no es compatible; solo está implementado "gelu" (la GELU exacta con erf)</translation>
+        <translation>&quot;%1&quot; no es compatible; solo está implementado &quot;gelu&quot; (la GELU exacta con erf)</translation>
     </message>
     <message>
         <source>%1 (this one is the tanh approximation)</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; only &quot;absolute&quot;</source>
-        <translation>"%1" no es compatible; solo "absolute"</translation>
+        <translation>&quot;%1&quot; no es compatible; solo &quot;absolute&quot;</translation>
     </message>
 </context>
 <context>
@@ -294,23 +294,23 @@
     </message>
     <message>
         <source>weight_map: &quot;%1&quot;: shard must be a file name string</source>
-        <translation>weight_map: "%1": el fragmento debe ser una cadena con un nombre de archivo</translation>
+        <translation>weight_map: &quot;%1&quot;: el fragmento debe ser una cadena con un nombre de archivo</translation>
     </message>
     <message>
         <source>weight_map: &quot;%1&quot;: &quot;%2&quot; is not a plain file name</source>
-        <translation>weight_map: "%1": "%2" no es un nombre de archivo simple</translation>
+        <translation>weight_map: &quot;%1&quot;: &quot;%2&quot; no es un nombre de archivo simple</translation>
     </message>
     <message>
         <source>weight_map names shard &quot;%1&quot;, which is missing</source>
-        <translation>weight_map nombra el fragmento "%1", que no existe</translation>
+        <translation>weight_map nombra el fragmento &quot;%1&quot;, que no existe</translation>
     </message>
     <message>
         <source>holds tensor &quot;%1&quot;, which %2 does not list for this shard</source>
-        <translation>contiene el tensor "%1", que %2 no enumera para este fragmento</translation>
+        <translation>contiene el tensor &quot;%1&quot;, que %2 no enumera para este fragmento</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; is listed in shard &quot;%2&quot;, which does not contain it</source>
-        <translation>el tensor "%1" figura en el fragmento "%2", que no lo contiene</translation>
+        <translation>el tensor &quot;%1&quot; figura en el fragmento &quot;%2&quot;, que no lo contiene</translation>
     </message>
     <message>
         <source>model folder does not exist</source>
@@ -337,11 +337,11 @@
     <name>ParallelDataset</name>
     <message>
         <source>%1 question ids do not start with a language name, e.g. &quot;%2&quot;</source>
-        <translation>%1 identificadores de pregunta no empiezan por un nombre de idioma, p. ej. "%2"</translation>
+        <translation>%1 identificadores de pregunta no empiezan por un nombre de idioma, p. ej. &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1; ids of a mixed TyDiQA file look like &quot;arabic-123-1&quot;</source>
-        <translation>%1; los identificadores de un archivo TyDiQA mixto tienen la forma "arabic-123-1"</translation>
+        <translation>%1; los identificadores de un archivo TyDiQA mixto tienen la forma &quot;arabic-123-1&quot;</translation>
     </message>
     <message>
         <source>the %1 file lacks %2 question id that other languages have (e.g. %3)</source>
@@ -372,15 +372,15 @@
     </message>
     <message>
         <source>&quot;%1&quot;: expected a JSON object of question id -&gt; answer text, found %2</source>
-        <translation>"%1": se esperaba un objeto JSON de id de pregunta -&gt; texto de respuesta, se encontró %2</translation>
+        <translation>&quot;%1&quot;: se esperaba un objeto JSON de id de pregunta -&gt; texto de respuesta, se encontró %2</translation>
     </message>
     <message>
         <source>the answer to question &apos;%1&apos; must be a string, found %2</source>
-        <translation>la respuesta a la pregunta '%1' debe ser una cadena, se encontró %2</translation>
+        <translation>la respuesta a la pregunta &apos;%1&apos; debe ser una cadena, se encontró %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the answer to question &apos;%2&apos; must be a string, found %3</source>
-        <translation>"%1": la respuesta a la pregunta '%2' debe ser una cadena, se encontró %3</translation>
+        <translation>&quot;%1&quot;: la respuesta a la pregunta &apos;%2&apos; debe ser una cadena, se encontró %3</translation>
     </message>
     <message>
         <source>no prediction files named after a language pair (en-es.json or q-en_c-es.json)</source>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>the weights use the &quot;%1&quot; prefix: config.json belongs to another model family</source>
-        <translation>los pesos usan el prefijo "%1": config.json pertenece a otra familia de modelos</translation>
+        <translation>los pesos usan el prefijo &quot;%1&quot;: config.json pertenece a otra familia de modelos</translation>
     </message>
     <message>
         <source>the weights do not match config.json (model_type &quot;%1&quot;): %2</source>
-        <translation>los pesos no coinciden con config.json (model_type "%1"): %2</translation>
+        <translation>los pesos no coinciden con config.json (model_type &quot;%1&quot;): %2</translation>
     </message>
     <message>
         <source>%1 %2 is not 0, 1, 2, ...: unsupported positions</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>unsupported run format &quot;%1&quot;; xlqa %2 reads &quot;%3&quot; (a run written by a newer xlqa?)</source>
-        <translation>formato de ejecución no admitido "%1"; xlqa %2 lee "%3" (¿una ejecución escrita por un xlqa más reciente?)</translation>
+        <translation>formato de ejecución no admitido &quot;%1&quot;; xlqa %2 lee &quot;%3&quot; (¿una ejecución escrita por un xlqa más reciente?)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (expected running, complete, cancelled or failed)</source>
-        <translation>estado desconocido "%1" (se esperaba running, complete, cancelled o failed)</translation>
+        <translation>estado desconocido &quot;%1&quot; (se esperaba running, complete, cancelled o failed)</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -645,23 +645,23 @@
     <name>Safetensors</name>
     <message>
         <source>tensor &quot;%1&quot;: %2</source>
-        <translation>tensor "%1": %2</translation>
+        <translation>tensor &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;shape&quot; must be an array of integers</source>
-        <translation>"shape" debe ser un array de enteros</translation>
+        <translation>&quot;shape&quot; debe ser un array de enteros</translation>
     </message>
     <message>
         <source>&quot;shape&quot; holds %1; dimensions must be non-negative integers</source>
-        <translation>"shape" contiene %1; las dimensiones deben ser enteros no negativos</translation>
+        <translation>&quot;shape&quot; contiene %1; las dimensiones deben ser enteros no negativos</translation>
     </message>
     <message>
         <source>&quot;__metadata__&quot; must be an object of strings</source>
-        <translation>"__metadata__" debe ser un objeto de cadenas</translation>
+        <translation>&quot;__metadata__&quot; debe ser un objeto de cadenas</translation>
     </message>
     <message>
         <source>&quot;__metadata__&quot;: &quot;%1&quot; must be a string, found %2</source>
-        <translation>"__metadata__": "%1" debe ser una cadena; se encontró %2</translation>
+        <translation>&quot;__metadata__&quot;: &quot;%1&quot; debe ser una cadena; se encontró %2</translation>
     </message>
     <message>
         <source>expected an object with dtype, shape and data_offsets</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>&quot;dtype&quot; missing or not a string</source>
-        <translation>"dtype" falta o no es una cadena</translation>
+        <translation>&quot;dtype&quot; falta o no es una cadena</translation>
     </message>
     <message>
         <source>dtype %1 is not supported (expected F32, F16, BF16, or I64 for position_ids)</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>&quot;shape&quot; missing</source>
-        <translation>falta "shape"</translation>
+        <translation>falta &quot;shape&quot;</translation>
     </message>
     <message>
         <source>&quot;data_offsets&quot; must be [begin, end] with non-negative integers</source>
-        <translation>"data_offsets" debe ser [begin, end] con enteros no negativos</translation>
+        <translation>&quot;data_offsets&quot; debe ser [begin, end] con enteros no negativos</translation>
     </message>
     <message>
         <source>data_offsets %1 end before they begin</source>
@@ -697,15 +697,15 @@
     </message>
     <message>
         <source>tensors &quot;%1&quot; and &quot;%2&quot; have overlapping data_offsets</source>
-        <translation>los tensores "%1" y "%2" tienen data_offsets superpuestos</translation>
+        <translation>los tensores &quot;%1&quot; y &quot;%2&quot; tienen data_offsets superpuestos</translation>
     </message>
     <message>
         <source>%1 bytes no tensor describes before the first tensor &quot;%2&quot;</source>
-        <translation>%1 bytes que ningún tensor describe antes del primer tensor "%2"</translation>
+        <translation>%1 bytes que ningún tensor describe antes del primer tensor &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 bytes no tensor describes between tensors &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation>%1 bytes que ningún tensor describe entre los tensores "%2" y "%3"</translation>
+        <translation>%1 bytes que ningún tensor describe entre los tensores &quot;%2&quot; y &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 bytes after the last tensor that the header does not describe</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>cannot write a tensor named &quot;%1&quot;</source>
-        <translation>no se puede escribir un tensor llamado "%1"</translation>
+        <translation>no se puede escribir un tensor llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>named twice</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>unknown model type &quot;%1&quot; (expected unigram, bpe, word or char)</source>
-        <translation>tipo de modelo desconocido "%1" (se esperaba unigram, bpe, word o char)</translation>
+        <translation>tipo de modelo desconocido &quot;%1&quot; (se esperaba unigram, bpe, word o char)</translation>
     </message>
     <message>
         <source>unknown normalization &quot;%1&quot; (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)</source>
-        <translation>normalización desconocida "%1" (se esperaba nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf o identity)</translation>
+        <translation>normalización desconocida &quot;%1&quot; (se esperaba nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf o identity)</translation>
     </message>
     <message>
         <source>the character coverage must be a number</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>the top level must be an object with a &quot;data&quot; array, found %1</source>
-        <translation>el nivel superior debe ser un objeto con un array "data", se encontró %1</translation>
+        <translation>el nivel superior debe ser un objeto con un array &quot;data&quot;, se encontró %1</translation>
     </message>
     <message>
         <source>expected a string, found %1; ignored</source>
@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>missing; using &quot;&quot;</source>
-        <translation>falta; se usa ""</translation>
+        <translation>falta; se usa &quot;&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1; using &quot;&quot;</source>
-        <translation>se esperaba una cadena, se encontró %1; se usa ""</translation>
+        <translation>se esperaba una cadena, se encontró %1; se usa &quot;&quot;</translation>
     </message>
     <message>
         <source>the question has no answers</source>
@@ -942,7 +942,7 @@
     <name>Tokenizer</name>
     <message>
         <source>&quot;%1&quot; must be true, false or null</source>
-        <translation>"%1" debe ser true, false o null</translation>
+        <translation>&quot;%1&quot; debe ser true, false o null</translation>
     </message>
     <message>
         <source>not a folder (expected a model folder)</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>unexpected persistent id (expected (&apos;storage&apos;, type, key, location, numel))</source>
-        <translation>id persistente inesperado (se esperaba ('storage', type, key, location, numel))</translation>
+        <translation>id persistente inesperado (se esperaba (&apos;storage&apos;, type, key, location, numel))</translation>
     </message>
     <message>
         <source>%1 is not a storage type</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>entry &quot;%1&quot; is a %2, not a tensor (only plain state dicts are supported, not training checkpoints)</source>
-        <translation>la entrada "%1" es un %2, no un tensor (solo se admiten state dicts simples, no checkpoints de entrenamiento)</translation>
+        <translation>la entrada &quot;%1&quot; es un %2, no un tensor (solo se admiten state dicts simples, no checkpoints de entrenamiento)</translation>
     </message>
     <message>
         <source>cannot open</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation>"%1" no es uno de %2</translation>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>No translation for %1</source>
-        <translation>No hay traducción para %1</translation>
+        <translation type="vanished">No hay traducción para %1</translation>
     </message>
     <message>
         <source>&amp;Compare with run…</source>
@@ -2389,6 +2389,10 @@
     <message>
         <source>Wrote %1: submit it with sbatch</source>
         <translation>Se escribió %1: envíelo con sbatch</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3600,13 @@ Estudiante: %4</translation>
     <message>
         <source>Precision</source>
         <translation>Precisión</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::UiLanguage</name>
+    <message>
+        <source>No translation for %1: %2 is missing or unreadable</source>
+        <translation>No hay traducción para %1: %2 falta o no se puede leer</translation>
     </message>
 </context>
 <context>

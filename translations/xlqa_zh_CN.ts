@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>config.json: model_type is &quot;%1&quot;, %2 has &quot;%3&quot;</source>
-        <translation>config.json：model_type 为 "%1"，而%2为 "%3"</translation>
+        <translation>config.json：model_type 为 &quot;%1&quot;，而%2为 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>config.json: %1 is %2, %3 has %4</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>%1: missing &quot;%2&quot;</source>
-        <translation>%1：缺少 "%2"</translation>
+        <translation>%1：缺少 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
-        <translation>%1："%2" 必须是字符串</translation>
+        <translation>%1：&quot;%2&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>unknown format %1; expected &quot;%2&quot;</source>
-        <translation>未知格式 %1；应为 "%2"</translation>
+        <translation>未知格式 %1；应为 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be an object keyed by language pair</source>
-        <translation>"tags" 必须是以语言对为键的对象</translation>
+        <translation>&quot;tags&quot; 必须是以语言对为键的对象</translation>
     </message>
     <message>
         <source>tags.%1 must be an object keyed by example id</source>
@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;bert&quot;, &quot;xlm-roberta&quot; or &quot;roberta&quot;</source>
-        <translation>不支持 "%1"；应为 "bert"、"xlm-roberta" 或 "roberta"</translation>
+        <translation>不支持 &quot;%1&quot;；应为 &quot;bert&quot;、&quot;xlm-roberta&quot; 或 &quot;roberta&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; only &quot;gelu&quot; (the exact erf GELU) is implemented</source>
-        <translation>不支持 "%1"；仅实现了 "gelu"（基于 erf 的精确 GELU）</translation>
+        <translation>不支持 &quot;%1&quot;；仅实现了 &quot;gelu&quot;（基于 erf 的精确 GELU）</translation>
     </message>
     <message>
         <source>%1 (this one is the tanh approximation)</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; only &quot;absolute&quot;</source>
-        <translation>不支持 "%1"；仅支持 "absolute"</translation>
+        <translation>不支持 &quot;%1&quot;；仅支持 &quot;absolute&quot;</translation>
     </message>
 </context>
 <context>
@@ -294,23 +294,23 @@
     </message>
     <message>
         <source>weight_map: &quot;%1&quot;: shard must be a file name string</source>
-        <translation>weight_map："%1"：分片必须是文件名字符串</translation>
+        <translation>weight_map：&quot;%1&quot;：分片必须是文件名字符串</translation>
     </message>
     <message>
         <source>weight_map: &quot;%1&quot;: &quot;%2&quot; is not a plain file name</source>
-        <translation>weight_map："%1"："%2" 不是单纯的文件名</translation>
+        <translation>weight_map：&quot;%1&quot;：&quot;%2&quot; 不是单纯的文件名</translation>
     </message>
     <message>
         <source>weight_map names shard &quot;%1&quot;, which is missing</source>
-        <translation>weight_map 引用了分片 "%1"，但该文件不存在</translation>
+        <translation>weight_map 引用了分片 &quot;%1&quot;，但该文件不存在</translation>
     </message>
     <message>
         <source>holds tensor &quot;%1&quot;, which %2 does not list for this shard</source>
-        <translation>包含张量 "%1"，但 %2 未将其列在此分片中</translation>
+        <translation>包含张量 &quot;%1&quot;，但 %2 未将其列在此分片中</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; is listed in shard &quot;%2&quot;, which does not contain it</source>
-        <translation>张量 "%1" 被列在分片 "%2" 中，但该分片并不包含它</translation>
+        <translation>张量 &quot;%1&quot; 被列在分片 &quot;%2&quot; 中，但该分片并不包含它</translation>
     </message>
     <message>
         <source>model folder does not exist</source>
@@ -337,11 +337,11 @@
     <name>ParallelDataset</name>
     <message>
         <source>%1 question ids do not start with a language name, e.g. &quot;%2&quot;</source>
-        <translation>有 %1 个问题 id 不以语言名称开头，例如 "%2"</translation>
+        <translation>有 %1 个问题 id 不以语言名称开头，例如 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1; ids of a mixed TyDiQA file look like &quot;arabic-123-1&quot;</source>
-        <translation>%1；混合 TyDiQA 文件的 id 形如 "arabic-123-1"</translation>
+        <translation>%1；混合 TyDiQA 文件的 id 形如 &quot;arabic-123-1&quot;</translation>
     </message>
     <message>
         <source>the %1 file lacks %2 question id that other languages have (e.g. %3)</source>
@@ -372,15 +372,15 @@
     </message>
     <message>
         <source>&quot;%1&quot;: expected a JSON object of question id -&gt; answer text, found %2</source>
-        <translation>"%1"：应为“问题 id -&gt; 答案文本”形式的 JSON 对象，实际为 %2</translation>
+        <translation>&quot;%1&quot;：应为“问题 id -&gt; 答案文本”形式的 JSON 对象，实际为 %2</translation>
     </message>
     <message>
         <source>the answer to question &apos;%1&apos; must be a string, found %2</source>
-        <translation>问题 '%1' 的答案必须是字符串，实际为 %2</translation>
+        <translation>问题 &apos;%1&apos; 的答案必须是字符串，实际为 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the answer to question &apos;%2&apos; must be a string, found %3</source>
-        <translation>"%1"：问题 '%2' 的答案必须是字符串，实际为 %3</translation>
+        <translation>&quot;%1&quot;：问题 &apos;%2&apos; 的答案必须是字符串，实际为 %3</translation>
     </message>
     <message>
         <source>no prediction files named after a language pair (en-es.json or q-en_c-es.json)</source>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>the weights use the &quot;%1&quot; prefix: config.json belongs to another model family</source>
-        <translation>权重使用 "%1" 前缀：config.json 属于另一个模型系列</translation>
+        <translation>权重使用 &quot;%1&quot; 前缀：config.json 属于另一个模型系列</translation>
     </message>
     <message>
         <source>the weights do not match config.json (model_type &quot;%1&quot;): %2</source>
-        <translation>权重与 config.json（model_type "%1"）不匹配：%2</translation>
+        <translation>权重与 config.json（model_type &quot;%1&quot;）不匹配：%2</translation>
     </message>
     <message>
         <source>%1 %2 is not 0, 1, 2, ...: unsupported positions</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>unsupported run format &quot;%1&quot;; xlqa %2 reads &quot;%3&quot; (a run written by a newer xlqa?)</source>
-        <translation>不支持的运行格式 "%1"；xlqa %2 读取 "%3"（是否由更新版本的 xlqa 写入？）</translation>
+        <translation>不支持的运行格式 &quot;%1&quot;；xlqa %2 读取 &quot;%3&quot;（是否由更新版本的 xlqa 写入？）</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (expected running, complete, cancelled or failed)</source>
-        <translation>未知状态 "%1"（应为 running、complete、cancelled 或 failed）</translation>
+        <translation>未知状态 &quot;%1&quot;（应为 running、complete、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -645,23 +645,23 @@
     <name>Safetensors</name>
     <message>
         <source>tensor &quot;%1&quot;: %2</source>
-        <translation>张量 "%1"：%2</translation>
+        <translation>张量 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>&quot;shape&quot; must be an array of integers</source>
-        <translation>"shape" 必须是整数数组</translation>
+        <translation>&quot;shape&quot; 必须是整数数组</translation>
     </message>
     <message>
         <source>&quot;shape&quot; holds %1; dimensions must be non-negative integers</source>
-        <translation>"shape" 包含 %1；各维度必须是非负整数</translation>
+        <translation>&quot;shape&quot; 包含 %1；各维度必须是非负整数</translation>
     </message>
     <message>
         <source>&quot;__metadata__&quot; must be an object of strings</source>
-        <translation>"__metadata__" 必须是由字符串组成的对象</translation>
+        <translation>&quot;__metadata__&quot; 必须是由字符串组成的对象</translation>
     </message>
     <message>
         <source>&quot;__metadata__&quot;: &quot;%1&quot; must be a string, found %2</source>
-        <translation>"__metadata__"："%1" 必须是字符串，实际为 %2</translation>
+        <translation>&quot;__metadata__&quot;：&quot;%1&quot; 必须是字符串，实际为 %2</translation>
     </message>
     <message>
         <source>expected an object with dtype, shape and data_offsets</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>&quot;dtype&quot; missing or not a string</source>
-        <translation>"dtype" 缺失或不是字符串</translation>
+        <translation>&quot;dtype&quot; 缺失或不是字符串</translation>
     </message>
     <message>
         <source>dtype %1 is not supported (expected F32, F16, BF16, or I64 for position_ids)</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>&quot;shape&quot; missing</source>
-        <translation>缺少 "shape"</translation>
+        <translation>缺少 &quot;shape&quot;</translation>
     </message>
     <message>
         <source>&quot;data_offsets&quot; must be [begin, end] with non-negative integers</source>
-        <translation>"data_offsets" 必须是由非负整数组成的 [begin, end]</translation>
+        <translation>&quot;data_offsets&quot; 必须是由非负整数组成的 [begin, end]</translation>
     </message>
     <message>
         <source>data_offsets %1 end before they begin</source>
@@ -697,15 +697,15 @@
     </message>
     <message>
         <source>tensors &quot;%1&quot; and &quot;%2&quot; have overlapping data_offsets</source>
-        <translation>张量 "%1" 和 "%2" 的 data_offsets 相互重叠</translation>
+        <translation>张量 &quot;%1&quot; 和 &quot;%2&quot; 的 data_offsets 相互重叠</translation>
     </message>
     <message>
         <source>%1 bytes no tensor describes before the first tensor &quot;%2&quot;</source>
-        <translation>第一个张量 "%2" 之前有 %1 字节未被任何张量描述</translation>
+        <translation>第一个张量 &quot;%2&quot; 之前有 %1 字节未被任何张量描述</translation>
     </message>
     <message>
         <source>%1 bytes no tensor describes between tensors &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation>张量 "%2" 与 "%3" 之间有 %1 字节未被任何张量描述</translation>
+        <translation>张量 &quot;%2&quot; 与 &quot;%3&quot; 之间有 %1 字节未被任何张量描述</translation>
     </message>
     <message>
         <source>%1 bytes after the last tensor that the header does not describe</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>cannot write a tensor named &quot;%1&quot;</source>
-        <translation>无法写入名为 "%1" 的张量</translation>
+        <translation>无法写入名为 &quot;%1&quot; 的张量</translation>
     </message>
     <message>
         <source>named twice</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>unknown model type &quot;%1&quot; (expected unigram, bpe, word or char)</source>
-        <translation>未知模型类型 "%1"（应为 unigram、bpe、word 或 char）</translation>
+        <translation>未知模型类型 &quot;%1&quot;（应为 unigram、bpe、word 或 char）</translation>
     </message>
     <message>
         <source>unknown normalization &quot;%1&quot; (expected nmt_nfkc, nfkc, nmt_nfkc_cf, nfkc_cf or identity)</source>
-        <translation>未知规范化方式 "%1"（应为 nmt_nfkc、nfkc、nmt_nfkc_cf、nfkc_cf 或 identity）</translation>
+        <translation>未知规范化方式 &quot;%1&quot;（应为 nmt_nfkc、nfkc、nmt_nfkc_cf、nfkc_cf 或 identity）</translation>
     </message>
     <message>
         <source>the character coverage must be a number</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>the top level must be an object with a &quot;data&quot; array, found %1</source>
-        <translation>顶层必须是包含 "data" 数组的对象，实际为 %1</translation>
+        <translation>顶层必须是包含 &quot;data&quot; 数组的对象，实际为 %1</translation>
     </message>
     <message>
         <source>expected a string, found %1; ignored</source>
@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>missing; using &quot;&quot;</source>
-        <translation>缺失；使用 ""</translation>
+        <translation>缺失；使用 &quot;&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1; using &quot;&quot;</source>
-        <translation>应为字符串，实际为 %1；使用 ""</translation>
+        <translation>应为字符串，实际为 %1；使用 &quot;&quot;</translation>
     </message>
     <message>
         <source>the question has no answers</source>
@@ -942,7 +942,7 @@
     <name>Tokenizer</name>
     <message>
         <source>&quot;%1&quot; must be true, false or null</source>
-        <translation>"%1" 必须为 true、false 或 null</translation>
+        <translation>&quot;%1&quot; 必须为 true、false 或 null</translation>
     </message>
     <message>
         <source>not a folder (expected a model folder)</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>unexpected persistent id (expected (&apos;storage&apos;, type, key, location, numel))</source>
-        <translation>意外的持久化 ID（应为 ('storage', type, key, location, numel)）</translation>
+        <translation>意外的持久化 ID（应为 (&apos;storage&apos;, type, key, location, numel)）</translation>
     </message>
     <message>
         <source>%1 is not a storage type</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>entry &quot;%1&quot; is a %2, not a tensor (only plain state dicts are supported, not training checkpoints)</source>
-        <translation>条目 "%1" 是 %2，而不是张量（仅支持普通 state dict，不支持训练检查点）</translation>
+        <translation>条目 &quot;%1&quot; 是 %2，而不是张量（仅支持普通 state dict，不支持训练检查点）</translation>
     </message>
     <message>
         <source>cannot open</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation>"%1" 不是 %2 之一</translation>
+        <translation>&quot;%1&quot; 不是 %2 之一</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <source>No translation for %1</source>
-        <translation>没有 %1 的翻译</translation>
+        <translation type="vanished">没有 %1 的翻译</translation>
     </message>
     <message>
         <source>&amp;Compare with run…</source>
@@ -2387,6 +2387,10 @@
     <message>
         <source>Wrote %1: submit it with sbatch</source>
         <translation>已写出 %1：用 sbatch 提交</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3594,13 @@ Student: %4</source>
     <message>
         <source>Precision</source>
         <translation>精度</translation>
+    </message>
+</context>
+<context>
+    <name>xlqa::UiLanguage</name>
+    <message>
+        <source>No translation for %1: %2 is missing or unreadable</source>
+        <translation>没有 %1 的翻译：%2 缺失或无法读取</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,10 @@ void MainWindow::createMenus() {
   connect(presenting, &QAction::triggered, this, [this](bool on) { on ? presenter_->start() : presenter_->stop(); });
   connect(presenter_, &PresenterMode::activeChanged, presenting, &QAction::setChecked);
   QMenu* languages = view->addMenu(tr("Language"));
-  const std::pair<const char*, QString> choices[] = {
-      {"en", QStringLiteral("English")}, {"es", QStringLiteral("Español")}, {"zh_CN", QStringLiteral("简体中文")}};
+  const std::pair<const char*, QString> choices[] = {{"system", tr("System language")},
+                                                     {"en", QStringLiteral("English")},
+                                                     {"es", QStringLiteral("Español")},
+                                                     {"zh_CN", QStringLiteral("简体中文")}};
   for (const auto& [code, name] : choices) {
     QAction* action = languages->addAction(name, this, [this, c = QString::fromLatin1(code)] { setLanguage(c); });
     action->setCheckable(true);
@@ -276,7 +278,7 @@ void MainWindow::note(const QString& message, int timeoutMs) { statusBar()->show
 bool MainWindow::isBusy() const { return runner_->isRunning(JobKind::Task); }
 BackgroundJob* MainWindow::currentJob() const { return runner_->job(JobKind::Task); }
 ComputeDtype MainWindow::computeDtype() const { return document_->computeDtype(); }
-QString MainWindow::language() const { return language_->code(); }
+QString MainWindow::language() const { return language_->activeCode(); }
 
 void MainWindow::openModel(ModelRole role, const QString& directory) { tasks_->openModel(role, directory); }
 void MainWindow::openDataset(const QStringList& inputs) { tasks_->openDataset(inputs); }
@@ -339,7 +341,7 @@ void MainWindow::setLanguage(const QString& language) {
                              10000);
     return;
   }
-  if (!language_->switchTo(language)) return showError(tr("Language"), tr("No translation for %1").arg(language));
+  if (!language_->switchTo(language)) return showError(tr("Language"), language_->error());
   buildUi();
   // The browser's table lives in its views: reload it from the run folder in the new language.
   if (const auto& run = document_->run()) openRun(run->directory);

@@ -61,9 +61,9 @@ class MainWindow : public QMainWindow {
   void setComputeDtype(ComputeDtype dtype);
   QAction* precisionAction(ComputeDtype dtype) const;
   void openDataset(const QStringList& inputs);
-  // "en", "es" or "zh_CN"; rebuilds every view in that language.
+  // "system", "en", "es" or "zh_CN"; rebuilds every view in that language.
   void setLanguage(const QString& language);
-  QString language() const;
+  QString language() const;  // the language shown: "en", "es" or "zh_CN"
 
   WorkbenchDocument* document() const { return document_; }
   JobRunner* jobRunner() const { return runner_; }

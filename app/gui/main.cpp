@@ -15,11 +15,11 @@
 #include "core/io/json_file.h"
 #include "core/system/process_memory.h"
 #include "core/system/runtime_info.h"
+#include "widgets/application_identity.h"
 #include "widgets/example_browser.h"
 #include "widgets/main_window.h"
 #include "widgets/presenter_mode.h"
 #include "widgets/training_panel.h"
-#include "xlqa/version.h"
 
 namespace {
 
@@ -50,9 +50,7 @@ int main(int argc, char** argv) {
   if (std::getenv("OMP_WAIT_POLICY") == nullptr && ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1) == 0)
     ::execv("/proc/self/exe", argv);  // returns only on failure: go on with the default policy
   QApplication app(argc, argv);
-  QApplication::setApplicationName(QStringLiteral("XLQA Studio"));
-  QApplication::setOrganizationName(QStringLiteral("XLQA Studio"));
-  QApplication::setApplicationVersion(QString::fromLatin1(xlqa::kVersion));
+  xlqa::setUpApplicationIdentity();
 
   QCommandLineParser parser;
   parser.addHelpOption();

@@ -12,6 +12,7 @@
 #include "core/store/run_store.h"
 
 #include "support/isolated_settings.h"
+#include "widgets/application_identity.h"
 #include "widgets/evaluation_dialog.h"
 #include "widgets/evaluation_job.h"
 #include "widgets/example_browser.h"
@@ -25,6 +26,7 @@
 #include "widgets/slurm_job_dialog.h"
 #include "widgets/span_probability_view.h"
 #include "widgets/training_panel.h"
+#include "widgets/ui_language.h"
 #include "widgets/view_bindings.h"
 #include "widgets/welcome_panel.h"
 #include "widgets/workbench_document.h"
@@ -214,6 +216,41 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.tabs()->tabText(1), QStringLiteral("热力图"));
     window.setLanguage("en");
     QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Heatmap"));
+  }
+
+  void followsTheSystemLanguage() {
+    // The first of the desktop's languages that the app has; Traditional Chinese is not zh_CN.
+    QCOMPARE(UiLanguage::languageFor({"de-DE", "es-MX", "en-US"}), QStringLiteral("es"));
+    QCOMPARE(UiLanguage::languageFor({"zh-Hans-CN", "en"}), QStringLiteral("zh_CN"));
+    QCOMPARE(UiLanguage::languageFor({"zh-TW", "en-GB", "es"}), QStringLiteral("en"));
+    QCOMPARE(UiLanguage::languageFor({"fr-FR"}), QStringLiteral("en"));
+    // The translations are files beside bin/ (share/xlqa-studio/translations), as installed.
+    QVERIFY2(QFileInfo::exists(UiLanguage::qmFile("es")), qPrintable(UiLanguage::qmFile("es")));
+    QVERIFY(!UiLanguage::qmFile("zh_CN").startsWith(QLatin1Char(':')));
+    MainWindow window;
+    window.setLanguage("system");  // the test runs under the C locale: English
+    QCOMPARE(window.language(), QStringLiteral("en"));
+    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Heatmap"));
+    window.setLanguage("fr");  // refused, naming the file it looked for
+    QCOMPARE(window.language(), QStringLiteral("en"));
+    QVERIFY2(window.lastError().contains("xlqa_fr.qm"), qPrintable(window.lastError()));
+  }
+
+  void identifiesItselfToTheDesktop() {
+    // Settings kept under the old name ("XLQA Studio", with spaces) move to ~/.config/xlqa-studio once.
+    QSettings legacy(QStringLiteral("XLQA Studio"), QStringLiteral("XLQA Studio"));
+    QVERIFY2(legacy.fileName().contains(".qttest"), qPrintable(legacy.fileName()));  // never the user's own
+    legacy.setValue("language", "es");
+    legacy.sync();
+    QSettings(QStringLiteral("xlqa-studio"), QStringLiteral("xlqa-studio")).clear();
+    setUpApplicationIdentity();
+    QVERIFY2(QSettings().fileName().endsWith("/xlqa-studio/xlqa-studio.conf"), qPrintable(QSettings().fileName()));
+    QCOMPARE(QSettings().value("language").toString(), QStringLiteral("es"));
+    QVERIFY(QSettings(QStringLiteral("XLQA Studio"), QStringLiteral("XLQA Studio")).allKeys().isEmpty());
+    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("org.xlqa.Studio"));  // the .desktop file
+    QVERIFY(!QApplication::windowIcon().pixmap(32, 32).isNull());
+    QSettings().clear();
+    isolateSettings();
   }
 
   void opensTheEmbeddedDemoOnItsStory() {
