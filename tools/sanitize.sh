@@ -14,7 +14,7 @@ jobs=${JOBS:-$(nproc)}
 export CC=clang-14 CXX=clang++-14
 case $mode in
   asan)
-    cmake -S . -B build-sanitize -G Ninja -DXLQA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    cmake -S . -B build-sanitize -G Ninja -DXLQA_FUZZ=ON -DXLQA_PACKAGING=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only"
     cmake --build build-sanitize -j "$jobs"
     # Leaks are checked in our code; Qt's and fontconfig's process-lifetime caches are not ours.
@@ -25,7 +25,7 @@ case $mode in
     ctest --test-dir build-sanitize --output-on-failure -E '^(code_format|core_layers)$'
     ;;
   tsan)
-    cmake -S . -B build-tsan -G Ninja -DXLQA_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    cmake -S . -B build-tsan -G Ninja -DXLQA_SANITIZE=thread -DXLQA_PACKAGING=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only"
     threaded=(tst_job_runner tst_workbench_document tst_example_browser tst_parallel_dataset tst_run_store
               tst_evaluation_engine)
