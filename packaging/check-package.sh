@@ -98,6 +98,7 @@ if [[ -f /usr/share/bash-completion/bash_completion ]]; then
   }
   [[ $(complete_words xlqa sco) == score ]] || fail "xlqa sco<Tab> does not complete to score"
   complete_words xlqa score --pre | grep -qx -- --predictions || fail "xlqa score --pre<Tab>"
+  complete_words xlqa score --quiet --pre | grep -qx -- --predictions || fail "xlqa score --quiet --pre<Tab>"
   complete_words xlqa eval --device "" | grep -qx cpu || fail "xlqa eval --device <Tab> does not offer cpu"
   complete_words xlqa run "" | grep -qx merge || fail "xlqa run <Tab> does not offer merge"
   echo "commands, options, option values and nested commands complete"

@@ -65,8 +65,10 @@ int main(int argc, char** argv) {
       QStringLiteral("training"),
       QStringLiteral("Show this training output folder (curves, scores, models) in the Training tab."),
       QStringLiteral("dir"));
-  const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: en, es or zh_CN."),
-                                    QStringLiteral("code"));
+  const QCommandLineOption language(
+      QStringLiteral("language"),
+      QStringLiteral("system (default), en, es or zh_CN: the UI language; system follows the desktop's."),
+      QStringLiteral("code"));
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QStringLiteral("Render the window to a PNG file and quit (for docs and checks)."),
                                       QStringLiteral("file.png"));
