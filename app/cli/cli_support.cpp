@@ -131,10 +131,11 @@ int runNested(const QStringList& arguments, const std::vector<Subcommand>& comma
   usage += "\nRun '" + toStd(group) + " <command> --help' for a command's options.\n";
   if (what == "-h" || what == "--help" || what == "--help-all") {
     printOut(usage);
-    for (const Subcommand& command : commands) {
-      if (what != "--help-all") break;
-      printOut("\n");
-      command.run({group + " " + command.name, what});
+    if (what == "--help-all") {
+      for (const Subcommand& command : commands) {
+        printOut("\n");
+        command.run({group + " " + command.name, what});
+      }
     }
     return kSuccess;
   }
