@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/epoch_scores_json.h"
 #include "core/io/json_file.h"
 #include "core/train/trainer.h"
 
@@ -45,14 +46,6 @@ nlohmann::json resultJson(const TrainingConfig& settings, const TrainingResult& 
   const auto path = [](const std::string& text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
   };
-  nlohmann::json dev = nlohmann::json::array();
-  for (const EpochScores& scores : result.epochs)
-    dev.push_back({{"epoch", scores.epoch + 1},
-                   {"xlt_f1", scores.xltF1},
-                   {"gxlt_f1", scores.gxltF1},
-                   {"xlt_exact_match", scores.xltExactMatch},
-                   {"gxlt_exact_match", scores.gxltExactMatch},
-                   {"best", scores.best}});
   return {{"output", settings.outputDir},
           {"steps", result.steps},
           {"final_loss", finalLoss ? nlohmann::json(*finalLoss) : nullptr},
@@ -60,7 +53,7 @@ nlohmann::json resultJson(const TrainingConfig& settings, const TrainingResult& 
           {"student", path(result.lastModel)},
           {"best", path(result.bestModel)},
           {"final_run", path(result.finalRun)},
-          {"dev", dev}};
+          {"dev", epochScoresJson(result.epochs)}};
 }
 
 }  // namespace
@@ -90,9 +83,11 @@ int runTrain(const QStringList& arguments) {
                                         QStringLiteral("Print the default config (SKD with mAP@k) to start from."));
   const QCommandLineOption format(
       QStringLiteral("format"),
-      QStringLiteral("text (default) or json: {\"output\", \"steps\", \"final_loss\", \"cancelled\", \"student\", "
-                     "\"best\", \"final_run\", \"dev\": [{\"epoch\", \"xlt_f1\", \"gxlt_f1\", ...}]} on stdout "
-                     "(with --plan: the plan)."),
+      QStringLiteral(
+          "text (default) or json: {\"output\", \"steps\", \"final_loss\", \"cancelled\", \"student\", "
+          "\"best\", \"final_run\", \"dev\": [{\"epoch\", \"xlt_f1\", \"gxlt_f1\", ...}] as xlqa generations "
+          "prints them} on stdout "
+          "(with --plan: the plan)."),
       QStringLiteral("format"), QStringLiteral("text"));
   parser.addOptions({config, resume, output, device, dtype, plan, printDefault, format});
   if (auto exit =

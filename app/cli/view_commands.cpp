@@ -10,6 +10,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/epoch_scores_json.h"
 #include "core/store/gold_rank.h"
 #include "core/store/parallel_example_grid.h"
 #include "core/train/trainer.h"
@@ -108,25 +109,8 @@ std::string rankText(const std::vector<PairGoldRanks>& pairs, bool withExamples)
   return out;
 }
 
-// The log flags each epoch that was the best so far; best/ holds the last one flagged.
-int bestEpoch(const TrainingLog& log) {
-  int best = -1;
-  for (const EpochScores& e : log.epochs)
-    if (e.best) best = e.epoch;
-  return best;
-}
-
 nlohmann::json generationsJson(const std::string& folder, const TrainingLog& log) {
-  nlohmann::json epochs = nlohmann::json::array();
-  for (const EpochScores& e : log.epochs)
-    epochs.push_back({{"epoch", e.epoch + 1},
-                      {"xlt_f1", e.xltF1},
-                      {"gxlt_f1", e.gxltF1},
-                      {"xlt_em", e.xltExactMatch},
-                      {"gxlt_em", e.gxltExactMatch},
-                      {"best", e.epoch == bestEpoch(log)},
-                      {"run", e.runDirectory}});
-  return {{"training", folder}, {"epochs", std::move(epochs)}};
+  return {{"training", folder}, {"epochs", epochScoresJson(log.epochs)}};
 }
 
 std::string generationsText(const std::string& folder, const TrainingLog& log, const char* separator) {
@@ -135,13 +119,14 @@ std::string generationsText(const std::string& folder, const TrainingLog& log, c
   const auto cell = [&](std::string text, std::size_t width) { return csv ? text : padded(std::move(text), width); };
   out += csv ? "epoch,xlt_f1,gxlt_f1,xlt_em,gxlt_em,best,run\n"
              : "epoch    XLT F1  G-XLT F1    XLT EM  G-XLT EM  best  run\n";
+  const int best = bestEpoch(log.epochs);
   for (const EpochScores& e : log.epochs) {
     out += cell(std::to_string(e.epoch + 1), 5);
     for (double value : {e.xltF1, e.gxltF1, e.xltExactMatch, e.gxltExactMatch})
       out += separator + cell(format(csv ? "%.6f" : "%.2f", value), csv ? 0 : 9);
-    const bool best = e.epoch == bestEpoch(log);
-    out +=
-        separator + cell(best ? (csv ? "1" : "*") : (csv ? "0" : ""), csv ? 0 : 5) + separator + e.runDirectory + "\n";
+    const bool isBest = e.epoch == best;
+    out += separator + cell(isBest ? (csv ? "1" : "*") : (csv ? "0" : ""), csv ? 0 : 5) + separator + e.runDirectory +
+           "\n";
   }
   return out;
 }
