@@ -22,8 +22,7 @@ fail() {
 step "cmake --build $build --target package"
 rm -f "$build"/xlqa-studio_*.deb
 cmake --build "$build" --target package
-version=$(sed -n 's/^CPACK_PACKAGE_VERSION:STRING=//p' "$build/CMakeCache.txt")
-version=${version:-$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")}
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 deb="$build/xlqa-studio_${version}_amd64.deb"
 [[ -f $deb ]] || fail "no $deb"
 ls -l "$deb"

@@ -16,6 +16,11 @@ namespace {
 
 const QString kSystem = QStringLiteral("system");
 
+// The language a choice shows: the desktop's for "system".
+QString languageOf(const QString& choice) {
+  return choice == kSystem ? UiLanguage::languageFor(QLocale::system().uiLanguages()) : choice;
+}
+
 void remove(QTranslator*& translator) {
   if (translator == nullptr) return;
   QCoreApplication::removeTranslator(translator);
@@ -29,14 +34,13 @@ UiLanguage::UiLanguage(QObject* parent) : QObject(parent) {
   // Core's messages go through the same translators as the UI's (xlqa::Message::localized).
   setMessageTranslator(
       [](const char* context, const char* text) { return QCoreApplication::translate(context, text).toStdString(); });
-  const QString saved = QSettings().value(QStringLiteral("language"), kSystem).toString();
   // A saved language whose translation has gone shows English and keeps the choice for later.
-  code_ = saved;
-  install(saved == kSystem ? languageFor(QLocale::system().uiLanguages()) : saved);
+  code_ = QSettings().value(QStringLiteral("language"), kSystem).toString();
+  install(languageOf(code_));
 }
 
 bool UiLanguage::switchTo(const QString& code) {
-  if (!install(code == kSystem ? languageFor(QLocale::system().uiLanguages()) : code)) return false;
+  if (!install(languageOf(code))) return false;
   code_ = code;
   QSettings().setValue(QStringLiteral("language"), code);
   return true;
